@@ -1,0 +1,28 @@
+"""Kiosk heartbeats: one row per kiosk, upserted every minute (central only)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.base import CentralBase
+from db.types import UtcDateTime
+
+
+class Heartbeat(CentralBase):
+    __tablename__ = "heartbeats"
+
+    kiosk_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    branch_id: Mapped[str] = mapped_column(String(16))
+    app_version: Mapped[str] = mapped_column(String(20))
+    schema_version: Mapped[str] = mapped_column(String(40))
+    last_pull_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    last_push_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    outbox_depth: Mapped[int] = mapped_column(Integer, default=0)
+    parked: Mapped[int] = mapped_column(Integer, default=0)
+    printer_state: Mapped[str] = mapped_column(String(16), default="unknown")
+    free_disk_mb: Mapped[int] = mapped_column(BigInteger, default=0)
+    data_age_s: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    reported_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -1,0 +1,49 @@
+"""Invoices: number like 0021-00049107, period, two due dates, amounts and the payment reference."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, Date, ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.base import CentralBase, LocalBase, ReferenceRow
+from db.types import Amount
+
+
+class InvoiceColumns(ReferenceRow):
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    number: Mapped[str] = mapped_column(String(20))
+    account_id: Mapped[int] = mapped_column(BigInteger)
+    supply_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    service: Mapped[str] = mapped_column(String(16))
+    period: Mapped[str] = mapped_column(String(7))  # YYYY-MM
+    issue_date: Mapped[date] = mapped_column(Date)
+    first_due_date: Mapped[date] = mapped_column(Date)
+    second_due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    total: Mapped[Decimal] = mapped_column(Amount)
+    second_total: Mapped[Decimal | None] = mapped_column(Amount, nullable=True)
+    taxes: Mapped[Decimal] = mapped_column(Amount, default=Decimal(0))
+    status: Mapped[str] = mapped_column(String(8))  # pending | overdue | paid
+    payment_reference: Mapped[str] = mapped_column(String(24), unique=True)
+    paid_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class CentralInvoice(InvoiceColumns, CentralBase):
+    __tablename__ = "invoices"
+    __table_args__ = (
+        Index("ix_invoices_account_number", "account_id", "number", unique=True),
+        Index("ix_invoices_supply_period", "supply_id", "period"),
+    )
+
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    supply_id: Mapped[int | None] = mapped_column(ForeignKey("supplies.id"), nullable=True)
+
+
+class LocalInvoice(InvoiceColumns, LocalBase):
+    __tablename__ = "invoices"
+    __table_args__ = (
+        Index("ix_invoices_account_number", "account_id", "number", unique=True),
+        Index("ix_invoices_supply_period", "supply_id", "period"),
+    )

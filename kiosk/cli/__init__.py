@@ -1,0 +1,65 @@
+"""Command line: one module per command group, each with `register(subparsers)`.
+
+Every command exits non-zero with one clear line on stderr for bad input (CliError); `--json` output is a
+stable contract used by tests and IT tooling.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+
+from kiosk.config import ConfigError
+
+# Command modules, imported lazily so `python -m kiosk sync` does not pay for Qt or ReportLab.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "demo": ("kiosk.cli.demo_cmd", "embedded demo in a window; --tour renders every screen to PNG"),
+    "run": ("kiosk.cli.run_cmd", "production kiosk, fullscreen"),
+    "sync": ("kiosk.cli.sync_cmd", "pull, push and reconcile with the central database"),
+    "print": ("kiosk.cli.print_cmd", "render a document from the replica to a PDF file"),
+    "payment-qr": ("kiosk.cli.payment_cmd", "print the payment QR payload for the configured scheme"),
+    "central": ("kiosk.cli.central_cmd", "central database: init, seed, import, fleet"),
+}
+
+
+class CliError(Exception):
+    """Bad input or an unusable environment: printed as one line, exit status 2."""
+
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m kiosk", description="Ventanilla self-service kiosk")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    wanted = next((a for a in argv if not a.startswith("-")), None)
+    for name, (module, help_text) in COMMANDS.items():
+        if wanted in COMMANDS and name != wanted:
+            sub.add_parser(name, help=help_text)  # listed in --help, not loaded
+            continue
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+            sub.add_parser(name, help=f"{help_text} (not available)")
+            continue
+        mod.register(sub.add_parser(name, help=help_text, description=help_text))
+    return parser
+
+
+def main(argv: Sequence[str]) -> int:
+    parser = build_parser(argv)
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.error(f"'{args.command}' is not available in this build")
+    try:
+        return handler(args)
+    except (CliError, ConfigError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,209 @@
+"""Kiosk configuration: one TOML file, validated with pydantic at start.
+
+Every problem is reported as one line naming the file, the key and what is wrong (ConfigError), so that IT can
+fix a kiosk from a phone call. Secrets can come from the environment: KIOSK_CENTRAL_PASSWORD replaces the
+password in central.url, KIOSK_PAYMENT_HMAC_KEY provides payments.hmac_key.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Annotated, Literal
+
+import platformdirs
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from sqlalchemy.engine import make_url
+
+APP_NAME = "ventanilla"
+ENV_CONFIG = "KIOSK_CONFIG"
+ENV_CENTRAL_PASSWORD = "KIOSK_CENTRAL_PASSWORD"
+ENV_HMAC_KEY = "KIOSK_PAYMENT_HMAC_KEY"
+
+
+class ConfigError(Exception):
+    """A configuration problem, already phrased as the one line to show."""
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class KioskSection(_Section):
+    id: Annotated[str, Field(min_length=1, max_length=16, pattern=r"^[A-Za-z0-9_-]+$")]
+    branch: Annotated[str, Field(min_length=1, max_length=16, pattern=r"^[A-Za-z0-9_-]+$")]
+    branch_name: str = ""
+    locale: str = "es_AR"
+    timezone: str = "America/Argentina/Buenos_Aires"
+    data_dir: Path | None = None  # default: the platform's user data dir
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        from zoneinfo import available_timezones
+
+        if value not in available_timezones():
+            raise ValueError(f"unknown time zone {value!r}")
+        return value
+
+    @field_validator("locale")
+    @classmethod
+    def _known_locale(cls, value: str) -> str:
+        from babel import Locale, UnknownLocaleError
+
+        try:
+            Locale.parse(value)
+        except (ValueError, UnknownLocaleError) as exc:
+            raise ValueError(f"unknown locale {value!r}") from exc
+        return value
+
+
+class CentralSection(_Section):
+    url: str = ""  # empty: no central database, the kiosk serves from its replica only
+    connect_timeout: Annotated[float, Field(gt=0, le=60)] = 5.0
+    sync_interval: Annotated[float, Field(gt=0)] = 60.0
+    heartbeat_interval: Annotated[float, Field(gt=0)] = 60.0
+    batch_size: Annotated[int, Field(ge=10, le=100_000)] = 5_000
+
+    @field_validator("url")
+    @classmethod
+    def _parseable(cls, value: str) -> str:
+        if value:
+            try:
+                make_url(value)
+            except Exception as exc:
+                raise ValueError(f"not a database URL: {exc}") from exc
+        return value
+
+
+class UiSection(_Section):
+    idle_timeout: Annotated[int, Field(ge=10, le=3600)] = 90
+    warning_seconds: Annotated[int, Field(ge=5, le=120)] = 20
+    languages: tuple[Literal["es", "en"], ...] = ("es", "en")
+    default_language: Literal["es", "en"] = "es"
+    theme: Literal["default", "high-contrast"] = "default"
+    branding: str = "coop-ar"
+    orientation: Literal["landscape", "portrait"] = "landscape"
+    mask_holder: bool = True
+    staff_pin_hash: str = ""  # argon2 hash of the maintenance PIN; empty disables maintenance mode
+
+
+class PrinterSection(_Section):
+    backend: Literal["pdf-folder", "system", "escpos"] = "pdf-folder"
+    folder: Path | None = None  # pdf-folder: where documents go (default: data_dir/prints)
+    audit_folder: Path | None = None  # a pdf copy of every document, whatever the backend
+    system_name: str = ""  # system: the OS printer's name; empty means the default printer
+    escpos_connection: Literal["usb", "serial", "network", "dummy"] = "network"
+    escpos_host: str = ""
+    escpos_port: int = 9100
+    escpos_usb_vendor: int = 0
+    escpos_usb_product: int = 0
+    escpos_serial_device: str = ""
+    escpos_qr_native: bool = True
+    roll_width_mm: Literal[58, 80] = 80
+    paper: Literal["roll", "a4"] = "roll"  # paper of the payment slip and receipts
+
+
+class PaymentsSection(_Section):
+    scheme: Literal["emv", "url", "none"] = "emv"
+    # EMV merchant-presented QR
+    merchant_account_id: Annotated[int, Field(ge=26, le=51)] = 26
+    merchant_account_guid: str = "com.example.pay"
+    merchant_account_fields: dict[str, str] = Field(default_factory=dict)  # sub-field id -> value
+    merchant_category_code: Annotated[str, Field(pattern=r"^\d{4}$")] = "4900"
+    currency_numeric: Annotated[str, Field(pattern=r"^\d{3}$")] = "032"
+    country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] = "AR"
+    merchant_name: Annotated[str, Field(min_length=1, max_length=25)] = "COOPERATIVA"
+    merchant_city: Annotated[str, Field(min_length=1, max_length=15)] = "CORDOBA"
+    # Signed payment link
+    url_template: str = "https://pay.example.com/p?ref={reference}&amount={amount}"
+    hmac_key: str = ""
+
+
+class ReadingsSection(_Section):
+    plausibility_factor: Annotated[float, Field(gt=1, le=20)] = 3.0
+    history_periods: Annotated[int, Field(ge=1, le=24)] = 6
+
+
+class Config(_Section):
+    kiosk: KioskSection
+    central: CentralSection = CentralSection()
+    ui: UiSection = UiSection()
+    printer: PrinterSection = PrinterSection()
+    payments: PaymentsSection = PaymentsSection()
+    readings: ReadingsSection = ReadingsSection()
+    source: Path | None = None
+
+    @property
+    def data_dir(self) -> Path:
+        return self.kiosk.data_dir or Path(platformdirs.user_data_dir(APP_NAME))
+
+    @property
+    def local_db_path(self) -> Path:
+        return self.data_dir / "replica.sqlite3"
+
+    @property
+    def print_folder(self) -> Path:
+        return self.printer.folder or self.data_dir / "prints"
+
+    @property
+    def central_url(self) -> str:
+        """central.url with the password from KIOSK_CENTRAL_PASSWORD when it is set."""
+        password = os.environ.get(ENV_CENTRAL_PASSWORD)
+        if not self.central.url or not password:
+            return self.central.url
+        return make_url(self.central.url).set(password=password).render_as_string(hide_password=False)
+
+    @property
+    def hmac_key(self) -> str:
+        return os.environ.get(ENV_HMAC_KEY) or self.payments.hmac_key
+
+
+def default_config_path() -> Path:
+    """--config, else KIOSK_CONFIG, else the platform's config dir (callers pass --config themselves)."""
+    env = os.environ.get(ENV_CONFIG)
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_config_dir(APP_NAME)) / "kiosk.toml"
+
+
+def _describe(error: dict[str, object]) -> str:
+    loc = ".".join(str(part) for part in error.get("loc", ()))  # type: ignore[attr-defined]
+    kind = error.get("type")
+    if kind == "extra_forbidden":
+        return f"{loc}: unknown key"
+    if kind == "missing":
+        return f"{loc}: missing required key"
+    msg = str(error.get("msg", "invalid value")).removeprefix("Value error, ")
+    return f"{loc}: {msg}"
+
+
+def parse_config(data: dict[str, object], source: Path | None = None) -> Config:
+    """Validate a decoded TOML document; errors name the file and the first bad key."""
+    where = str(source) if source else "<config>"
+    try:
+        return Config.model_validate({**data, "source": source})
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        more = len(exc.errors()) - 1
+        suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+        raise ConfigError(f"{where}: {_describe(dict(first))}{suffix}") from None
+
+
+def load_config(path: Path | str | None = None) -> Config:
+    """Read and validate the configuration file."""
+    source = Path(path) if path else default_config_path()
+    try:
+        raw = source.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(f"{source}: configuration file not found (run 'python -m kiosk provision')") from None
+    except OSError as exc:
+        raise ConfigError(f"{source}: cannot read configuration: {exc.strerror}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"{source}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{source}: not valid TOML: {exc}") from None
+    return parse_config(data, source)

@@ -1,0 +1,52 @@
+"""Plain, frozen domain objects shared by services, printing and the UI.
+
+Services return these instead of ORM rows so that screens and documents never hold a live database session,
+and tests can build them by hand.
+"""
+
+from kiosk.domain.account import AccountKind, AccountOverview, Supply
+from kiosk.domain.branding import Branding, DocumentMeta
+from kiosk.domain.cases import (
+    CaseStatus,
+    ClaimCategory,
+    ClaimReceipt,
+    ReadingReceipt,
+    RequestKind,
+    RequestReceipt,
+)
+from kiosk.domain.invoice import InvoiceDetail, InvoiceLine, InvoiceStatus, InvoiceSummary, PaymentSlip
+from kiosk.domain.money import Money
+from kiosk.domain.prepaid import FaqEntry, Instalment, PaymentAgreement, Plan
+from kiosk.domain.reading import ConsumptionPoint, MeterReading, ReadingKind, ReadingWindow, Service
+from kiosk.domain.statement import Statement, StatementEntry
+
+__all__ = [
+    "AccountKind",
+    "AccountOverview",
+    "Branding",
+    "CaseStatus",
+    "ClaimCategory",
+    "ClaimReceipt",
+    "ConsumptionPoint",
+    "DocumentMeta",
+    "FaqEntry",
+    "Instalment",
+    "InvoiceDetail",
+    "InvoiceLine",
+    "InvoiceStatus",
+    "InvoiceSummary",
+    "MeterReading",
+    "Money",
+    "PaymentAgreement",
+    "PaymentSlip",
+    "Plan",
+    "ReadingKind",
+    "ReadingReceipt",
+    "ReadingWindow",
+    "RequestKind",
+    "RequestReceipt",
+    "Service",
+    "Statement",
+    "StatementEntry",
+    "Supply",
+]

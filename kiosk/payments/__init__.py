@@ -1,0 +1,1 @@
+"""Payment codes: numeric references with check digits, EMV QR payloads, signed payment links. No Qt."""
