@@ -16,6 +16,7 @@ from kiosk.domain.cases import (
 )
 from kiosk.domain.invoice import InvoiceDetail, InvoiceLine, InvoiceStatus, InvoiceSummary, PaymentSlip
 from kiosk.domain.money import Money
+from kiosk.domain.printer import PrinterState
 from kiosk.domain.prepaid import FaqEntry, Instalment, PaymentAgreement, Plan
 from kiosk.domain.reading import ConsumptionPoint, MeterReading, ReadingKind, ReadingWindow, Service
 from kiosk.domain.statement import Statement, StatementEntry
@@ -40,6 +41,7 @@ __all__ = [
     "PaymentAgreement",
     "PaymentSlip",
     "Plan",
+    "PrinterState",
     "ReadingKind",
     "ReadingReceipt",
     "ReadingWindow",

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 from typing import Protocol
 
 from kiosk.domain import (
@@ -34,6 +33,7 @@ from kiosk.domain import (
     Statement,
     Supply,
 )
+from kiosk.domain.printer import PrinterState
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,14 +44,6 @@ class CustomerSession:
     first_name: str
     started_at: datetime
     token: str  # opaque; services check it belongs to account_id
-
-
-class PrinterState(StrEnum):
-    READY = "ready"
-    PAPER_LOW = "paper_low"
-    OUT_OF_PAPER = "out_of_paper"
-    OFFLINE = "offline"
-    ERROR = "error"
 
 
 @dataclass(frozen=True, slots=True)
