@@ -16,8 +16,8 @@ from kiosk.domain.cases import (
 )
 from kiosk.domain.invoice import InvoiceDetail, InvoiceLine, InvoiceStatus, InvoiceSummary, PaymentSlip
 from kiosk.domain.money import Money
-from kiosk.domain.printer import PrinterState
 from kiosk.domain.prepaid import FaqEntry, Instalment, PaymentAgreement, Plan
+from kiosk.domain.printer import PrinterState
 from kiosk.domain.reading import ConsumptionPoint, MeterReading, ReadingKind, ReadingWindow, Service
 from kiosk.domain.statement import Statement, StatementEntry
 
