@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -179,7 +180,7 @@ def _describe(error: dict[str, object]) -> str:
     return f"{loc}: {msg}"
 
 
-def parse_config(data: dict[str, object], source: Path | None = None) -> Config:
+def parse_config(data: Mapping[str, Any], source: Path | None = None) -> Config:
     """Validate a decoded TOML document; errors name the file and the first bad key."""
     where = str(source) if source else "<config>"
     try:

@@ -21,6 +21,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "print": ("kiosk.cli.print_cmd", "render a document from the replica to a PDF file"),
     "payment-qr": ("kiosk.cli.payment_cmd", "print the payment QR payload for the configured scheme"),
     "central": ("kiosk.cli.central_cmd", "central database: init, seed, import, fleet"),
+    "provision": ("kiosk.cli.provision_cmd", "write this kiosk's configuration file"),
+    "doctor": ("kiosk.cli.doctor_cmd", "check configuration, local database, central, printer, disk"),
 }
 
 
