@@ -83,6 +83,7 @@ class AuthService(Protocol):
     def login(self, account: str, pin: str) -> CustomerSession: ...
     def request_pin_code(self, account: str, document: str, channel: str) -> str: ...  # returns request id
     def set_pin(self, request_id: str, code: str, new_pin: str, repeat_pin: str) -> None: ...
+    def logout(self, session: CustomerSession) -> None: ...  # the token stops working at once (idle wipe too)
 
 
 class AccountService(Protocol):

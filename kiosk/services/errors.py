@@ -40,3 +40,62 @@ class CentralUnavailable(ServiceError):
 
 class AuthError(ServiceError):
     """Wrong PIN (params['attempts_left']) or locked (params['locked_seconds'])."""
+
+
+class SessionExpired(AuthError):
+    """The CustomerSession's token is not (or no longer) live: logout, idle wipe or a forged session."""
+
+
+class PrinterError(ServiceError):
+    """The printer could not print (params['state'] a PrinterState value, params['job_id'] to reprint)."""
+
+
+# The codes services raise, with the params each carries. The UI translates every one of them (ui/messages.py).
+CODES: dict[str, str] = {
+    # lookup
+    "malformed_account": "ValidationError(field='account'): not 1-8 digits",
+    "malformed_invoice": "ValidationError(field='invoice'): not NNNN-NNNNNNNN, 12 digits or up to 8 digits",
+    "unknown_barcode": "ValidationError(field='scan'): not a valid payment reference or payment barcode",
+    "invoice_not_found": "NotFound: no such invoice (never says whether the account exists)",
+    "too_many_attempts": "Throttled(wait_seconds): too many failed look-ups on this kiosk",
+    # login and PIN
+    "malformed_pin": "ValidationError(field='pin'): not 4-6 digits",
+    "wrong_pin": "AuthError(attempts_left)",
+    "locked": "AuthError(locked_seconds)",
+    "login_unavailable": "CentralUnavailable: central unreachable; look-ups and prints still work",
+    "pin_service_unavailable": "CentralUnavailable: central unreachable while confirming a PIN code",
+    "session_expired": "SessionExpired: logged out or timed out",
+    "malformed_document": "ValidationError(field='document'): identity document not 6-12 digits/letters",
+    "invalid_channel": "ValidationError(field='channel'): channel not 'sms' or 'email'",
+    "malformed_code": "ValidationError(field='code'): verification code not 4-8 digits",
+    "pin_mismatch": "ValidationError(field='repeat_pin'): the two PINs differ",
+    "pin_too_simple": "ValidationError(field='new_pin'): 1111, 1234, 4321 and the like",
+    "wrong_code": "AuthError(attempts_left)",
+    "code_expired": "AuthError: verification code expired; ask for a new one",
+    "code_blocked": "AuthError: too many wrong codes; ask for a new one",
+    # account
+    "supply_not_found": "NotFound: the supply is not one of the session's account",
+    "plan_not_found": "NotFound: no such active plan",
+    "not_prepaid": "ServiceError: plans are for prepaid accounts only",
+    # payments
+    "no_invoices": "ValidationError: a payment slip needs at least one invoice",
+    "mixed_accounts": "ValidationError: invoices of several accounts in one slip",
+    "invoice_already_paid": "ValidationError(number): an invoice of the slip is paid",
+    "mixed_currencies": "ValidationError: invoices in several currencies in one slip",
+    # readings
+    "supply_not_metered": "ServiceError: the supply has no meter",
+    "supply_inactive": "ServiceError: the supply is not active",
+    "reading_window_closed": "ServiceError(next_opens_on: date | None)",
+    "too_many_digits": "ValidationError(field='value', digits): more digits than the meter has",
+    "negative_value": "ValidationError(field='value')",
+    "rollover_confirm": "ServiceError(last_value): below the last reading; ask whether the meter rolled over",
+    "high_confirm": "ServiceError(average, consumption): unusually high; ask to confirm",
+    # claims and requests
+    "invalid_field": "ValidationError(field, reason): reason in required, too_long, invalid, unknown, choice",
+    "category_not_found": "NotFound: no active claim category with that code for the supply's service",
+    # printing
+    "printer_out_of_paper": "PrinterError(state, job_id): reprint(job_id) once paper is loaded",
+    "printer_offline": "PrinterError(state, job_id)",
+    "printer_error": "PrinterError(state, job_id)",
+    "print_job_not_found": "NotFound: reprint of an unknown (or expired) job",
+}
