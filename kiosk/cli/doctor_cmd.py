@@ -1,0 +1,134 @@
+"""`python -m kiosk doctor`: what IT checks first when a branch calls.
+
+Each check returns ok / warn / fail with one line of detail; nothing here changes the kiosk. The exit status is
+1 when any check fails, so the command can run from a provisioning script or a monitoring agent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from kiosk.config import Config, ConfigError, load_config
+
+MIN_FREE_MB = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    name: str
+    status: str  # ok | warn | fail
+    detail: str
+
+
+def check_disk(config: Config) -> Check:
+    path = config.data_dir
+    probe = path if path.exists() else next((p for p in path.parents if p.exists()), Path("/"))
+    free_mb = shutil.disk_usage(probe).free // (1024 * 1024)
+    status = "ok" if free_mb >= MIN_FREE_MB else "warn"
+    return Check("disk", status, f"{free_mb} MB free at {probe}")
+
+
+def check_local_db(config: Config) -> Check:
+    path = config.local_db_path
+    if not path.exists():
+        return Check("local-db", "warn", f"{path} does not exist yet (created at first start)")
+    from db.engine import local_engine
+
+    engine = local_engine(path)
+    try:
+        from db.migrate import local_schema_version
+
+        version = local_schema_version(engine)
+    except Exception as exc:  # a broken replica must be reported, not crash the doctor
+        return Check("local-db", "fail", f"{path}: {type(exc).__name__}: {exc}")
+    finally:
+        engine.dispose()
+    return Check("local-db", "ok", f"{path} schema {version}")
+
+
+def check_central(config: Config) -> Check:
+    if not config.central.url:
+        return Check("central", "warn", "no central.url configured: serving from the replica only")
+    import sqlalchemy as sa
+
+    from db.engine import central_engine
+
+    engine = central_engine(config.central_url, connect_timeout=config.central.connect_timeout)
+    started = time.perf_counter()
+    try:
+        with engine.connect() as conn:
+            conn.execute(sa.text("SELECT 1"))
+            try:
+                from db.migrate import central_schema_version
+
+                version = central_schema_version(conn.engine)
+            except Exception as exc:
+                return Check("central", "warn", f"reachable, schema version unknown: {type(exc).__name__}")
+    except Exception as exc:
+        reason = str(getattr(exc, "orig", exc)).splitlines()[0][:160]
+        return Check("central", "fail", f"unreachable: {reason}")
+    finally:
+        engine.dispose()
+    ms = (time.perf_counter() - started) * 1000
+    return Check("central", "ok", f"reachable in {ms:.0f} ms, schema {version}")
+
+
+def check_printer(config: Config) -> Check:
+    try:
+        from printing.backends import create_backend
+
+        backend = create_backend(config)
+        state = backend.status()
+    except Exception as exc:
+        return Check("printer", "fail", f"{config.printer.backend}: {type(exc).__name__}: {exc}")
+    status = "ok" if state.can_print else "fail"
+    return Check("printer", status, f"{config.printer.backend}: {state.value}")
+
+
+def check_branding(config: Config) -> Check:
+    try:
+        from kiosk.branding import load_branding
+
+        branding = load_branding(config.ui.branding)
+    except Exception as exc:
+        return Check("branding", "fail", f"{config.ui.branding}: {exc}")
+    return Check("branding", "ok", f"{branding.key}: {branding.name}")
+
+
+CHECKS: tuple[Callable[[Config], Check], ...] = (
+    check_disk,
+    check_branding,
+    check_local_db,
+    check_central,
+    check_printer,
+)
+
+
+def run_checks(config: Config) -> list[Check]:
+    return [check(config) for check in CHECKS]
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        config = load_config(args.config)
+        checks = [Check("config", "ok", str(config.source)), *run_checks(config)]
+    except ConfigError as exc:
+        checks = [Check("config", "fail", str(exc))]
+    if args.json:
+        print(json.dumps({"ok": all(c.status != "fail" for c in checks), "checks": [asdict(c) for c in checks]}))
+    else:
+        for c in checks:
+            print(f"{c.status.upper():4}  {c.name:9} {c.detail}")
+    return 1 if any(c.status == "fail" for c in checks) else 0
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", type=Path, default=None, help="configuration file")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.set_defaults(handler=run)
