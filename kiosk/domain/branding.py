@@ -41,6 +41,7 @@ class DocumentMeta:
     branch_name: str
     printed_at: datetime
     language: str = "es"  # "es" or "en"
+    timezone: str | None = None  # IANA zone of the kiosk: printed times are shown in it (None: as given)
 
     @property
     def locale(self) -> str:
