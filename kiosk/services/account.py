@@ -1,0 +1,371 @@
+"""What a logged-in customer sees of their account: debt, invoices, consumption, statement, cases."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    LocalAgreementInstalment,
+    LocalCaseStatus,
+    LocalClaim,
+    LocalContactChange,
+    LocalInvoice,
+    LocalInvoiceLine,
+    LocalMeterReading,
+    LocalPayment,
+    LocalPaymentAgreement,
+    LocalPlan,
+    LocalReadingSubmission,
+    LocalServiceRequest,
+    LocalSupply,
+)
+from kiosk.domain import (
+    AccountKind,
+    AccountOverview,
+    CaseStatus,
+    ConsumptionPoint,
+    Instalment,
+    InvoiceDetail,
+    InvoiceLine,
+    InvoiceStatus,
+    InvoiceSummary,
+    MeterReading,
+    Money,
+    PaymentAgreement,
+    Plan,
+    ReadingKind,
+    Service,
+    Statement,
+    StatementEntry,
+)
+from kiosk.services.api import CustomerSession
+from kiosk.services.context import ServiceContext
+from kiosk.services.errors import NotFound
+from kiosk.services.rows import Holder, load_holder, own_supply, plan_names, to_summary, to_supply
+
+HISTORY_PERIODS = 12
+
+
+def _months_back(day: date, months: int) -> date:
+    """The first day of the month `months` months before day's month."""
+    index = day.year * 12 + day.month - 1 - months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _reading_kind(kind: str) -> ReadingKind:
+    try:
+        return ReadingKind(kind)
+    except ValueError:
+        return ReadingKind.ESTIMATED
+
+
+def consumption_points(
+    session: Session, supply_id: int, periods: int, *, before_period: str | None = None
+) -> list[ConsumptionPoint]:
+    """The supply's last `periods` consumptions, oldest first, with the customer's unsynced submissions.
+
+    A reading submitted here and not yet pulled back from central counts as a "customer" point for its
+    period, unless central already has a reading for that period.
+    """
+    query = select(LocalMeterReading).where(
+        LocalMeterReading.supply_id == supply_id, LocalMeterReading.consumption.is_not(None)
+    )
+    if before_period is not None:
+        query = query.where(LocalMeterReading.period <= before_period)
+    readings = session.scalars(query.order_by(LocalMeterReading.period.desc()).limit(periods)).all()
+    by_period: dict[str, ConsumptionPoint] = {}
+    numbers = dict(
+        session.execute(
+            select(LocalInvoice.period, LocalInvoice.number).where(LocalInvoice.supply_id == supply_id)
+        ).tuples().all()
+    )
+    for reading in readings:
+        by_period.setdefault(
+            reading.period,
+            ConsumptionPoint(
+                period=reading.period,
+                consumption=Decimal(reading.consumption or 0),
+                kind=_reading_kind(reading.kind),
+                invoice_number=numbers.get(reading.period),
+            ),
+        )
+    if before_period is None:
+        submitted = session.scalars(
+            select(LocalReadingSubmission)
+            .where(LocalReadingSubmission.supply_id == supply_id, LocalReadingSubmission.consumption.is_not(None))
+            .order_by(LocalReadingSubmission.created_at)
+        ).all()
+        known = {
+            p for (p,) in session.execute(
+                select(LocalMeterReading.period).where(LocalMeterReading.supply_id == supply_id)
+            )
+        }
+        for sub in submitted:  # the latest submission of a period wins
+            if sub.period not in known:
+                by_period[sub.period] = ConsumptionPoint(
+                    sub.period, Decimal(sub.consumption or 0), ReadingKind.CUSTOMER, None
+                )
+    return sorted(by_period.values(), key=lambda p: p.period)[-periods:]
+
+
+class AccountService:
+    """Read-only views of the session's account, all from the replica."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def _holder(self, session: Session, customer: CustomerSession) -> Holder:
+        account_id = self._ctx.sessions.check(customer)
+        return load_holder(session, account_id, self._ctx.config)
+
+    def _summaries(self, session: Session, holder: Holder) -> list[InvoiceSummary]:
+        today = self._ctx.today()
+        rows = session.scalars(
+            select(LocalInvoice)
+            .where(LocalInvoice.account_id == holder.account_id)
+            .order_by(LocalInvoice.issue_date.desc(), LocalInvoice.id.desc())
+        ).all()
+        return [to_summary(row, holder.masked, holder.currency, today) for row in rows]
+
+    def overview(self, session: CustomerSession) -> AccountOverview:
+        with self._ctx.factory() as db:
+            holder = self._holder(db, session)
+            invoices = self._summaries(db, holder)
+            names = plan_names(db)
+            supplies = db.scalars(
+                select(LocalSupply).where(LocalSupply.account_id == holder.account_id).order_by(LocalSupply.id)
+            ).all()
+            zero = Money.zero(holder.currency)
+            open_ = [i for i in invoices if i.is_open]
+            overdue = [i for i in open_ if i.status is InvoiceStatus.OVERDUE]
+            kind = AccountKind(holder.kind)
+            credit_days = None
+            if kind is AccountKind.PREPAID:
+                until = holder.prepaid_until
+                credit_days = max(0, (until - self._ctx.today()).days) if until else 0
+            return AccountOverview(
+                account_id=holder.account_id,
+                holder_first_name=session.first_name or holder.first_name,
+                holder_masked=holder.masked,
+                kind=kind,
+                total_due=sum((i.total for i in open_), zero),
+                overdue_total=sum((i.total for i in overdue), zero),
+                overdue_count=len(overdue),
+                pending_count=len(open_) - len(overdue),
+                supplies=tuple(to_supply(s, names.get(s.plan_id) if s.plan_id else None) for s in supplies),
+                credit_days=credit_days,
+                prepaid_until=holder.prepaid_until,
+                plan_name=names.get(holder.plan_id) if holder.plan_id else None,
+                phone_masked=holder.phone_masked or None,
+                email_masked=holder.email_masked or None,
+            )
+
+    def invoices(self, session: CustomerSession, status: InvoiceStatus | None = None) -> list[InvoiceSummary]:
+        """The account's invoices, newest first; `status` filters (overdue is computed from today's date)."""
+        with self._ctx.factory() as db:
+            summaries = self._summaries(db, self._holder(db, session))
+        return [s for s in summaries if status is None or s.status is InvoiceStatus(status)]
+
+    def invoice_detail(self, session: CustomerSession | None, invoice_id: int) -> InvoiceDetail:
+        """Lines, taxes, readings and consumption of one invoice.
+
+        A walk-in (session None) gets only an invoice the look-up just revealed on this kiosk, and only what
+        the paper invoice carries about the invoice itself: no supply address, no consumption history.
+        """
+        with self._ctx.factory() as db:
+            invoice = db.get(LocalInvoice, invoice_id)
+            if session is None:
+                if invoice is None or not self._ctx.grants.allows(invoice_id):
+                    raise NotFound("invoice_not_found")
+                holder = load_holder(db, invoice.account_id, self._ctx.config)
+            else:
+                holder = self._holder(db, session)
+                if invoice is None or invoice.account_id != holder.account_id:
+                    raise NotFound("invoice_not_found")
+            summary = to_summary(invoice, holder.masked, holder.currency, self._ctx.today())
+            lines = db.scalars(
+                select(LocalInvoiceLine)
+                .where(LocalInvoiceLine.invoice_id == invoice_id)
+                .order_by(LocalInvoiceLine.line_no)
+            ).all()
+            supply = db.get(LocalSupply, invoice.supply_id) if invoice.supply_id is not None else None
+            previous = current = None
+            history: tuple[ConsumptionPoint, ...] = ()
+            if invoice.supply_id is not None and Service(invoice.service).metered:
+                readings = db.scalars(
+                    select(LocalMeterReading)
+                    .where(LocalMeterReading.supply_id == invoice.supply_id, LocalMeterReading.period <= invoice.period)
+                    .order_by(LocalMeterReading.period.desc())
+                    .limit(2)
+                ).all()
+                mapped = [
+                    MeterReading(r.supply_id, r.period, r.read_on, r.value, _reading_kind(r.kind), r.consumption)
+                    for r in readings
+                ]
+                if mapped and mapped[0].period == invoice.period:
+                    current = mapped[0]
+                    previous = mapped[1] if len(mapped) > 1 else None
+                if session is not None:
+                    history = tuple(
+                        consumption_points(db, invoice.supply_id, HISTORY_PERIODS, before_period=invoice.period)
+                    )
+            return InvoiceDetail(
+                summary=summary,
+                lines=tuple(
+                    InvoiceLine(
+                        description=line.description,
+                        amount=line.amount,
+                        quantity=Decimal(str(line.quantity)) if line.quantity is not None else None,
+                        unit_price=line.unit_price,
+                        is_tax=line.is_tax,
+                    )
+                    for line in lines
+                ),
+                taxes=Money(invoice.taxes or Decimal(0), holder.currency),
+                supply_address=supply.address if supply is not None and session is not None else "",
+                previous_reading=previous,
+                current_reading=current,
+                consumption=Decimal(current.consumption) if current and current.consumption is not None else None,
+                unit=Service(invoice.service).unit,
+                history=history,
+            )
+
+    def consumption(self, session: CustomerSession, supply_id: int, periods: int = 24) -> list[ConsumptionPoint]:
+        """The last 12-24 periods of one of the account's supplies, oldest first."""
+        periods = min(max(periods, 12), 24)
+        with self._ctx.factory() as db:
+            account_id = self._ctx.sessions.check(session)
+            own_supply(db, account_id, supply_id)
+            return consumption_points(db, supply_id, periods)
+
+    def statement(self, session: CustomerSession, months: int = 12) -> Statement:
+        """Invoices (debit) and payments/adjustments (credit) since the first day `months` months ago.
+
+        The opening balance is everything invoiced minus everything credited before that day; a negative
+        adjustment is a debit.
+        """
+        today = self._ctx.today()
+        start = _months_back(today, max(months, 1) - 1)
+        with self._ctx.factory() as db:
+            holder = self._holder(db, session)
+            aid = holder.account_id
+            invoiced_before = db.scalar(
+                select(func.sum(LocalInvoice.total)).where(
+                    LocalInvoice.account_id == aid, LocalInvoice.issue_date < start
+                )
+            )
+            credited_before = db.scalar(
+                select(func.sum(LocalPayment.amount)).where(
+                    LocalPayment.account_id == aid, LocalPayment.paid_on < start
+                )
+            )
+            opening = _as_decimal(invoiced_before) - _as_decimal(credited_before)
+            movements: list[tuple[date, int, str, str, str, Decimal, Decimal]] = []
+            for inv in db.scalars(
+                select(LocalInvoice).where(LocalInvoice.account_id == aid, LocalInvoice.issue_date >= start)
+            ):
+                movements.append((inv.issue_date, 0, "invoice", f"{inv.period}", inv.number, inv.total, Decimal(0)))
+            numbers = dict(
+                db.execute(select(LocalInvoice.id, LocalInvoice.number).where(LocalInvoice.account_id == aid))
+                .tuples()
+                .all()
+            )
+            for pay in db.scalars(
+                select(LocalPayment).where(LocalPayment.account_id == aid, LocalPayment.paid_on >= start)
+            ):
+                kind = "adjustment" if pay.kind == "adjustment" else "payment"
+                ref = numbers.get(pay.invoice_id, "") if pay.invoice_id is not None else ""
+                debit, credit = (Decimal(0), pay.amount) if pay.amount >= 0 else (-pay.amount, Decimal(0))
+                movements.append((pay.paid_on, 1, kind, pay.channel, ref, debit, credit))
+        movements.sort(key=lambda m: (m[0], m[1], m[4]))
+        balance = opening
+        entries = []
+        for on, _, kind, description, reference, debit, credit in movements:
+            balance = balance + debit - credit
+            entries.append(StatementEntry(on, kind, description, reference, debit, credit, balance))
+        return Statement(
+            account_id=holder.account_id,
+            holder_masked=holder.masked,
+            currency=holder.currency,
+            from_date=start,
+            to_date=today,
+            opening_balance=opening,
+            entries=tuple(entries),
+        )
+
+    def agreements(self, session: CustomerSession) -> list[PaymentAgreement]:
+        with self._ctx.factory() as db:
+            holder = self._holder(db, session)
+            agreements = db.scalars(
+                select(LocalPaymentAgreement)
+                .where(LocalPaymentAgreement.account_id == holder.account_id)
+                .order_by(LocalPaymentAgreement.created_on.desc(), LocalPaymentAgreement.id.desc())
+            ).all()
+            ids = [a.id for a in agreements]
+            instalments: dict[int, list[Instalment]] = {i: [] for i in ids}
+            if ids:
+                for row in db.scalars(
+                    select(LocalAgreementInstalment)
+                    .where(LocalAgreementInstalment.agreement_id.in_(ids))
+                    .order_by(LocalAgreementInstalment.number)
+                ):
+                    instalments[row.agreement_id].append(
+                        Instalment(row.number, row.due_date, Money(row.amount, holder.currency), row.paid_on)
+                    )
+            return [
+                PaymentAgreement(a.id, a.created_on, Money(a.total, holder.currency), tuple(instalments[a.id]), a.status)
+                for a in agreements
+            ]
+
+    def plans(self, session: CustomerSession) -> list[Plan]:
+        """Active plans for the services of a prepaid account's supplies, cheapest first; none for postpaid."""
+        with self._ctx.factory() as db:
+            holder = self._holder(db, session)
+            if holder.kind != AccountKind.PREPAID:
+                return []
+            services = set(
+                db.scalars(select(LocalSupply.service).where(LocalSupply.account_id == holder.account_id))
+            )
+            rows = db.scalars(
+                select(LocalPlan)
+                .where(LocalPlan.active.is_(True), LocalPlan.service.in_(services))
+                .order_by(LocalPlan.price, LocalPlan.id)
+            ).all()
+            return [Plan(p.id, p.name, p.description, Money(p.price, holder.currency), p.days) for p in rows]
+
+    def cases(self, session: CustomerSession) -> list[CaseStatus]:
+        """Claims and requests, newest first: answered ones from central, the rest as "queued"."""
+        with self._ctx.factory() as db:
+            account_id = self._ctx.sessions.check(session)
+            cases = [
+                CaseStatus(c.number, c.kind, c.status, c.created_at, c.summary, c.updated_at)
+                for c in db.scalars(select(LocalCaseStatus).where(LocalCaseStatus.account_id == account_id))
+            ]
+            known = {c.number for c in cases}
+            known_ids = set(
+                db.scalars(select(LocalCaseStatus.id).where(LocalCaseStatus.account_id == account_id))
+            )
+            for claim in db.scalars(select(LocalClaim).where(LocalClaim.account_id == account_id)):
+                if claim.id not in known_ids and claim.number not in known:
+                    cases.append(
+                        CaseStatus(claim.number, "claim", "queued", claim.created_at, claim.category_code)
+                    )
+            for req in db.scalars(select(LocalServiceRequest).where(LocalServiceRequest.account_id == account_id)):
+                if req.id not in known_ids and req.number not in known:
+                    cases.append(CaseStatus(req.number, req.kind, "queued", req.created_at, req.kind))
+            for change in db.scalars(select(LocalContactChange).where(LocalContactChange.account_id == account_id)):
+                if change.id not in known_ids and change.number not in known:
+                    cases.append(
+                        CaseStatus(change.number, "contact_change", "queued", change.created_at, "contact_change")
+                    )
+        cases.sort(key=lambda c: c.created_at, reverse=True)
+        return cases
+
+
+def _as_decimal(value: object) -> Decimal:
+    """SUM over an Amount column comes back through the column type (Decimal), or None for no rows."""
+    return Decimal(0) if value is None else Decimal(str(value)).quantize(Decimal("0.01"))

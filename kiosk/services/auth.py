@@ -1,0 +1,181 @@
+"""Login with account + PIN, and PIN registration/reset, through the central login functions.
+
+PINs are never checked or stored on the kiosk: central verifies them, counts failures and locks accounts.
+When central cannot be reached, login says so and the kiosk keeps serving look-ups and prints.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from typing import Any, Protocol
+
+from sqlalchemy import select
+
+from db.models import LocalCustomer, LocalAccount, LocalPinRequest
+from kiosk.services.api import CustomerSession
+from kiosk.services.context import ServiceContext
+from kiosk.services.errors import AuthError, CentralUnavailable, ValidationError
+from kiosk.services.intake import new_id, queue
+from kiosk.services.lookup import normalise_account
+
+CHANNELS = ("sms", "email")
+_PIN = re.compile(r"^\d{4,6}$")
+_CODE = re.compile(r"^\d{4,8}$")
+_DOCUMENT = re.compile(r"^[0-9A-Z]{6,12}$")
+
+
+class LoginOutcomeLike(Protocol):
+    ok: bool
+    attempts_left: int | None
+    locked_seconds: int | None
+    first_name: str | None
+
+
+class CentralAuthPort(Protocol):
+    """What the kiosk needs of kiosk.central.credentials.CentralAuth."""
+
+    def login(self, account_id: int, pin: str) -> Any: ...
+    def request_code(self, request_id: str, account_id: int, document_number: str, channel: str) -> Any: ...
+    def confirm_code(self, request_id: str, code: str, new_pin: str) -> Any: ...
+
+
+def _unreachable_types() -> tuple[type[BaseException], ...]:
+    """CentralAuth's CentralUnreachable plus the low-level errors a dropped link raises."""
+    import sqlalchemy.exc
+
+    kinds: list[type[BaseException]] = [sqlalchemy.exc.OperationalError, sqlalchemy.exc.InterfaceError, OSError]
+    try:
+        from kiosk.central.credentials import CentralUnreachable
+
+        kinds.insert(0, CentralUnreachable)
+    except ImportError:  # H1's module not in this tree yet
+        pass
+    return tuple(kinds)
+
+
+def is_trivial_pin(pin: str) -> bool:
+    """1111, 1234, 4321, 0123, 987654...: one digit repeated or a run of consecutive digits."""
+    if len(set(pin)) == 1:
+        return True
+    steps = {int(b) - int(a) for a, b in zip(pin, pin[1:], strict=False)}
+    return steps in ({1}, {-1})
+
+
+def _pin(value: str, field: str) -> str:
+    value = value.strip()
+    if not _PIN.match(value):
+        raise ValidationError("malformed_pin", field=field)
+    return value
+
+
+class AuthService:
+    """Login, logout and PIN registration/reset. Live sessions are kept in the context's registry."""
+
+    def __init__(self, ctx: ServiceContext, central: CentralAuthPort | None) -> None:
+        self._ctx = ctx
+        self._central = central
+        self._unreachable = _unreachable_types()
+
+    def login(self, account: str, pin: str) -> CustomerSession:
+        account_id = normalise_account(account)
+        pin = _pin(pin, "pin")
+        if self._central is None:
+            raise CentralUnavailable("login_unavailable")
+        try:
+            outcome = self._central.login(account_id, pin)
+        except self._unreachable:
+            raise CentralUnavailable("login_unavailable") from None
+        if not outcome.ok:
+            if outcome.locked_seconds:
+                raise AuthError("locked", locked_seconds=int(outcome.locked_seconds))
+            raise AuthError("wrong_pin", attempts_left=int(outcome.attempts_left or 0))
+        session = CustomerSession(
+            account_id=account_id,
+            first_name=outcome.first_name or self._first_name(account_id),
+            started_at=self._ctx.now(),
+            token=secrets.token_urlsafe(32),
+        )
+        self._ctx.sessions.add(session)
+        return session
+
+    def logout(self, session: CustomerSession) -> None:
+        self._ctx.sessions.remove(session.token)
+        self._ctx.grants.clear()
+
+    def request_pin_code(self, account: str, document: str, channel: str) -> str:
+        """Queue the PIN request locally, then ask central to send the code now if it can be reached.
+
+        Returns the request id the customer's code belongs to. The answer is the same whether or not the
+        account and document match (central just sends nothing), so this cannot be used to probe accounts.
+        """
+        account_id = normalise_account(account)
+        document_number = re.sub(r"[\s.\-]", "", document).upper()
+        if not _DOCUMENT.match(document_number):
+            raise ValidationError("malformed_document", field="document")
+        if channel not in CHANNELS:
+            raise ValidationError("invalid_channel", field="channel")
+        request_id = new_id()
+        with self._ctx.factory.begin() as session:
+            queue(
+                session,
+                LocalPinRequest(
+                    id=request_id,
+                    kiosk_id=self._ctx.config.kiosk.id,
+                    created_at=self._ctx.now(),
+                    account_id=account_id,
+                    document_number=document_number,
+                    channel=channel,
+                ),
+            )
+        if self._central is not None:
+            try:
+                self._central.request_code(request_id, account_id, document_number, channel)
+            except self._unreachable:
+                pass  # the queued request reaches central with the next push; central sends the code then
+        return request_id
+
+    def set_pin(self, request_id: str, code: str, new_pin: str, repeat_pin: str) -> None:
+        code = code.strip()
+        if not _CODE.match(code):
+            raise ValidationError("malformed_code", field="code")
+        new_pin = _pin(new_pin, "new_pin")
+        if repeat_pin.strip() != new_pin:
+            raise ValidationError("pin_mismatch", field="repeat_pin")
+        if is_trivial_pin(new_pin):
+            raise ValidationError("pin_too_simple", field="new_pin")
+        if self._central is None:
+            raise CentralUnavailable("pin_service_unavailable")
+        try:
+            outcome = self._central.confirm_code(request_id, code, new_pin)
+        except self._unreachable:
+            raise CentralUnavailable("pin_service_unavailable") from None
+        status, attempts_left = _confirm_result(outcome)
+        if status in ("done", "ok"):
+            return
+        if status == "wrong_code":
+            raise AuthError("wrong_code", attempts_left=attempts_left or 0)
+        if status == "expired":
+            raise AuthError("code_expired")
+        raise AuthError("code_blocked")
+
+    def _first_name(self, account_id: int) -> str:
+        with self._ctx.factory() as session:
+            name = session.execute(
+                select(LocalCustomer.first_name)
+                .join(LocalAccount, LocalAccount.customer_id == LocalCustomer.id)
+                .where(LocalAccount.id == account_id)
+            ).scalar_one_or_none()
+        return name or ""
+
+
+def _confirm_result(outcome: Any) -> tuple[str, int | None]:
+    """(status, attempts_left) from CentralAuth.confirm_code's answer: a status string or an outcome object."""
+    if isinstance(outcome, str):
+        return outcome, None
+    if outcome is True:
+        return "done", None
+    status = getattr(outcome, "status", None) or getattr(outcome, "result", None)
+    if status is None and getattr(outcome, "ok", False):
+        status = "done"
+    return str(getattr(status, "value", status)), getattr(outcome, "attempts_left", None)
