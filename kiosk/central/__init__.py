@@ -1,0 +1,1 @@
+"""Central database: schema helpers, credentials, demo data and imports."""
