@@ -78,11 +78,12 @@ def consumption_points(
         query = query.where(LocalMeterReading.period <= before_period)
     readings = session.scalars(query.order_by(LocalMeterReading.period.desc()).limit(periods)).all()
     by_period: dict[str, ConsumptionPoint] = {}
-    numbers = dict(
-        session.execute(
+    numbers = {
+        period: number
+        for period, number in session.execute(
             select(LocalInvoice.period, LocalInvoice.number).where(LocalInvoice.supply_id == supply_id)
-        ).tuples().all()
-    )
+        )
+    }
     for reading in readings:
         by_period.setdefault(
             reading.period,
@@ -269,11 +270,12 @@ class AccountService:
                 select(LocalInvoice).where(LocalInvoice.account_id == aid, LocalInvoice.issue_date >= start)
             ):
                 movements.append((inv.issue_date, 0, "invoice", f"{inv.period}", inv.number, inv.total, Decimal(0)))
-            numbers = dict(
-                db.execute(select(LocalInvoice.id, LocalInvoice.number).where(LocalInvoice.account_id == aid))
-                .tuples()
-                .all()
-            )
+            numbers = {
+                iid: number
+                for iid, number in db.execute(
+                    select(LocalInvoice.id, LocalInvoice.number).where(LocalInvoice.account_id == aid)
+                )
+            }
             for pay in db.scalars(
                 select(LocalPayment).where(LocalPayment.account_id == aid, LocalPayment.paid_on >= start)
             ):

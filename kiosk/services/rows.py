@@ -104,7 +104,7 @@ def to_supply(row: LocalSupply, plan_name: str | None = None) -> Supply:
 
 
 def plan_names(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(LocalPlan.id, LocalPlan.name)).tuples().all())
+    return {pid: name for pid, name in session.execute(select(LocalPlan.id, LocalPlan.name))}
 
 
 def own_supply(session: Session, account_id: int, supply_id: int) -> LocalSupply:
