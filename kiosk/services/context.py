@@ -14,7 +14,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.branding import load_branding
 from kiosk.config import Config
+from kiosk.domain import Branding
 from kiosk.services.api import CustomerSession
 from kiosk.services.errors import SessionExpired
 
@@ -107,6 +109,13 @@ class ServiceContext:
         self.sessions = SessionRegistry(self.clock, ui.idle_timeout + ui.warning_seconds + 60)
         self.grants = WalkInGrants(self.clock)
         self._zone = ZoneInfo(self.config.kiosk.timezone)
+        self._branding: Branding | None = None
+
+    def branding(self) -> Branding:
+        """The configured branding profile, loaded once."""
+        if self._branding is None:
+            self._branding = load_branding(self.config.ui.branding)
+        return self._branding
 
     def now(self) -> datetime:
         return self.clock()
