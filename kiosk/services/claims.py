@@ -1,0 +1,99 @@
+"""Claims against an active supply of the logged-in account, numbered and committed on the kiosk."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from db.models import LocalClaim, LocalClaimCategory
+from kiosk.domain import ClaimCategory, ClaimReceipt, Service, Supply
+from kiosk.services import validation
+from kiosk.services.api import CustomerSession
+from kiosk.services.context import ServiceContext
+from kiosk.services.errors import NotFound, ServiceError
+from kiosk.services.intake import new_id, next_number, queue
+from kiosk.services.rows import own_supply
+
+DESCRIPTION_MAX = 500
+CONTACT_TIME_MAX = 40
+# The short list the screen offers; free text up to 40 characters is accepted too.
+CONTACT_TIMES: dict[str, tuple[str, str]] = {
+    "morning": ("Mañana (8 a 12)", "Morning (8 to 12)"),
+    "afternoon": ("Tarde (12 a 18)", "Afternoon (12 to 18)"),
+    "evening": ("Noche (18 a 21)", "Evening (18 to 21)"),
+    "any": ("Cualquier horario", "Any time"),
+}
+
+
+def contact_time_label(value: str, language: str) -> str:
+    labels = CONTACT_TIMES.get(value)
+    if labels is None:
+        return value
+    return labels[1] if language == "en" else labels[0]
+
+
+def _category(row: LocalClaimCategory) -> ClaimCategory:
+    return ClaimCategory(row.code, Service(row.service), row.label_es, row.label_en)
+
+
+class ClaimService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def categories(self, supply: Supply) -> list[ClaimCategory]:
+        """The active categories of the supply's service, in the catalogue's order."""
+        with self._ctx.factory() as db:
+            rows = db.scalars(
+                select(LocalClaimCategory)
+                .where(LocalClaimCategory.service == supply.service.value, LocalClaimCategory.active.is_(True))
+                .order_by(LocalClaimCategory.position, LocalClaimCategory.code)
+            ).all()
+            return [_category(r) for r in rows]
+
+    def file(
+        self,
+        session: CustomerSession,
+        supply_id: int,
+        category_code: str,
+        description: str,
+        contact_phone: str,
+        contact_time: str,
+    ) -> ClaimReceipt:
+        """Validate, number and commit the claim with its outbox row; the receipt is built from that row."""
+        account_id = self._ctx.sessions.check(session)
+        description = validation.text("description", description, max_len=DESCRIPTION_MAX)
+        phone = validation.phone("contact_phone", contact_phone)
+        when = validation.text("contact_time", contact_time, max_len=CONTACT_TIME_MAX, required=False)
+        with self._ctx.factory.begin() as db:
+            supply = own_supply(db, account_id, supply_id)
+            if not supply.active:
+                raise ServiceError("supply_inactive")
+            category = db.get(LocalClaimCategory, category_code)
+            if category is None or not category.active or category.service != supply.service:
+                raise NotFound("category_not_found")
+            now = self._ctx.now()
+            row = LocalClaim(
+                id=new_id(),
+                kiosk_id=self._ctx.config.kiosk.id,
+                created_at=now,
+                number=next_number(db, self._ctx.config),
+                account_id=account_id,
+                supply_id=supply_id,
+                category_code=category.code,
+                description=description,
+                contact_phone=phone,
+                contact_time=when,
+            )
+            queue(db, row)
+            receipt = ClaimReceipt(
+                id=row.id,
+                number=row.number,
+                account_id=account_id,
+                supply_id=supply_id,
+                category=_category(category),
+                description=description,
+                contact_phone=phone,
+                contact_time=when,
+                created_at=now,
+                kiosk_id=row.kiosk_id,
+            )
+        return receipt

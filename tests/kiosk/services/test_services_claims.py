@@ -1,0 +1,102 @@
+"""Claims: catalogue per service, validation, fleet-unique numbers, committed with the outbox row."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+from svc_replica import ELECTRICITY, INTERNET_OFF, PREPAID_NET, WATER, Replica, make_config
+
+from db.models import KioskState, LocalClaim, OutboxEntry
+from kiosk.domain import Service
+from kiosk.services.account import AccountService
+from kiosk.services.claims import ClaimService
+from kiosk.services.context import ServiceContext
+from kiosk.services.errors import NotFound, ServiceError, ValidationError
+from kiosk.services.readings import ReadingService
+
+
+def _supply(replica: Replica, supply_id: int):  # type: ignore[no-untyped-def]
+    overview = AccountService(replica.ctx).overview(replica.login())
+    return next(s for s in overview.supplies if s.id == supply_id)
+
+
+def test_categories_per_service_in_order(replica: Replica) -> None:
+    service = ClaimService(replica.ctx)
+    electricity = service.categories(_supply(replica, ELECTRICITY))
+    assert [c.code for c in electricity] == ["no_supply", "low_voltage"]  # the inactive one is hidden
+    assert electricity[1].label("en") == "Low voltage" and electricity[1].label("es") == "Baja tensión"
+    assert [c.code for c in service.categories(_supply(replica, WATER))] == ["water_leak"]
+    assert service.categories(_supply(replica, INTERNET_OFF)) == []
+
+
+def test_file_a_claim(replica: Replica) -> None:
+    receipt = ClaimService(replica.ctx).file(
+        replica.login(), ELECTRICITY, "low_voltage", "  La luz se apaga de noche.  ", "+54 9 351-123 4567", "morning"
+    )
+    assert receipt.number == "B21-K07-000001"
+    assert receipt.description == "La luz se apaga de noche."
+    assert receipt.contact_phone == "+5493511234567"
+    assert receipt.category.service is Service.ELECTRICITY
+    assert receipt.kiosk_id == "K07" and receipt.created_at == replica.clock()
+    with replica.factory() as db:
+        row = db.get(LocalClaim, receipt.id)
+        assert row is not None and row.number == receipt.number and row.contact_time == "morning"
+        assert db.scalar(select(func.count()).select_from(OutboxEntry).where(OutboxEntry.row_id == receipt.id)) == 1
+        assert db.get(KioskState, "case_sequence").value == "1"  # type: ignore[union-attr]
+    cases = AccountService(replica.ctx).cases(replica.login())
+    assert (cases[0].number, cases[0].status) == (receipt.number, "queued")
+
+
+def test_numbers_shared_with_readings_and_unique_per_kiosk(replica: Replica) -> None:
+    session = replica.login()
+    first = ClaimService(replica.ctx).file(session, WATER, "water_leak", "Pierde la llave", "351 1234567", "")
+    reading = ReadingService(replica.ctx).submit(session, ELECTRICITY, 13_100)
+    other_kiosk = ServiceContext(replica.factory, make_config(replica.config.data_dir).model_copy(
+        update={"kiosk": replica.config.kiosk.model_copy(update={"id": "K08"})}), replica.clock)
+    other_kiosk.sessions.add(session)
+    third = ClaimService(other_kiosk).file(session, WATER, "water_leak", "Otra vez", "3511234567", "tarde")
+    assert [first.number, reading.number] == ["B21-K07-000001", "B21-K07-000002"]
+    assert third.number.startswith("B21-K08-")
+
+
+@pytest.mark.parametrize(
+    ("description", "phone", "when", "field", "reason"),
+    [
+        ("   ", "3511234567", "", "description", "required"),
+        ("x" * 501, "3511234567", "", "description", "too_long"),
+        ("ok", "", "", "contact_phone", "required"),
+        ("ok", "12345", "", "contact_phone", "invalid"),
+        ("ok", "1234567890123456", "", "contact_phone", "invalid"),
+        ("ok", "351-abc-4567", "", "contact_phone", "invalid"),
+        ("ok", "35+11234567", "", "contact_phone", "invalid"),
+        ("ok", "3511234567", "y" * 41, "contact_time", "too_long"),
+    ],
+)
+def test_claim_validation(replica: Replica, description: str, phone: str, when: str, field: str, reason: str) -> None:
+    with pytest.raises(ValidationError) as err:
+        ClaimService(replica.ctx).file(replica.login(), ELECTRICITY, "no_supply", description, phone, when)
+    assert (err.value.code, err.value.params) == ("invalid_field", {"field": field, "reason": reason})
+    with replica.factory() as db:
+        assert db.scalar(select(func.count()).select_from(LocalClaim)) == 0
+
+
+def test_description_of_exactly_500_is_accepted(replica: Replica) -> None:
+    receipt = ClaimService(replica.ctx).file(replica.login(), ELECTRICITY, "no_supply", "é" * 500, "123456", "")
+    assert len(receipt.description) == 500
+
+
+def test_claim_against_wrong_supply_or_category(replica: Replica) -> None:
+    service = ClaimService(replica.ctx)
+    session = replica.login()
+    with pytest.raises(ServiceError) as err:
+        service.file(session, INTERNET_OFF, "no_supply", "x", "3511234567", "")
+    assert err.value.code == "supply_inactive"
+    with pytest.raises(NotFound) as err:
+        service.file(session, PREPAID_NET, "no_supply", "x", "3511234567", "")
+    assert err.value.code == "supply_not_found"
+    for code in ("water_leak", "old_cat", "nope"):  # other service, inactive, unknown
+        with pytest.raises(NotFound) as err:
+            service.file(session, ELECTRICITY, code, "x", "3511234567", "")
+        assert err.value.code == "category_not_found"
+    with replica.factory() as db:  # a refused claim does not use up a number
+        assert db.get(KioskState, "case_sequence") is None
