@@ -1,0 +1,164 @@
+"""Account home: the logged-in customer's first screen, what they owe and one tile per task.
+
+Shows the holder's first name only (someone may stand behind them), the total due, a warning when
+invoices are overdue, the remaining credit days of a prepaid account, and tiles for every task. Each tile
+is one tap, so any task is at most three taps from the attract screen (log in, tile, action).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
+
+from kiosk.domain import AccountKind, AccountOverview
+from ui.screens.base import TourStep, register
+from ui.screens.customer_base import CustomerScreen
+from ui.widgets.banner import Notice
+from ui.widgets.panels import Tile, card, label
+
+# Target screens, in the order customers look for them.
+TILES = ("invoices", "consumption", "reading", "claims", "requests", "statement", "agreements", "prepaid")
+
+
+@register("account_home")
+class AccountHomeScreen(CustomerScreen):
+    """Greeting, total due, overdue warning, credit days and the task tiles."""
+
+    def build_pages(self) -> None:
+        self.overview: AccountOverview | None = None
+        page = QWidget(self)
+        box = self._box = QGridLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(20)
+        summary, sbox = card(page, "due_card")
+        self.due_caption = label("", "field", summary)
+        self.due = label("", "big", summary)
+        self.due.setObjectName("total_due")
+        self.due_detail = label("", "muted", summary)
+        sbox.addWidget(self.due_caption)
+        sbox.addWidget(self.due)
+        sbox.addWidget(self.due_detail)
+        self.summary = summary
+        self.overdue = Notice(page, "error", name="overdue_warning")
+        self.credit = Notice(page, "info", name="credit_days")
+        top = QHBoxLayout()
+        top.setSpacing(20)
+        top.addWidget(summary, 1)
+        self.tiles_grid = QGridLayout()
+        self.tiles_grid.setSpacing(20)
+        self.tiles: dict[str, Tile] = {}
+        for target in TILES:
+            btn = Tile(page, name=f"tile_{target}")
+            btn.clicked.connect(lambda _c=False, t=target: self.on_tile(t))
+            self.tiles[target] = btn
+        box.addLayout(top, 1, 0)
+        box.addWidget(self.overdue, 2, 0)
+        box.addWidget(self.credit, 3, 0)
+        box.addLayout(self.tiles_grid, 4, 0)
+        box.setRowStretch(5, 1)
+        self.add_page("main", page)
+        self.show_page("main")
+        self._layout_tiles(False)
+
+    def relayout(self, portrait: bool) -> None:
+        self._layout_tiles(portrait)
+
+    def _visible_tiles(self) -> list[Tile]:
+        return [btn for btn in self.tiles.values() if not btn.isHidden()]
+
+    def _layout_tiles(self, portrait: bool) -> None:
+        for btn in self.tiles.values():
+            self.tiles_grid.removeWidget(btn)
+        cols = 2 if portrait else 4
+        for c in range(4):
+            self.tiles_grid.setColumnStretch(c, 1 if c < cols else 0)
+        for i, btn in enumerate(self._visible_tiles()):
+            self.tiles_grid.addWidget(btn, i // cols, i % cols)
+            btn.setMinimumHeight(220 if portrait else 150)
+
+    def retranslate(self) -> None:
+        self.set_title(self._greeting())
+        texts = {
+            "invoices": (self.tr("Mis facturas"), self.tr("Ver, pagar, duplicado")),
+            "consumption": (self.tr("Consultar consumo"), self.tr("Gráfico de los últimos meses")),
+            "reading": (self.tr("Aportar lectura"), self.tr("Informe lo que marca su medidor")),
+            "claims": (self.tr("Reclamos"), self.tr("Nuevo reclamo y su estado")),
+            "requests": (self.tr("Trámites"), self.tr("Reconexión, titular, factura por e-mail…")),
+            "statement": (self.tr("Consulta de movimientos"), self.tr("Estado de cuenta")),
+            "agreements": (self.tr("Acuerdos de pago"), self.tr("Cuotas pagadas y pendientes")),
+            "prepaid": (self.tr("Planes prepago"), self.tr("Días de crédito y referencia de pago")),
+        }
+        for target, (title, sub) in texts.items():
+            self.tiles[target].set_texts(title, sub)
+        self.due_caption.setText(self.tr("Total a pagar"))
+        if self.overview is not None:
+            self.on_overview(self.overview)
+
+    def on_enter(self, args: dict[str, Any]) -> None:
+        session = self.customer()
+        if session is None:
+            return
+        self.set_title(self._greeting())
+        self.run(self.services.account.overview, session, on_done=self.on_overview)
+
+    def on_overview(self, overview: AccountOverview) -> None:
+        self.overview = overview
+        self.due.setText(self.money(overview.total_due))
+        if overview.pending_count == 1:
+            self.due_detail.setText(self.tr("1 factura sin pagar"))
+        elif overview.pending_count:
+            self.due_detail.setText(self.tr("%1 facturas sin pagar").replace("%1", str(overview.pending_count)))
+        else:
+            self.due_detail.setText(self.tr("No tiene facturas pendientes. ¡Gracias!"))
+        if overview.overdue_count:
+            if overview.overdue_count == 1:
+                text = self.tr("Tiene 1 factura vencida por %2.")
+            else:
+                text = self.tr("Tiene %1 facturas vencidas por %2.")
+            text = text.replace("%1", str(overview.overdue_count)).replace("%2", self.money(overview.overdue_total))
+            self.overdue.show_message(
+                text + " " + self.tr("Puede imprimir el cupón de pago en «Mis facturas»."), "error"
+            )
+        else:
+            self.overdue.clear()
+        prepaid = overview.kind is AccountKind.PREPAID
+        if prepaid and overview.credit_days is not None:
+            if overview.credit_days == 1:
+                text = self.tr("Le queda 1 día de servicio")
+            else:
+                text = self.tr("Le quedan %1 días de servicio").replace("%1", str(overview.credit_days))
+            if overview.prepaid_until is not None:
+                text += " " + self.tr("(hasta el %1)").replace("%1", self.date(overview.prepaid_until, "long"))
+            if overview.plan_name:
+                text += ". " + self.tr("Plan: %1").replace("%1", overview.plan_name)
+            self.credit.show_message(text, "warning" if overview.credit_days <= 3 else "info")
+        else:
+            self.credit.clear()
+        metered = any(s.service.metered for s in overview.supplies)
+        self.tiles["prepaid"].setVisible(prepaid)
+        self.tiles["reading"].setVisible(metered)
+        self.tiles["consumption"].setVisible(metered)
+        self._layout_tiles(self.portrait)
+
+    def _greeting(self) -> str:
+        """First name only: someone may be standing behind the customer."""
+        session = self.customer()
+        if session is None:
+            return self.tr("Mi cuenta")
+        return self.tr("Hola, %1").replace("%1", session.first_name)
+
+    def on_tile(self, target: str) -> None:
+        self.go(target)
+
+    def clear(self) -> None:
+        self.overview = None
+        self.set_title(self._greeting())
+        self.due.clear()
+        self.due_detail.clear()
+        self.overdue.clear()
+        self.credit.clear()
+
+
+def tour_steps() -> list[TourStep]:
+    return [TourStep("account_home", "account_home", login=True)]

@@ -1,0 +1,102 @@
+"""What every logged-in customer screen shares: the session guard, pages, and receipts printed in place.
+
+Not a screen module itself (no `_screen` suffix): the screens in account_home_screen.py, invoices_screen.py,
+reading_screen.py, ... subclass CustomerScreen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from kiosk.services.api import CustomerSession, PrintResult
+from kiosk.services.errors import PrinterError
+from ui.screens.base import Screen
+from ui.widgets.done_panel import DonePanel
+from ui.widgets.wizard import Wizard
+
+
+class CustomerScreen(Screen):
+    """Base of the logged-in screens: pages in a stack, session access, in-place receipt printing."""
+
+    requires_login = True
+
+    def build(self) -> None:
+        self.stack = QStackedWidget(self)
+        self.content.addWidget(self.stack, 1)
+        self._pages: dict[str, QWidget] = {}
+        self._reprint_job: str | None = None
+        self._print_what = ""
+        self.build_pages()
+
+    def build_pages(self) -> None:
+        """Create the pages (subclasses)."""
+
+    def add_page(self, key: str, page: QWidget) -> QWidget:
+        page.setObjectName(f"page_{key}")
+        self._pages[key] = page
+        self.stack.addWidget(page)
+        return page
+
+    def show_page(self, key: str) -> None:
+        self.stack.setCurrentWidget(self._pages[key])
+
+    def page(self) -> str:
+        current = self.stack.currentWidget()
+        for key, page in self._pages.items():
+            if page is current:
+                return key
+        return ""
+
+    def customer(self) -> CustomerSession | None:
+        """The session; None means it was wiped, and the screen must not call any service."""
+        return self.session
+
+    # -- receipts -------------------------------------------------------------------------------------------
+
+    def print_receipt(self, panel: DonePanel, job: Callable[[], PrintResult], what: str) -> None:
+        """Print a receipt in the background, keeping the number on screen whatever the printer does."""
+        self._print_what = what
+        panel.set_printing(self.tr("Imprimiendo su comprobante…"))
+        self.run(
+            job,
+            on_done=lambda r: self.on_receipt_printed(panel, r),
+            on_error=lambda e: self.on_receipt_failed(panel, e),
+        )
+
+    def on_receipt_printed(self, panel: DonePanel, result: PrintResult) -> None:
+        self._reprint_job = None
+        panel.set_printed(self.tr("Retire su comprobante de la impresora."))
+
+    def on_receipt_failed(self, panel: DonePanel, exc: BaseException) -> None:
+        job = exc.params.get("job_id") if isinstance(exc, PrinterError) else None
+        self._reprint_job = str(job) if job else None
+        text = self.message(exc) + " " + self.tr("Anote el número: su trámite ya quedó registrado.")
+        panel.set_print_failed(text, self.tr("Imprimir de nuevo"))
+
+    def reprint(self, panel: DonePanel, again: Callable[[], PrintResult]) -> None:
+        """Print again: the same job when the printer kept it, otherwise a new one."""
+        job_id = self._reprint_job
+        if job_id:
+            self.print_receipt(panel, lambda: self.services.printing.reprint(job_id), self._print_what)
+        else:
+            self.print_receipt(panel, again, self._print_what)
+
+    def wizard_texts(self, wizard: Wizard) -> None:
+        wizard.set_texts(
+            self.tr("Anterior"),
+            self.tr("Siguiente"),
+            self.tr("Complete este dato para seguir."),
+            self.tr("Escriba al menos {n} caracteres."),
+            self.tr("{n} de {max} caracteres"),
+        )
+
+    def forget_receipt(self) -> None:
+        self._reprint_job = None
+        self._print_what = ""
+
+    def go_print(self, job: Callable[[], Any], what: str) -> None:
+        """Hand a document to the printing screen (progress, paper out, print again)."""
+        self.go("printing", job=job, what=what)
