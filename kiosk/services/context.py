@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.branding import load_branding
@@ -116,6 +117,12 @@ class ServiceContext:
         if self._branding is None:
             self._branding = load_branding(self.config.ui.branding)
         return self._branding
+
+    @property
+    def engine(self) -> Engine:
+        bind = self.factory.kw["bind"]
+        assert isinstance(bind, Engine), "the session factory must be bound to the replica's engine"
+        return bind
 
     def now(self) -> datetime:
         return self.clock()

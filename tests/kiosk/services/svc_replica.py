@@ -104,7 +104,8 @@ def seed(session: Session) -> None:
                             account_id=ACCOUNT, kind="claim", status="in_progress", summary="Baja tensión",
                             created_at=datetime(2026, 1, 5, 12, tzinfo=UTC),
                             updated_at=datetime(2026, 1, 6, 12, tzinfo=UTC)),
-            KioskState(key="last_pull_at", value=(START - timedelta(minutes=12)).isoformat()),
+            KioskState(key="sync.last_pull_at", value=(START - timedelta(minutes=12)).isoformat()),
+            KioskState(key="sync.last_error", value=""),
         ]
     )
     value = 10_000
