@@ -14,14 +14,18 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QScroller,
     QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -230,3 +234,61 @@ class Tile(QPushButton):
 
     def text_content(self) -> str:
         return f"{self.heading.text()} {self.sub.text()}"
+
+
+class DataTable(QTableWidget):
+    """A read-only table for figures (invoice lines, movements, instalments): big rows, drag to scroll.
+
+    Columns listed in `numeric` are right-aligned so that amounts line up under each other.
+    """
+
+    def __init__(self, parent: QWidget | None = None, columns: int = 2, numeric: Sequence[int] = ()) -> None:
+        super().__init__(0, columns, parent)
+        self._numeric = set(numeric)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(52)
+        self.setShowGrid(False)
+        self.setAlternatingRowColors(False)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        for c in range(columns):
+            mode = QHeaderView.ResizeMode.Stretch if c == 0 else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(c, mode)
+        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+
+    def set_headers(self, headers: Sequence[str]) -> None:
+        self.setHorizontalHeaderLabels(list(headers))
+        for c in self._numeric:
+            item = self.horizontalHeaderItem(c)
+            if item is not None:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def set_rows(self, rows: Sequence[Sequence[str]], bold_rows: Sequence[int] = ()) -> None:
+        self.setRowCount(0)
+        self.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                align = Qt.AlignmentFlag.AlignRight if c in self._numeric else Qt.AlignmentFlag.AlignLeft
+                item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+                if r in bold_rows:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.setItem(r, c, item)
+
+    def cell_text(self, row: int, column: int) -> str:
+        item = self.item(row, column)
+        return item.text() if item is not None else ""
+
+    def all_text(self) -> list[list[str]]:
+        return [[self.cell_text(r, c) for c in range(self.columnCount())] for r in range(self.rowCount())]
+
+    def clear_rows(self) -> None:
+        self.setRowCount(0)

@@ -1,0 +1,81 @@
+"""Languages: Spanish source strings in the code, English from Qt's .qm catalogue.
+
+Every visible string goes through `self.tr()` (QObject subclasses) or `QCoreApplication.translate(context, s)`
+with the Spanish text; `resources/translations/ventanilla_en.ts` is kept with pyside6-lupdate over ui/ and built
+to .qm by `make translations`. Switching language installs or removes the translator; Qt then sends a
+LanguageChange event to every widget and screens re-translate themselves live (Screen.retranslate).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+import resources
+
+TRANSLATIONS_DIR = Path(resources.__file__).resolve().parent / "translations"
+LANGUAGES = ("es", "en")
+SOURCE_LANGUAGE = "es"
+
+
+def ts_path(language: str) -> Path:
+    return TRANSLATIONS_DIR / f"ventanilla_{language}.ts"
+
+
+def qm_path(language: str) -> Path:
+    return TRANSLATIONS_DIR / f"ventanilla_{language}.qm"
+
+
+def _lrelease() -> str | None:
+    local = Path(sys.executable).with_name("pyside6-lrelease")
+    if local.exists():
+        return str(local)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+
+
+def ensure_compiled(language: str) -> Path | None:
+    """The .qm for a language, compiled from its .ts when missing or stale (development trees, tests)."""
+    qm, ts = qm_path(language), ts_path(language)
+    if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
+        tool = _lrelease()
+        if tool:
+            subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=False, capture_output=True)
+    return qm if qm.exists() else None
+
+
+def babel_locale(language: str, utility_locale: str) -> str:
+    """Money and dates: the utility's own Spanish locale, or US English."""
+    return "en_US" if language == "en" else utility_locale
+
+
+class Translations:
+    """Installs the translator for the chosen language on the running application."""
+
+    def __init__(self) -> None:
+        self._translator: QTranslator | None = None
+        self.language = SOURCE_LANGUAGE
+
+    def set_language(self, language: str) -> bool:
+        """Switch language; returns False (and stays) if the catalogue cannot be loaded."""
+        if language not in LANGUAGES:
+            raise ValueError(f"unknown language {language!r}")
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("no QCoreApplication")
+        new: QTranslator | None = None
+        if language != SOURCE_LANGUAGE:
+            qm = ensure_compiled(language)
+            new = QTranslator()
+            if qm is None or not new.load(str(qm)):
+                return False
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+        self._translator = new
+        if new is not None:
+            app.installTranslator(new)
+        self.language = language
+        return True

@@ -1,0 +1,433 @@
+"""The one window of the kiosk: header, banner, a QStackedWidget of screens, footer, busy veil, idle countdown.
+
+Navigation keeps a history of (screen, args): `go` pushes, `back` pops, `home` clears it. Screens are built on
+first use (cold start paints home quickly) and kept, so switching is a stack index change. `end_session` is the
+single place that forgets a customer: it drops late background results, clears every screen, the clipboard
+and the caches, and shows home; logout and the idle timeout both call it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain import Branding
+from kiosk.services.api import SyncStatus
+from ui import theme
+from ui.i18n import Translations
+from ui.idle import IdleWatchdog
+from ui.screens.base import SCREENS, AppContext, PlaceholderScreen, Screen, discover_screens
+from ui.widgets.banner import Banner
+from ui.widgets.busy import BusyOverlay
+from ui.widgets.buttons import big_button
+from ui.widgets.idle_dialog import IdleDialog
+
+log = logging.getLogger(__name__)
+
+LANDSCAPE = QSize(1920, 1080)
+PORTRAIT = QSize(1080, 1920)
+STATUS_POLL_MS = 30_000
+STALE_DATA_SECONDS = 15 * 60
+
+
+def logo_pixmap(branding: Branding, size: int) -> QPixmap:
+    """The utility's logo, or a monogram in its colours when the profile has none."""
+    if branding.logo is not None and branding.logo.exists():
+        icon = QIcon(str(branding.logo))
+        pm = icon.pixmap(QSize(size, size))
+        if not pm.isNull():
+            return pm
+    pm = QPixmap(size, size)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setBrush(QColor(branding.accent_color))
+    p.setPen(QColor("#FFFFFF"))
+    p.drawEllipse(2, 2, size - 4, size - 4)
+    font = QFont(QApplication.font())
+    font.setPixelSize(int(size * 0.42))
+    font.setBold(True)
+    p.setFont(font)
+    initials = "".join(w[0] for w in branding.short_name.split()[:2]).upper() or "V"
+    p.drawText(pm.rect(), Qt.AlignmentFlag.AlignCenter, initials)
+    p.end()
+    return pm
+
+
+class Header(QWidget):
+    """Utility logo and name, branch, language switch and the two accessibility switches."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("header")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        ctx = window.ctx
+        row = QHBoxLayout(self)
+        row.setContentsMargins(32, 12, 32, 12)
+        row.setSpacing(20)
+        self.logo = QLabel(self)
+        self.logo.setObjectName("logo")
+        self.logo.setPixmap(logo_pixmap(ctx.branding, 72))
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        self.name = QLabel(ctx.branding.short_name, self)
+        self.name.setObjectName("headerTitle")
+        self.branch = QLabel(ctx.config.kiosk.branch_name, self)
+        self.branch.setObjectName("headerSub")
+        names.addWidget(self.name)
+        names.addWidget(self.branch)
+        row.addWidget(self.logo)
+        row.addLayout(names, 1)
+        self.language = big_button("", self, window.on_toggle_language, kind="header", min_height=56,
+                                   name="lang_switch")
+        self.large = big_button("", self, window.on_toggle_large_text, kind="header", min_height=56,
+                                name="large_text")
+        self.large.setCheckable(True)
+        self.contrast = big_button("", self, window.on_toggle_contrast, kind="header", min_height=56,
+                                   name="high_contrast")
+        self.contrast.setCheckable(True)
+        for b in (self.language, self.large, self.contrast):
+            b.setSizePolicy(b.sizePolicy().horizontalPolicy().Fixed, b.sizePolicy().verticalPolicy())
+            row.addWidget(b)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        # The switch is labelled in the language it switches TO, so a visitor can find it.
+        self.language.setText("English" if self.window_ctx().language == "es" else "Español")
+        self.large.setText(self.tr("Letra grande"))
+        self.contrast.setText(self.tr("Alto contraste"))
+        for b in (self.language, self.large, self.contrast):
+            b.setMinimumWidth(b.sizeHint().width())
+
+    def window_ctx(self) -> AppContext:
+        win = self.window()
+        assert isinstance(win, MainWindow)
+        return win.ctx
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class Footer(QWidget):
+    """Back, Home and (logged in) Log out, always in the same place."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("footer")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(32, 12, 32, 12)
+        row.setSpacing(24)
+        self.back = big_button("", self, window.back, kind="secondary", min_height=72, name="nav_back")
+        self.home = big_button("", self, window.home, kind="secondary", min_height=72, name="nav_home")
+        self.logout = big_button("", self, window.logout, kind="secondary", min_height=72, name="nav_logout")
+        row.addWidget(self.back)
+        row.addWidget(self.home)
+        row.addWidget(self.logout)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.back.setText("‹  " + self.tr("Volver"))
+        self.home.setText("⌂  " + self.tr("Inicio"))
+        self.logout.setText(self.tr("Salir de mi cuenta"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class MainWindow(QMainWindow):
+    """See the module docstring. Implements ui.screens.base.Navigator."""
+
+    def __init__(self, ctx: AppContext, translations: Translations | None = None, *,
+                 font_family: str = "Noto Sans", poll_status: bool = True) -> None:
+        super().__init__()
+        self.ctx = ctx
+        ctx.nav = self
+        self.translations = translations or Translations()
+        self.font_family = font_family
+        self.setWindowTitle(ctx.branding.name)
+        self.screens: dict[str, Screen] = {}
+        self.history: list[tuple[str, dict[str, Any]]] = []
+        self.caches: list[dict[Any, Any]] = []  # dicts screens register to be emptied on wipe
+        self.out_of_service = False
+        self.last_status: SyncStatus | None = None
+
+        root = QWidget(self)
+        root.setObjectName("root")
+        col = QVBoxLayout(root)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        self.header = Header(self)
+        self.banner = Banner(root)
+        banner_box = QHBoxLayout()
+        banner_box.setContentsMargins(32, 12, 32, 0)
+        banner_box.addWidget(self.banner)
+        self.stack = QStackedWidget(root)
+        self.footer = Footer(self)
+        col.addWidget(self.header)
+        col.addLayout(banner_box)
+        col.addWidget(self.stack, 1)
+        col.addWidget(self.footer)
+        self.setCentralWidget(root)
+        self.busy = BusyOverlay(root)
+        self.idle_dialog = IdleDialog(root)
+        ctx.ops.busy.connect(self.busy.set_busy)
+
+        self.watchdog = IdleWatchdog(
+            ctx.config.ui.idle_timeout, ctx.config.ui.warning_seconds, needed=self.idle_matters, parent=self
+        )
+        self.watchdog.warn.connect(self.idle_dialog.open)
+        self.watchdog.tick.connect(self.idle_dialog.set_seconds)
+        self.watchdog.resumed.connect(self.idle_dialog.hide)
+        self.watchdog.expired.connect(self.on_idle_expired)
+        self.idle_dialog.stay.connect(self.watchdog.reset)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.watchdog)
+        self.watchdog.start()
+
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(STATUS_POLL_MS)
+        self._status_timer.timeout.connect(self.on_poll_status)
+        if poll_status:
+            self._status_timer.start()
+            QTimer.singleShot(0, self.on_poll_status)
+        self.apply_theme()
+        discover_screens()
+        self.home()
+
+    # -- screens ------------------------------------------------------------------------------------------
+    def screen_named(self, name: str) -> Screen:
+        """The screen registered as `name`, built on first use."""
+        scr = self.screens.get(name)
+        if scr is None:
+            cls = SCREENS.get(name)
+            scr = cls(self.ctx, self.stack) if cls is not None else self._placeholder(name)
+            scr.portrait = self.is_portrait()
+            scr.relayout(scr.portrait)
+            self.screens[name] = scr
+            self.stack.addWidget(scr)
+        return scr
+
+    def _placeholder(self, name: str) -> Screen:
+        scr = PlaceholderScreen(self.ctx, self.stack)
+        scr.setObjectName(f"screen_{name}")
+        return scr
+
+    def build_all(self) -> None:
+        """Build every registered screen now (tests walking all widgets; prewarming)."""
+        for name in list(SCREENS):
+            self.screen_named(name)
+
+    def current(self) -> Screen:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Screen)
+        return widget
+
+    def current_name(self) -> str:
+        return self.history[-1][0] if self.history else ""
+
+    # -- Navigator ----------------------------------------------------------------------------------------
+    def go(self, name: str, **args: Any) -> None:
+        if SCREENS.get(name) is not None and SCREENS[name].requires_login and self.ctx.session is None:
+            args = {"then": name, "then_args": args}
+            name = "login"
+        self._show(name, args, push=True)
+
+    def back(self) -> None:
+        if len(self.history) <= 1:
+            self.home()
+            return
+        self.history.pop()
+        name, args = self.history[-1]
+        self._show(name, {**args, "returning": True}, push=False)
+
+    def home(self) -> None:
+        self.history.clear()
+        self._show("home", {}, push=True)
+
+    def logout(self) -> None:
+        self.end_session()
+
+    def _show(self, name: str, args: dict[str, Any], push: bool) -> None:
+        target = self.screen_named(name)
+        widget = self.stack.currentWidget()
+        if isinstance(widget, Screen) and widget is not target:
+            widget.leave()
+        if push:
+            if self.history and self.history[-1][0] == name:
+                self.history[-1] = (name, args)
+            else:
+                self.history.append((name, args))
+        self.stack.setCurrentWidget(target)
+        target.enter(args)
+        self._update_footer(target)
+
+    def _update_footer(self, screen: Screen) -> None:
+        self.footer.setVisible(screen.show_footer)
+        self.footer.back.setVisible(len(self.history) > 1)
+        self.footer.logout.setVisible(self.ctx.session is not None)
+
+    # -- session ------------------------------------------------------------------------------------------
+    def start_session(self, session: Any) -> None:
+        self.ctx.set_session(session)
+        self._update_footer(self.current())
+
+    def end_session(self) -> None:
+        """Forget the customer: late results, every screen's data, caches, clipboard; then home."""
+        self.ctx.ops.invalidate()
+        self.idle_dialog.hide()
+        self.ctx.set_session(None)
+        current = self.stack.currentWidget()
+        if isinstance(current, Screen):
+            current.leave()
+        for scr in self.screens.values():
+            scr.wipe()
+        for cache in self.caches:
+            cache.clear()
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.clear()
+        self.history.clear()
+        if self.ctx.language != self.ctx.config.ui.default_language:
+            self.set_language(self.ctx.config.ui.default_language)
+        if self.ctx.large_text or self.ctx.high_contrast != (self.ctx.config.ui.theme == "high-contrast"):
+            self.ctx.large_text = False
+            self.ctx.high_contrast = self.ctx.config.ui.theme == "high-contrast"
+            self.header.large.setChecked(False)
+            self.header.contrast.setChecked(self.ctx.high_contrast)
+            self.apply_theme()
+        self.home()
+
+    def idle_matters(self) -> bool:
+        """Something to forget: a customer session, or any screen but an untouched home."""
+        return self.ctx.session is not None or self.current_name() != "home"
+
+    @Slot()
+    def on_idle_expired(self) -> None:
+        self.end_session()
+
+    # -- language and accessibility -----------------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        if language in ("es", "en") and self.translations.set_language(language):
+            self.ctx.language = "en" if language == "en" else "es"
+            self.header.retranslate()
+            self.ctx.language_changed.emit(language)
+
+    @Slot()
+    def on_toggle_language(self) -> None:
+        self.set_language("en" if self.ctx.language == "es" else "es")
+
+    @Slot()
+    def on_toggle_large_text(self) -> None:
+        self.ctx.large_text = not self.ctx.large_text
+        self.header.large.setChecked(self.ctx.large_text)
+        self.apply_theme()
+
+    @Slot()
+    def on_toggle_contrast(self) -> None:
+        self.ctx.high_contrast = not self.ctx.high_contrast
+        self.header.contrast.setChecked(self.ctx.high_contrast)
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        name = "high-contrast" if self.ctx.high_contrast else "default"
+        th = theme.load_theme(name, self.ctx.branding)
+        self.ctx.theme_colors = dict(th.colors)
+        qss = theme.style_sheet(th, large_text=self.ctx.large_text, font_family=self.font_family)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setStyleSheet(qss)
+        else:
+            self.setStyleSheet(qss)
+        self.header.contrast.setChecked(self.ctx.high_contrast)
+        self.header.large.setChecked(self.ctx.large_text)
+        self.ctx.accessibility_changed.emit()
+
+    # -- orientation --------------------------------------------------------------------------------------
+    def is_portrait(self) -> bool:
+        return self.height() > self.width()
+
+    def set_orientation(self, orientation: str) -> None:
+        """Windowed demo/tests: resize to the kiosk screen size of that orientation."""
+        self.resize(PORTRAIT if orientation == "portrait" else LANDSCAPE)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        portrait = self.is_portrait()
+        for scr in self.screens.values():
+            if scr.portrait != portrait:
+                scr.portrait = portrait
+                scr.relayout(portrait)
+
+    # -- status: data age, offline, printer ---------------------------------------------------------------
+    @Slot()
+    def on_poll_status(self) -> None:
+        self.ctx.ops.run(self.ctx.services.info.sync_status, on_done=self.on_sync_status, on_error=self._ignore)
+
+    def _ignore(self, exc: BaseException) -> None:
+        log.warning("status poll failed: %s", type(exc).__name__)
+
+    def on_sync_status(self, status: SyncStatus) -> None:
+        self.last_status = status
+        self.ctx.central_online = status.online
+        self.show_data_age(status.online, status.data_age_seconds)
+
+    def show_data_age(self, online: bool, age_seconds: int | None) -> None:
+        """The banner: nothing when online and fresh; otherwise how old the data is."""
+        from ui.messages import wait_text
+
+        if self.out_of_service:
+            return
+        if age_seconds is None and not online:
+            self.banner.show_message(
+                self.tr("Sin conexión con la central. Puede que algunos datos no estén al día."), "warning")
+        elif not online:
+            self.banner.show_message(
+                self.tr("Sin conexión con la central. Los datos se actualizaron hace %1; puede consultar e "
+                        "imprimir facturas.").replace("%1", wait_text(age_seconds or 0)),
+                "warning",
+            )
+        elif age_seconds is not None and age_seconds > STALE_DATA_SECONDS:
+            self.banner.show_message(
+                self.tr("Los datos se actualizaron hace %1.").replace("%1", wait_text(age_seconds)), "info")
+        else:
+            self.banner.clear()
+
+    def set_out_of_service(self, out: bool, reason: str = "") -> None:
+        """Home shows only the out-of-service message (no data yet, maintenance)."""
+        self.out_of_service = out
+        if out:
+            self.banner.show_message(reason or self.tr("Este equipo está fuera de servicio por el momento."),
+                                     "error")
+        else:
+            self.banner.clear()
+        home = self.screens.get("home")
+        if home is not None:
+            home.enter({})
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.last_status is not None:
+            self.on_sync_status(self.last_status)
+        super().changeEvent(event)
+
+
+def all_buttons(window: QWidget) -> list[QPushButton]:
+    return window.findChildren(QPushButton)

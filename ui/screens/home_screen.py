@@ -1,0 +1,96 @@
+"""Home / attract screen: the utility greets and offers the four things a walk-in customer comes for."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QGridLayout, QPushButton
+
+from ui.icons import icon
+from ui.screens.base import Screen, TourStep, register
+from ui.widgets.banner import Notice
+
+
+@register("home")
+class HomeScreen(Screen):
+    """Large tiles: look up an invoice, log in, register/reset PIN, questions; or the out-of-service notice."""
+
+    show_footer = False
+
+    def build(self) -> None:
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome = self.label(role="subtitle")
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.content.addWidget(self.welcome)
+        self.notice = Notice(self, "error", name="out_of_service")
+        self.content.addWidget(self.notice)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(28)
+        self.lookup_tile = self._tile("lookup", "invoice")
+        self.login_tile = self._tile("login", "person")
+        self.pin_tile = self._tile("pin_register", "key")
+        self.faq_tile = self._tile("faq", "question")
+        self.tiles = [self.lookup_tile, self.login_tile, self.pin_tile, self.faq_tile]
+        self.icons = ["invoice", "person", "key", "question"]
+        self.ctx.accessibility_changed.connect(self.on_theme)
+        self.on_theme()
+        self.content.addLayout(self.grid, 1)
+        self.relayout(False)
+
+    def _tile(self, target: str, icon_name: str) -> QPushButton:
+        btn = self.button(lambda: self.go(target), kind="tile")
+        btn.setObjectName(f"tile_{target}")
+        btn.setIconSize(QSize(96, 96))
+        btn.setMinimumHeight(220)
+        return btn
+
+    def on_theme(self) -> None:
+        for tile, name in zip(self.tiles, self.icons, strict=True):
+            tile.setIcon(icon(name, self.color("primary")))
+
+    def relayout(self, portrait: bool) -> None:
+        for t in self.tiles:
+            self.grid.removeWidget(t)
+        cols = 1 if portrait else 2
+        for i, t in enumerate(self.tiles):
+            self.grid.addWidget(t, i // cols, i % cols)
+            t.setMinimumHeight(240 if portrait else 220)
+
+    def retranslate(self) -> None:
+        self.set_title(self.tr("Bienvenido a %1").replace("%1", self.branding.short_name))
+        self.welcome.setText(self.tr("¿Qué quiere hacer hoy? Toque una opción."))
+        self.lookup_tile.setText(self.tr("Consultar factura") + "\n" + self.tr("e imprimir un duplicado"))
+        self.login_tile.setText(self.tr("Ingresar") + "\n" + self.tr("con su cuenta y PIN"))
+        self.pin_tile.setText(self.tr("Registrar o cambiar PIN") + "\n" + self.tr("para ingresar"))
+        self.faq_tile.setText(self.tr("Preguntas frecuentes"))
+        self._update_service_state()
+
+    def on_enter(self, args: dict[str, Any]) -> None:
+        self._update_service_state()
+
+    def _update_service_state(self) -> None:
+        nav = self.ctx.nav
+        out = bool(getattr(nav, "out_of_service", False))
+        if out:
+            self.notice.show_message(
+                self.tr("Este equipo está fuera de servicio por el momento. Por favor, diríjase al mostrador "
+                        "de atención. Disculpe las molestias."),
+                "error",
+            )
+        else:
+            self.notice.clear()
+        for t in self.tiles:
+            t.setVisible(not out or t is self.faq_tile)
+
+
+def tour_steps() -> list[TourStep]:
+    # The tour resets language, theme and banner before every step, so each setup starts from the default.
+    return [
+        TourStep("home", "home"),
+        TourStep("home_offline_banner", "home", window_setup=lambda w: w.show_data_age(False, 3 * 3600)),
+        TourStep("home_out_of_service", "home", window_setup=lambda w: w.set_out_of_service(True)),
+        TourStep("home_high_contrast", "home", window_setup=lambda w: w.on_toggle_contrast()),
+        TourStep("home_large_text", "home", window_setup=lambda w: w.on_toggle_large_text()),
+        TourStep("home_english", "home", window_setup=lambda w: w.set_language("en")),
+    ]

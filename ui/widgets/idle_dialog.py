@@ -1,0 +1,80 @@
+"""The "¿Sigue ahí?" countdown: shown over everything when the kiosk has been idle.
+
+Signals:
+    stay(): the customer tapped "Sí, continuar".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from ui.widgets.buttons import big_button
+
+
+class IdleDialog(QWidget):
+    """Overlay (not a modal exec loop, so nothing blocks) with the seconds left and one big button."""
+
+    stay = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("busy")  # same dimmed veil
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        outer = QVBoxLayout(self)
+        outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box = QFrame(self)
+        box.setObjectName("busyBox")
+        box.setMinimumWidth(640)
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(48, 40, 48, 40)
+        inner.setSpacing(28)
+        self.question = QLabel(box)
+        self.question.setProperty("role", "title")
+        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown = QLabel(box)
+        self.countdown.setProperty("role", "subtitle")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown.setWordWrap(True)
+        self.stay_button = big_button("", box, self.stay.emit, min_height=110, name="idle_stay")
+        self.stay_button.setProperty("kind", "ok")
+        inner.addWidget(self.question)
+        inner.addWidget(self.countdown)
+        inner.addWidget(self.stay_button)
+        outer.addWidget(box)
+        self.seconds = 0
+        parent.installEventFilter(self)
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.question.setText(self.tr("¿Sigue ahí?"))
+        self.stay_button.setText(self.tr("Sí, continuar"))
+        self.set_seconds(self.seconds)
+
+    def set_seconds(self, seconds: int) -> None:
+        self.seconds = seconds
+        self.countdown.setText(
+            self.tr("Por su seguridad, la sesión se cerrará en %n segundos.", "", seconds)
+        )
+
+    def open(self, seconds: int) -> None:
+        self.set_seconds(seconds)
+        self._fit()
+        self.raise_()
+        self.show()
+
+    def _fit(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
