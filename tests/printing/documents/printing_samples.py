@@ -179,7 +179,7 @@ def slip(key: str = "coop-ar", invoices: int = 2, qr_payload: str = "") -> Payme
         reference=reference,
         barcode=make_barcode(reference, due, total.cents),
         qr_payload=qr_payload or f"https://pay.example.com/p?ref={reference}&amount={total.amount}",
-        instructions=load_branding(key).payment_instructions_es,
+        instructions="",
     )
 
 
