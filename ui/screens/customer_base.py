@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from kiosk.domain import InvoiceStatus, Service, Supply
 from kiosk.services.api import CustomerSession, PrintResult
 from kiosk.services.errors import PrinterError
 from ui.screens.base import Screen
@@ -53,6 +54,32 @@ class CustomerScreen(Screen):
     def customer(self) -> CustomerSession | None:
         """The session; None means it was wiped, and the screen must not call any service."""
         return self.session
+
+    # -- words ----------------------------------------------------------------------------------------------
+
+    def service_name(self, service: Service) -> str:
+        return {
+            Service.ELECTRICITY: self.tr("Electricidad"),
+            Service.WATER: self.tr("Agua"),
+            Service.INTERNET: self.tr("Internet"),
+            Service.TELEPHONY: self.tr("Telefonía"),
+        }.get(service, str(service))
+
+    def supply_text(self, supply: Supply) -> str:
+        """ "Electricidad — Av. San Martín 1234 (medidor E-448812)": how a customer recognises a supply."""
+        text = f"{self.service_name(supply.service)} — {supply.address}"
+        if supply.meter_number:
+            text += "\n" + self.tr("Medidor %1").replace("%1", supply.meter_number)
+        elif supply.plan_name:
+            text += "\n" + supply.plan_name
+        return text
+
+    def status_word(self, status: InvoiceStatus) -> str:
+        return {
+            InvoiceStatus.PENDING: self.tr("Por vencer"),
+            InvoiceStatus.OVERDUE: self.tr("Vencida"),
+            InvoiceStatus.PAID: self.tr("Pagada"),
+        }[status]
 
     # -- receipts -------------------------------------------------------------------------------------------
 

@@ -299,11 +299,14 @@ class ConsumptionChart(QWidget):
             painter.setFont(value_font)
             painter.setPen(text)
             if horizontal:
-                painter.drawText(
-                    QRectF(rect.center().x() - slot / 2, rect.top() - fm.height() - 4, slot, fm.height()),
-                    int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
-                    value,
+                box = QRectF(rect.center().x() - slot / 2, rect.top() - fm.height() - 4, slot, fm.height())
+                width = fm.horizontalAdvance(value) + 6
+                # A background patch under the number keeps it readable where the average line crosses it.
+                painter.fillRect(
+                    QRectF(box.center().x() - width / 2, box.top() + 2, width, box.height() - 2),
+                    QColor(self._colors.background),
                 )
+                painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), value)
             else:
                 self._paint_vertical_value(painter, rect, value, fm)
 

@@ -36,7 +36,7 @@ class InvoiceRow(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 12, 16, 12)
         row.setSpacing(18)
-        self.check = big_button("", self, self.on_check, kind="secondary", min_height=72, name=f"select_{invoice.id}")
+        self.check = big_button("", self, self.on_check, kind="key", min_height=72, name=f"select_{invoice.id}")
         self.check.setFixedWidth(84)
         self.check.setCheckable(True)
         self.check.setVisible(self.selectable)

@@ -264,10 +264,11 @@ class DataTable(QTableWidget):
 
     def set_headers(self, headers: Sequence[str]) -> None:
         self.setHorizontalHeaderLabels(list(headers))
-        for c in self._numeric:
+        for c in range(self.columnCount()):
             item = self.horizontalHeaderItem(c)
             if item is not None:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                side = Qt.AlignmentFlag.AlignRight if c in self._numeric else Qt.AlignmentFlag.AlignLeft
+                item.setTextAlignment(side | Qt.AlignmentFlag.AlignVCenter)
 
     def set_rows(self, rows: Sequence[Sequence[str]], bold_rows: Sequence[int] = ()) -> None:
         self.setRowCount(0)
