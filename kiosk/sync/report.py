@@ -1,0 +1,93 @@
+"""What one sync run did, per table: a stable JSON shape for the CLI, the UI and IT tooling."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+class SyncError(Exception):
+    """Sync could not run; `code` is stable (central_unavailable, schema_mismatch, failed)."""
+
+    code = "failed"
+
+
+class CentralUnavailable(SyncError):
+    """The central database cannot be reached (or dropped the connection): retry later, nothing is lost."""
+
+    code = "central_unavailable"
+
+
+class SchemaMismatch(SyncError):
+    """Kiosk and central disagree on the schema version: sync stops and applies nothing."""
+
+    code = "schema_mismatch"
+
+
+@dataclass
+class TableCounts:
+    """Counters of one table during a run (mutable while the run goes on)."""
+
+    pulled: int = 0
+    deleted: int = 0
+    pushed: int = 0
+    parked: int = 0
+    compared: int = 0
+    differing_buckets: int = 0
+    repaired: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return {"pulled": self.pulled, "deleted": self.deleted, "pushed": self.pushed, "parked": self.parked,
+                "compared": self.compared, "differing_buckets": self.differing_buckets, "repaired": self.repaired}
+
+
+@dataclass(frozen=True)
+class ProgressEvent:
+    """Where a run is: phase (pull, push, reconcile, heartbeat), table, rows so far, step i of n."""
+
+    phase: str
+    table: str
+    rows: int
+    step: int
+    steps: int
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """The outcome of one run. `ok` is False when the run stopped early (error_code says why)."""
+
+    ok: bool
+    started_at: datetime
+    duration_s: float
+    tables: dict[str, TableCounts] = field(default_factory=dict)
+    reconciled: bool = False
+    outbox_depth: int = 0
+    parked: int = 0
+    data_age_s: int | None = None
+    error_code: str | None = None
+    error: str | None = None
+    heartbeat: bool = False
+    waiting_for_central: bool = False  # pull held back by an in-flight central transaction
+
+    def total(self, key: str) -> int:
+        return sum(getattr(c, key) for c in self.tables.values())
+
+    def as_json(self) -> dict[str, Any]:
+        """Stable keys: tests and IT tooling read them."""
+        keys = ("pulled", "deleted", "pushed", "parked", "compared", "differing_buckets", "repaired")
+        return {
+            "ok": self.ok,
+            "error_code": self.error_code,
+            "error": self.error,
+            "started_at": self.started_at.isoformat(),
+            "duration_s": round(self.duration_s, 3),
+            "reconciled": self.reconciled,
+            "heartbeat": self.heartbeat,
+            "waiting_for_central": self.waiting_for_central,
+            "outbox_depth": self.outbox_depth,
+            "parked_total": self.parked,
+            "data_age_s": self.data_age_s,
+            "totals": {k: self.total(k) for k in keys},
+            "tables": {name: counts.as_dict() for name, counts in sorted(self.tables.items())},
+        }
