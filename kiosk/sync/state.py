@@ -54,12 +54,11 @@ def sync_status(local: Engine, now: datetime | None = None) -> SyncStatus:
     with local.connect() as conn:
         last_pull = get_time(conn, LAST_PULL_AT)
         last_error = get(conn, LAST_ERROR)
-        counts: dict[str, int] = dict(
-            conn.execute(
-                text(f"SELECT state, count(*) FROM {OutboxEntry.__tablename__} "
-                     "WHERE state IN ('pending', 'parked') GROUP BY state")
-            ).tuples().all()
-        )
+        rows = conn.execute(
+            text(f"SELECT state, count(*) FROM {OutboxEntry.__tablename__} "
+                 "WHERE state IN ('pending', 'parked') GROUP BY state")
+        ).all()
+        counts = {str(r[0]): int(r[1]) for r in rows}
     return SyncStatus(
         online=last_error == "",
         data_age_seconds=data_age_seconds(last_pull, now),
