@@ -1,0 +1,349 @@
+"""Fill a central database with deterministic demo data: `python -m kiosk central seed`.
+
+PostgreSQL: a second process generates the rows (kiosk.central.seed_gen) and renders them as COPY text while
+this process streams them into the server with `COPY ... FROM STDIN`, all in one transaction (a failed seed
+leaves nothing behind). Row versions are taken from the central sequence as one reserved block and written
+explicitly; when the loading role may, triggers are switched off for the session
+(`session_replication_role = replica`) because per-row foreign-key and stamping triggers would triple the
+load time and the generator already guarantees both. SQLite (the embedded demo): the same rows through
+`executemany` in one transaction.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import queue
+import random
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from db.engine import central_engine
+from kiosk.central.seed_gen import (
+    CHUNK_TABLES,
+    COLUMNS,
+    DEMO_PIN_ACCOUNTS,
+    PG_ENCODING,
+    SQLITE_ENCODING,
+    STAFF_PIN,
+    STATIC_TABLES,
+    DemoAccount,
+    Generator,
+    Row,
+    make_plan,
+)
+
+ALL_TABLES = STATIC_TABLES + CHUNK_TABLES
+_QUEUE_DEPTH = 4
+
+
+class SeedError(Exception):
+    """The database cannot be seeded (not empty, unreachable, bad arguments); one clear line."""
+
+
+@dataclass(frozen=True, slots=True)
+class SeedReport:
+    profile: str
+    accounts: int
+    seed: int
+    today: date
+    counts: dict[str, int]
+    seconds: float
+    first_row_version: int
+    last_row_version: int
+    demo: tuple[DemoAccount, ...]
+    staff_pin: str
+    engine: str
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def rows(self) -> int:
+        return sum(self.counts.values())
+
+
+def seed_database(url: str, *, accounts: int, seed: int, profile: str, today: date | None = None) -> SeedReport:
+    """Seed an empty central database (schema created or upgraded first) and say what went in."""
+    if accounts < 1:
+        raise SeedError("--accounts must be at least 1")
+    if accounts > 9_000_000:
+        raise SeedError("--accounts must be at most 9,000,000 (account numbers have 8 digits)")
+    today = today or date.today()
+    try:
+        make_plan(profile, 1, seed, today)  # validates the profile before touching the database
+    except ValueError as exc:
+        raise SeedError(str(exc)) from exc
+    started = time.perf_counter()
+    _ensure_schema(url)
+    engine = central_engine(url)
+    try:
+        with engine.connect() as conn:
+            existing = conn.execute(sa.text("SELECT count(*) FROM accounts")).scalar_one()
+        if existing:
+            raise SeedError(f"the central database already holds {existing} accounts; seed an empty database")
+        if engine.dialect.name == "postgresql":
+            report = _seed_postgres(engine, profile, accounts, seed, today)
+        else:
+            report = _seed_sqlite(engine, profile, accounts, seed, today)
+        demo = _set_demo_pins(engine, report.demo, seed)
+    finally:
+        engine.dispose()
+    return replace(report, demo=demo, seconds=time.perf_counter() - started)
+
+
+def _ensure_schema(url: str) -> None:
+    """Newest central schema: the migrations when present, else the models (early development)."""
+    try:
+        from db.migrate import upgrade_central  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        import db.models  # noqa: F401  (fills the metadata)
+        from db.base import CentralBase
+
+        engine = central_engine(url)
+        try:
+            CentralBase.metadata.create_all(engine)
+        finally:
+            engine.dispose()
+        return
+    upgrade_central(url)
+
+
+def _staff_hash(seed: int) -> str:
+    """argon2 hash of the staff PIN with a salt drawn from the seed, so the data stays deterministic."""
+    from argon2 import PasswordHasher
+
+    salt = random.Random(f"staff:{seed}").randbytes(16)
+    return PasswordHasher().hash(STAFF_PIN, salt=salt)
+
+
+# -- PostgreSQL --------------------------------------------------------------------------------------------
+
+
+def _pg_sequence(conn: Any) -> str | None:
+    """Name of the central row_version sequence, if the schema has one."""
+    row = conn.execute(
+        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind = 'S' AND c.relname LIKE '%%row_version%%' AND n.nspname = current_schema() "
+        "ORDER BY c.relname LIMIT 1"
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def _drop_secondary_indexes(conn: Any) -> list[str]:
+    """Drop the seeded tables' secondary indexes (rebuilt after the load, in the same transaction).
+
+    Building an index once over sorted data is several times cheaper than updating it row by row; primary
+    keys and constraint-backed indexes stay, so nothing the schema guarantees is ever unchecked.
+    """
+    rows = conn.execute(
+        "SELECT quote_ident(ic.relname), pg_get_indexdef(i.indexrelid) FROM pg_index i "
+        "JOIN pg_class c ON c.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = current_schema() AND c.relname = ANY(%s) "
+        "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid) "
+        "ORDER BY ic.relname",
+        (list(CHUNK_TABLES),),
+    ).fetchall()
+    for name, _definition in rows:
+        conn.execute(f"DROP INDEX {name}")
+    return [str(definition) for _name, definition in rows]
+
+
+def _copy_text(table: str, rows: list[Row]) -> bytes:
+    template = "\t".join(["%s"] * len(COLUMNS[table])) + "\n"
+    return "".join([template % row for row in rows]).encode()
+
+
+def _pg_worker(
+    out: Any, profile: str, accounts: int, seed: int, today: date, first_rv: int, staff_hash: str
+) -> None:
+    """Child process: generate, render as COPY text, hand over chunk by chunk."""
+    try:
+        gen = Generator(make_plan(profile, accounts, seed, today), PG_ENCODING, first_rv)
+        static = gen.static_rows(staff_hash)
+        out.put(("rows", {t: (_copy_text(t, r), len(r)) for t, r in static.items()}))
+        for chunk in gen.chunks():
+            out.put(("rows", {t: (_copy_text(t, r), len(r)) for t, r in chunk.items()}))
+        out.put(("done", gen.demo, gen.next_rv))
+    except BaseException as exc:  # report, never hang the parent
+        out.put(("error", f"{type(exc).__name__}: {exc}", 0))
+
+
+def _pg_messages(proc: Any, inbox: Any) -> Iterator[tuple[Any, ...]]:
+    while True:
+        try:
+            message: tuple[Any, ...] = inbox.get(timeout=1.0)
+        except queue.Empty:
+            if not proc.is_alive():
+                raise SeedError("the data generator stopped unexpectedly") from None
+            continue
+        yield message
+        if message[0] != "rows":
+            return
+
+
+def _seed_postgres(engine: Engine, profile: str, accounts: int, seed: int, today: date) -> SeedReport:
+    import psycopg
+
+    dsn = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    conn: Any = psycopg.connect(dsn, autocommit=False)
+    try:
+        sequence = _pg_sequence(conn)
+        first_rv = int(conn.execute(f'SELECT nextval(\'"{sequence}"\')').fetchone()[0]) if sequence else 1
+        superuser = conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()[0]
+        notes = []
+        if superuser:
+            conn.execute("SET LOCAL session_replication_role = replica")
+        else:
+            notes.append("triggers stayed on (not a superuser): slower load, same data")
+        conn.execute("SET LOCAL synchronous_commit = off")
+        conn.execute("SET LOCAL maintenance_work_mem = '256MB'")
+        index_defs = _drop_secondary_indexes(conn)
+        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
+        inbox = ctx.Queue(maxsize=_QUEUE_DEPTH)
+        proc = ctx.Process(
+            target=_pg_worker,
+            args=(inbox, profile, accounts, seed, today, first_rv, _staff_hash(seed)),
+            daemon=True,
+        )
+        proc.start()
+        counts = dict.fromkeys(ALL_TABLES, 0)
+        demo: list[DemoAccount] = []
+        next_rv = first_rv
+        try:
+            with conn.cursor() as cur:
+                for message in _pg_messages(proc, inbox):
+                    if message[0] == "error":
+                        raise SeedError(f"data generation failed: {message[1]}")
+                    if message[0] == "done":
+                        demo, next_rv = message[1], message[2]
+                        break
+                    for table in ALL_TABLES:
+                        if table not in message[1]:
+                            continue
+                        data, n = message[1][table]
+                        if not n:
+                            continue
+                        cols = ", ".join(COLUMNS[table])
+                        with cur.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
+                            copy.write(data)
+                        counts[table] += n
+                for definition in index_defs:
+                    cur.execute(definition)
+                if sequence and next_rv > first_rv:
+                    conn.execute(f"SELECT setval('\"{sequence}\"', %s)", (next_rv - 1,))
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
+        finally:
+            proc.join(timeout=10)
+            if proc.is_alive():
+                proc.terminate()
+        with conn.cursor() as cur:
+            for table in ("invoices", "invoice_lines", "meter_readings", "payments", "supplies", "accounts"):
+                cur.execute(f"ANALYZE {table}")
+        conn.commit()
+    finally:
+        conn.close()
+    return SeedReport(
+        profile, accounts, seed, today, counts, 0.0, first_rv, next_rv - 1, tuple(demo), STAFF_PIN,
+        "postgresql", notes,
+    )
+
+
+# -- SQLite ------------------------------------------------------------------------------------------------
+
+
+def _sqlite_first_rv(conn: Connection) -> int:
+    """Continue after the highest row_version already handed out (the demo central starts empty)."""
+    try:
+        from db.central_ddl import sqlite_next_row_version  # type: ignore[import-not-found,attr-defined,unused-ignore]
+    except ImportError:
+        return 1
+    return int(sqlite_next_row_version(conn))
+
+
+def _seed_sqlite(engine: Engine, profile: str, accounts: int, seed: int, today: date) -> SeedReport:
+    gen_started = Generator(make_plan(profile, accounts, seed, today), SQLITE_ENCODING)
+    counts = dict.fromkeys(ALL_TABLES, 0)
+    with engine.begin() as conn:
+        gen_started.next_rv = first_rv = _sqlite_first_rv(conn)
+        raw: Any = conn.connection.driver_connection
+        cur = raw.cursor()
+
+        def write(rows: dict[str, list[Row]]) -> None:
+            for table in ALL_TABLES:
+                batch = rows.get(table)
+                if batch:
+                    cols = COLUMNS[table]
+                    marks = ", ".join("?" * len(cols))
+                    cur.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", batch)
+                    counts[table] += len(batch)
+
+        write(gen_started.static_rows(_staff_hash(seed)))
+        for chunk in gen_started.chunks():
+            write(chunk)
+        _sqlite_finish(conn, gen_started.next_rv - 1)
+        cur.close()
+    return SeedReport(
+        profile, accounts, seed, today, counts, 0.0, first_rv, gen_started.next_rv - 1, tuple(gen_started.demo),
+        STAFF_PIN, "sqlite",
+    )
+
+
+def _sqlite_finish(conn: Connection, last_rv: int) -> None:
+    try:
+        from db.central_ddl import sqlite_set_row_version  # type: ignore[import-not-found,attr-defined,unused-ignore]
+    except ImportError:
+        return
+    sqlite_set_row_version(conn, last_rv)
+
+
+# -- demo PINs ---------------------------------------------------------------------------------------------
+
+
+def demo_pins(seed: int) -> list[str]:
+    """PINs of the first accounts: 1234 for the first (easy to demo), then drawn from the seed."""
+    rng = random.Random(f"pins:{seed}")
+    pins = ["1234"]
+    while len(pins) < DEMO_PIN_ACCOUNTS:
+        pin = f"{rng.randrange(10000):04d}"
+        if len(set(pin)) > 1 and pin not in pins:
+            pins.append(pin)
+    return pins
+
+
+def _set_demo_pins(engine: Engine, demo: tuple[DemoAccount, ...], seed: int) -> tuple[DemoAccount, ...]:
+    pins = demo_pins(seed)
+    with_pins = tuple(replace(d, pin=pins[i]) for i, d in enumerate(demo))
+    try:
+        from kiosk.central.credentials import set_pin  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        set_pin = None
+    if set_pin is not None:
+        for d in with_pins:
+            set_pin(engine, d.account_id, d.pin)
+        return with_pins
+    import bcrypt
+
+    from db.models import Credential
+
+    now = datetime.now(UTC)
+    rows = [
+        {
+            "account_id": d.account_id,
+            "pin_hash": bcrypt.hashpw(str(d.pin).encode(), bcrypt.gensalt(10)).decode(),
+            "failed_attempts": 0,
+            "locked_until": None,
+            "updated_at": now,
+        }
+        for d in with_pins
+    ]
+    with engine.begin() as conn:
+        conn.execute(sa.insert(Credential), rows)
+    return with_pins
