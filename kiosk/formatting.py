@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from babel import Locale
 from babel.dates import format_date as _babel_date
+from babel.dates import format_skeleton
 from babel.dates import format_time as _babel_time
 from babel.numbers import format_decimal
 
@@ -73,6 +74,11 @@ def format_consumption(value: int | float | Decimal, unit: str | None, locale: s
 def format_date(d: date, locale: str, style: str = "medium") -> str:
     """Babel date styles ("short", "medium", "long", "full") or a CLDR pattern such as "dd/MM/yyyy"."""
     return _babel_date(d, format=style, locale=locale)
+
+
+def format_date_numeric(d: date, locale: str) -> str:
+    """Digits only, in the locale's order with a four-digit year: "5/10/2024" (es), "10/5/2024" (en_US)."""
+    return format_skeleton("yMd", d, locale=locale)
 
 
 def format_datetime(dt: datetime, locale: str, tz: str | ZoneInfo | None = None) -> str:

@@ -91,6 +91,9 @@ class Fmt:
     def date(self, d: date) -> str:
         return formatting.format_date(d, self.locale)
 
+    def short_date(self, d: date) -> str:
+        return formatting.format_date_numeric(d, self.locale)
+
     def datetime(self, dt: datetime) -> str:
         return formatting.format_datetime(dt, self.locale, self.meta.timezone)
 

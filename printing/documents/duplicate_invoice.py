@@ -281,7 +281,7 @@ def _readings(detail: InvoiceDetail, fmt: Fmt, st: Styles, width: float, meta: D
             [
                 para(esc(fmt.t(key)), st.body),
                 para(esc(fmt.date(reading.read_on)), st.body),
-                para(fmt.number(reading.value), st.right),
+                para(str(reading.value), st.right),  # as the meter shows it, no separators
                 para(esc(reading_kind(reading.kind, fmt.language)), st.body),
             ]
         )

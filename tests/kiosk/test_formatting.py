@@ -12,6 +12,7 @@ from kiosk.formatting import (
     format_amount,
     format_consumption,
     format_date,
+    format_date_numeric,
     format_datetime,
     format_money,
     format_month_short,
@@ -62,6 +63,8 @@ def test_format_date_styles() -> None:
     assert format_date(d, "en_US") == "Oct 5, 2024"
     assert format_date(d, "es_AR", "dd/MM/yyyy") == "05/10/2024"
     assert format_date(d, "es_AR", "long") == "5 de octubre de 2024"
+    assert format_date_numeric(d, "es_AR") == "5/10/2024"
+    assert format_date_numeric(d, "en_US") == "10/5/2024"
 
 
 def test_format_datetime_converts_to_kiosk_zone() -> None:

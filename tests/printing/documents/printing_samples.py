@@ -237,7 +237,7 @@ def statement(key: str = "coop-ar", entries: int = 90) -> Statement:
     for i in range(entries):
         day = date(2023, 1, 1).toordinal() + i * 4
         if i % 3 == 2:
-            debit, credit, kind, desc = Decimal(0), Decimal("18000.55").quantize(q), "payment", "Pago Rapipago"
+            debit, credit, kind, desc = Decimal(0), Decimal("16000.55").quantize(q), "payment", "Pago Rapipago"
         elif i % 7 == 6:
             debit, credit, kind, desc = Decimal(0), Decimal("350.10").quantize(q), "adjustment", "Bonificación"
         else:
