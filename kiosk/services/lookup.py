@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Row, select
 
 from db.models import LocalAccount, LocalCustomer, LocalInvoice
 from kiosk.domain import InvoiceSummary
 from kiosk.payments.reference import parse_scan
 from kiosk.services.context import ServiceContext
 from kiosk.services.errors import NotFound, ValidationError
-from kiosk.services.rows import holder_name, to_summary
+from kiosk.services.rows import to_summary
 from kiosk.services.throttle import FailureThrottle
 
 _SEPARATORS = re.compile(r"[\s.]+")
@@ -45,6 +44,14 @@ def normalise_invoice(text: str) -> tuple[str | None, str]:
     raise ValidationError("malformed_invoice", field="invoice")
 
 
+# One round trip: the invoice with its account's currency and the holder's names.
+_FOUND = (
+    select(LocalInvoice, LocalAccount.currency, LocalCustomer.first_name, LocalCustomer.name_masked)
+    .join(LocalAccount, LocalAccount.id == LocalInvoice.account_id)
+    .join(LocalCustomer, LocalCustomer.id == LocalAccount.customer_id, isouter=True)
+)
+
+
 class LookupService:
     """Finds one invoice for a walk-in customer; failed look-ups on this kiosk are slowed down.
 
@@ -61,15 +68,14 @@ class LookupService:
         account_id = normalise_account(account)
         point_of_sale, number = normalise_invoice(invoice_number)
         self.throttle.check()
+        query = _FOUND.where(LocalInvoice.account_id == account_id)
+        if point_of_sale is not None:
+            query = query.where(LocalInvoice.number == f"{point_of_sale}-{number}")
+        else:
+            query = query.where(LocalInvoice.number.like(f"%-{number}"))
         with self._ctx.factory() as session:
-            query = select(LocalInvoice).where(LocalInvoice.account_id == account_id)
-            if point_of_sale is not None:
-                query = query.where(LocalInvoice.number == f"{point_of_sale}-{number}")
-            else:
-                query = query.where(LocalInvoice.number.like(f"%-{number}"))
-            found = session.execute(query.limit(2)).scalars().all()
-            invoice = found[0] if len(found) == 1 else None
-            return self._answer(session, invoice)
+            found = session.execute(query.limit(2)).all()
+        return self._answer(found[0] if len(found) == 1 else None)
 
     def by_scan(self, scanned: str) -> InvoiceSummary:
         reference = parse_scan(scanned)
@@ -77,25 +83,16 @@ class LookupService:
             raise ValidationError("unknown_barcode", field="scan")
         self.throttle.check()
         with self._ctx.factory() as session:
-            invoice = session.execute(
-                select(LocalInvoice).where(LocalInvoice.payment_reference == reference)
-            ).scalar_one_or_none()
-            return self._answer(session, invoice)
+            found = session.execute(_FOUND.where(LocalInvoice.payment_reference == reference)).first()
+        return self._answer(found)
 
-    def _answer(self, session: Session, invoice: LocalInvoice | None) -> InvoiceSummary:
-        if invoice is None:
+    def _answer(self, found: Row[tuple[LocalInvoice, str, str, str]] | None) -> InvoiceSummary:
+        if found is None:  # no such invoice, or its account is not (yet) in the replica
             self.throttle.failure()
             raise NotFound("invoice_not_found")
-        row = session.execute(
-            select(LocalAccount.currency, LocalCustomer)
-            .join(LocalCustomer, LocalCustomer.id == LocalAccount.customer_id, isouter=True)
-            .where(LocalAccount.id == invoice.account_id)
-        ).first()
-        if row is None:  # an invoice whose account is not (yet) in the replica
-            self.throttle.failure()
-            raise NotFound("invoice_not_found")
-        currency, customer = row
+        invoice, currency, first_name, name_masked = found
         self.throttle.success()
-        summary = to_summary(invoice, holder_name(customer, self._ctx.config), currency, self._ctx.today())
+        holder = (name_masked if self._ctx.config.ui.mask_holder else first_name) or ""
+        summary = to_summary(invoice, holder, currency, self._ctx.today())
         self._ctx.grants.grant(summary.id)
         return summary
