@@ -54,8 +54,9 @@ def render_payment_slip(
 
         def on_page(canv: Canvas, doc: BaseDocTemplate) -> None:
             draw_band(canv, meta, title.upper())
-            draw_footer(canv, fmt.t("printed_by", when=fmt.printed, kiosk=meta.kiosk_id),
-                        right=meta.branding.short_name)
+            draw_footer(
+                canv, fmt.t("printed_by", when=fmt.printed, kiosk=meta.kiosk_id), right=meta.branding.short_name
+            )
 
         pdf, pages = build_a4(_a4_story(slip, meta, fmt, st, symbology), meta, title, on_page)
     else:
@@ -152,15 +153,19 @@ def _a4_story(slip: PaymentSlip, meta: DocumentMeta, fmt: Fmt, st: Styles, symbo
         return [para(esc(label), st.label), para(esc(value), st.value)]
 
     facts = Table(
-        [[fact(fmt.t("holder"), slip.holder_masked), fact(fmt.t("account"), str(slip.account_id)),
-          fact(fmt.t("payment_reference"), slip.reference)]],
+        [
+            [
+                fact(fmt.t("holder"), slip.holder_masked),
+                fact(fmt.t("account"), str(slip.account_id)),
+                fact(fmt.t("payment_reference"), slip.reference),
+            ]
+        ],
         colWidths=[width * 0.4, width * 0.25, width * 0.35],
     )
     facts.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    head = [
-        para(esc(fmt.t(key)), st.head)
-        for key in ("invoice_number", "service", "period", "first_due")
-    ] + [para(esc(fmt.t("amount")), st.head_right)]
+    head = [para(esc(fmt.t(key)), st.head) for key in ("invoice_number", "service", "period", "first_due")] + [
+        para(esc(fmt.t("amount")), st.head_right)
+    ]
     rows: list[list[object]] = [head]
     for inv in slip.invoices:
         rows.append(
@@ -173,9 +178,7 @@ def _a4_story(slip: PaymentSlip, meta: DocumentMeta, fmt: Fmt, st: Styles, symbo
             ]
         )
     rows.append(["", "", "", para(esc(fmt.t("total")), st.bold), para(esc(fmt.money(slip.total)), st.bold_right)])
-    invoices = Table(
-        rows, colWidths=[width * 0.22, width * 0.2, width * 0.2, width * 0.18, width * 0.2], repeatRows=1
-    )
+    invoices = Table(rows, colWidths=[width * 0.22, width * 0.2, width * 0.2, width * 0.18, width * 0.2], repeatRows=1)
     invoices.setStyle(
         TableStyle(
             [
@@ -188,8 +191,12 @@ def _a4_story(slip: PaymentSlip, meta: DocumentMeta, fmt: Fmt, st: Styles, symbo
         )
     )
     total_box = Table(
-        [[[para(esc(fmt.t("total_due")), st.label), para(esc(fmt.money(slip.total)), st.big)],
-          [para(esc(fmt.t("pay_until")), st.label), para(esc(fmt.date(slip.due_date)), st.value)]]],
+        [
+            [
+                [para(esc(fmt.t("total_due")), st.label), para(esc(fmt.money(slip.total)), st.big)],
+                [para(esc(fmt.t("pay_until")), st.label), para(esc(fmt.date(slip.due_date)), st.value)],
+            ]
+        ],
         colWidths=[width * 0.5, width * 0.5],
     )
     total_box.setStyle(
@@ -204,16 +211,25 @@ def _a4_story(slip: PaymentSlip, meta: DocumentMeta, fmt: Fmt, st: Styles, symbo
             ]
         )
     )
-    how: list[Flowable] = [para(esc(fmt.t("how_to_pay")), st.section), para(multiline(_instructions(slip, meta)),
-                                                                              st.body)]
+    how: list[Flowable] = [
+        para(esc(fmt.t("how_to_pay")), st.section),
+        para(multiline(_instructions(slip, meta)), st.body),
+    ]
     qr: list[Flowable] = (
         [qr_flowable(slip.qr_payload, 45), para(esc(fmt.t("qr_caption")), st.small_center)]
         if slip.qr_payload
         else [para(esc(fmt.t("no_qr")), st.small)]
     )
     codes = Table([[how, qr]], colWidths=[width - 55 * mm, 55 * mm])
-    codes.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    codes.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return [
         facts,
         Spacer(1, 3 * mm),

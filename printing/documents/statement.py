@@ -46,7 +46,7 @@ def _numbered_canvas(language: str) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        def showPage(self) -> None:
             self._saved.append(dict(self.__dict__))
             self._startPage()
 
@@ -111,13 +111,27 @@ def render_statement(statement: Statement, meta: DocumentMeta) -> RenderedDocume
         )
     )
 
-    heads = [("date", False), ("type", False), ("description", False), ("reference", False), ("debit", True),
-             ("credit", True), ("balance", True)]
+    heads = [
+        ("date", False),
+        ("type", False),
+        ("description", False),
+        ("reference", False),
+        ("debit", True),
+        ("credit", True),
+        ("balance", True),
+    ]
     header = [para(esc(fmt.t(key)), st.head_right if right else st.head) for key, right in heads]
     rows: list[list[object]] = [header]
     rows.append(
-        ["", "", para(esc(fmt.t("opening_balance")), st.bold), "", "", "",
-         para(fmt.amount(statement.opening_balance, cur), st.bold_right)]
+        [
+            "",
+            "",
+            para(esc(fmt.t("opening_balance")), st.bold),
+            "",
+            "",
+            "",
+            para(fmt.amount(statement.opening_balance, cur), st.bold_right),
+        ]
     )
     for e in statement.entries:
         rows.append(
