@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+import datetime as _dt
 from decimal import Decimal
 from functools import lru_cache
 from io import BytesIO
@@ -88,13 +88,13 @@ class Fmt:
         sign = "-" if amount < 0 else ""
         return sign + formatting.format_amount(amount, currency, self.locale)
 
-    def date(self, d: date) -> str:
+    def date(self, d: _dt.date) -> str:
         return formatting.format_date(d, self.locale)
 
-    def short_date(self, d: date) -> str:
+    def short_date(self, d: _dt.date) -> str:
         return formatting.format_date_numeric(d, self.locale)
 
-    def datetime(self, dt: datetime) -> str:
+    def datetime(self, dt: _dt.datetime) -> str:
         return formatting.format_datetime(dt, self.locale, self.meta.timezone)
 
     def period(self, period: str) -> str:
