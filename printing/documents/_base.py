@@ -7,9 +7,9 @@ and A4; roll pages are exactly as long as what is printed on them (no metres of 
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-import datetime as _dt
 from decimal import Decimal
 from functools import lru_cache
 from io import BytesIO
