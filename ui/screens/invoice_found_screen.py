@@ -1,0 +1,169 @@
+"""Invoice found (walk-in): period, amount, due dates, status and masked holder; print duplicate or slip."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel
+
+from kiosk.domain import InvoiceStatus, InvoiceSummary, PaymentSlip
+from kiosk.services.api import PrintResult
+from ui.screens.base import Screen, TourStep, register
+from ui.widgets.banner import Notice
+
+
+def status_text(status: InvoiceStatus, tr: Callable[[str], str]) -> str:
+    return {
+        InvoiceStatus.PENDING: tr("Pendiente de pago"),
+        InvoiceStatus.OVERDUE: tr("Vencida"),
+        InvoiceStatus.PAID: tr("Pagada"),
+    }[status]
+
+
+def service_text(service: str, tr: Callable[[str], str]) -> str:
+    return {
+        "electricity": tr("Energía eléctrica"),
+        "water": tr("Agua"),
+        "internet": tr("Internet"),
+        "telephony": tr("Telefonía"),
+    }.get(service, service)
+
+
+@register("invoice_found")
+class InvoiceFoundScreen(Screen):
+    """args: invoice (InvoiceSummary)."""
+
+    def build(self) -> None:
+        self.invoice: InvoiceSummary | None = None
+        self.card = QFrame(self)
+        self.card.setProperty("role", "card")
+        grid = QGridLayout(self.card)
+        grid.setContentsMargins(36, 28, 36, 28)
+        grid.setHorizontalSpacing(40)
+        grid.setVerticalSpacing(18)
+        self.captions: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        keys = ["amount", "status", "period", "service", "number", "holder", "first_due", "second_due"]
+        for i, key in enumerate(keys):
+            cap = self.label(role="field")
+            val = self.label(role="big" if key == "amount" else "value")
+            val.setObjectName(f"invoice_{key}")
+            row, col = divmod(i, 2)
+            grid.addWidget(cap, row * 2, col)
+            grid.addWidget(val, row * 2 + 1, col)
+            self.captions[key] = cap
+            self.values[key] = val
+        self.content.addWidget(self.card)
+        self.notice = Notice(self, "info", name="invoice_notice")
+        self.content.addWidget(self.notice)
+        self.content.addStretch(1)
+        actions = QHBoxLayout()
+        actions.setSpacing(24)
+        self.duplicate_btn = self.button(self.on_duplicate)
+        self.duplicate_btn.setObjectName("print_duplicate")
+        self.slip_btn = self.button(self.on_slip, kind="secondary")
+        self.slip_btn.setObjectName("print_slip")
+        for b in (self.duplicate_btn, self.slip_btn):
+            b.setMinimumHeight(100)
+            actions.addWidget(b)
+        self.content.addLayout(actions)
+
+    def retranslate(self) -> None:
+        self.set_title(self.tr("Su factura"))
+        caps = {
+            "amount": self.tr("Importe"),
+            "status": self.tr("Estado"),
+            "period": self.tr("Período"),
+            "service": self.tr("Servicio"),
+            "number": self.tr("Número de factura"),
+            "holder": self.tr("Titular"),
+            "first_due": self.tr("Primer vencimiento"),
+            "second_due": self.tr("Segundo vencimiento"),
+        }
+        for key, text in caps.items():
+            self.captions[key].setText(text)
+        self.duplicate_btn.setText(self.tr("Imprimir duplicado"))
+        self.slip_btn.setText(self.tr("Imprimir cupón de pago"))
+        self._fill()
+
+    def on_enter(self, args: dict[str, Any]) -> None:
+        inv = args.get("invoice")
+        if isinstance(inv, InvoiceSummary):
+            self.invoice = inv
+        self._fill()
+
+    def clear(self) -> None:
+        self.invoice = None
+        for v in self.values.values():
+            v.clear()
+        self.notice.clear()
+
+    def _fill(self) -> None:
+        inv = self.invoice
+        if inv is None:
+            return
+        v = self.values
+        v["amount"].setText(self.money(inv.total))
+        v["status"].setText(status_text(inv.status, self.tr))
+        v["period"].setText(self.period(inv.period).capitalize())
+        v["service"].setText(service_text(inv.service.value, self.tr))
+        v["number"].setText(inv.number)
+        v["holder"].setText(inv.holder_masked)
+        v["first_due"].setText(self.date(inv.first_due_date, "long"))
+        if inv.second_due_date is not None:
+            second = self.date(inv.second_due_date, "long")
+            if inv.second_total is not None:
+                second += " · " + self.money(inv.second_total)
+            v["second_due"].setText(second)
+        else:
+            v["second_due"].setText("—")
+        paid = inv.status is InvoiceStatus.PAID
+        self.slip_btn.setVisible(not paid)
+        if paid:
+            self.notice.show_message(self.tr("Esta factura ya está pagada. Puede imprimir un duplicado."), "ok")
+        elif inv.status is InvoiceStatus.OVERDUE:
+            self.notice.show_message(
+                self.tr("Esta factura está vencida. Puede pagarla con el cupón de pago; pueden aplicarse recargos."),
+                "warning")
+        else:
+            self.notice.clear()
+
+    def on_duplicate(self) -> None:
+        inv = self.invoice
+        if inv is None:
+            return
+        printing, lang = self.services.printing, self.language
+        self.go("printing", job=lambda: printing.duplicate(inv.id, None, lang), what=self.tr("Duplicado de factura"))
+
+    def on_slip(self) -> None:
+        inv = self.invoice
+        if inv is None:
+            return
+        services, lang = self.services, self.language
+
+        def job() -> PrintResult:
+            slip: PaymentSlip = services.payments.slip_for([inv], lang)
+            return services.printing.payment_slip(slip, lang)
+
+        self.go("printing", job=job, what=self.tr("Cupón de pago"))
+
+
+def _with_invoice(status: InvoiceStatus) -> Any:
+    def setup(screen: InvoiceFoundScreen) -> None:
+        from dataclasses import replace
+
+        from ui.tour import sample_invoice
+
+        screen.invoice = replace(sample_invoice(screen), status=status)
+        screen._fill()
+
+    return setup
+
+
+def tour_steps() -> list[TourStep]:
+    return [
+        TourStep("invoice_found", "invoice_found", setup=_with_invoice(InvoiceStatus.PENDING)),
+        TourStep("invoice_found_overdue", "invoice_found", setup=_with_invoice(InvoiceStatus.OVERDUE)),
+        TourStep("invoice_found_paid", "invoice_found", setup=_with_invoice(InvoiceStatus.PAID)),
+    ]

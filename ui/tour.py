@@ -1,0 +1,138 @@
+"""`python -m kiosk demo --tour DIR`: every screen and state, in both orientations, as PNG files.
+
+The steps come from each screen module's `tour_steps()` (ui/screens/base.py), so a new screen adds its own
+states. Before every step the window is reset (Spanish, default theme, fresh banner, no customer unless the
+step asks for a login) so that each step starts from the same place and shows only what it sets up.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk.domain import InvoiceSummary, Money
+from kiosk.services.api import CustomerSession
+from ui.main_window import MainWindow
+from ui.screens.base import Screen, TourStep, tour_steps
+
+ORIENTATIONS = ("landscape", "portrait")
+
+_sample: InvoiceSummary | None = None
+
+
+def set_sample_invoice(invoice: InvoiceSummary | None) -> None:
+    global _sample
+    _sample = invoice
+
+
+def sample_invoice(screen: Screen) -> InvoiceSummary:
+    """A real invoice from the demo data when the runner found one, else a made-up one in the utility's money."""
+    if _sample is not None:
+        return _sample
+    from ui.demo_services import build_world
+
+    inv = build_world().invoices[0]
+    cur = screen.branding.currency
+    return replace(inv, total=Money(inv.total.amount, cur),
+                   second_total=Money(inv.second_total.amount, cur) if inv.second_total else None)
+
+
+def settle(window: MainWindow, timeout: float = 10.0) -> None:
+    """Let background calls finish and their results be painted."""
+    app = QApplication.instance()
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if app is not None:
+            app.processEvents()
+        if window.ctx.ops.pending == 0:
+            break
+        time.sleep(0.005)
+    for _ in range(3):
+        if app is not None:
+            app.processEvents()
+
+
+def reset(window: MainWindow) -> None:
+    """Back to the default look: Spanish, default theme and text size, in service, banner from status."""
+    ctx = window.ctx
+    window.idle_dialog.hide()
+    window.busy.hide()
+    if ctx.language != "es":
+        window.set_language("es")
+    if ctx.high_contrast or ctx.large_text:
+        ctx.high_contrast = False
+        ctx.large_text = False
+        window.apply_theme()
+    if window.out_of_service:
+        window.set_out_of_service(False)
+    window.banner.clear()
+
+
+def extra_steps() -> list[TourStep]:
+    """States that belong to the window rather than to one screen."""
+    return [
+        TourStep("idle_countdown", "lookup", window_setup=lambda w: w.idle_dialog.open(17)),
+        TourStep("busy", "lookup", window_setup=lambda w: w.busy.set_busy(True)),
+    ]
+
+
+def run_tour(
+    window: MainWindow,
+    out_dir: Path,
+    *,
+    login: Callable[[], CustomerSession] | None = None,
+    orientations: Iterable[str] = ORIENTATIONS,
+    steps: list[TourStep] | None = None,
+    log: Callable[[str], None] = lambda _msg: None,
+) -> list[Path]:
+    """Render every step to out_dir/<orientation>/<nn>_<name>.png and return the files written."""
+    steps = steps if steps is not None else [*tour_steps(), *extra_steps()]
+    written: list[Path] = []
+    window.watchdog.enabled = False
+    window.watchdog.stop()
+    window.show()
+    for orientation in orientations:
+        folder = out_dir / orientation
+        folder.mkdir(parents=True, exist_ok=True)
+        window.set_orientation(orientation)
+        settle(window)
+        for n, step in enumerate(steps, 1):
+            try:
+                path = _render(window, step, folder / f"{n:02d}_{step.name}.png", login)
+            except Exception as exc:  # one broken state must not hide the others
+                log(f"tour: {orientation}/{step.name} failed: {type(exc).__name__}: {exc}")
+                continue
+            written.append(path)
+            log(f"tour: {path}")
+    reset(window)
+    window.end_session()
+    return written
+
+
+def _render(window: MainWindow, step: TourStep, path: Path, login: Callable[[], CustomerSession] | None) -> Path:
+    reset(window)
+    if step.login and window.ctx.session is None:
+        if login is None:
+            raise RuntimeError("no demo login for a logged-in step")
+        window.start_session(login())
+    elif not step.login and window.ctx.session is not None:
+        window.end_session()
+    window.home()
+    settle(window)
+    if step.screen != "home":
+        window.go(step.screen, **step.args)
+        settle(window)
+    screen: Any = window.current()
+    if step.setup is not None:
+        step.setup(screen)
+        settle(window)
+    if step.window_setup is not None:
+        step.window_setup(window)
+        settle(window)
+    window.grab().save(str(path))
+    return path
