@@ -98,4 +98,8 @@ CODES: dict[str, str] = {
     "printer_offline": "PrinterError(state, job_id)",
     "printer_error": "PrinterError(state, job_id)",
     "print_job_not_found": "NotFound: reprint of an unknown (or expired) job",
+    "document_unavailable": "ServiceError: this document cannot be rendered (e.g. a plan slip without invoices)",
+    "not_committed": "ServiceError: a receipt whose row is not in the replica is never printed",
+    "payment_codes_unavailable": "ServiceError: the payment configuration cannot encode this payment",
+    "account_not_found": "NotFound: the session's account is not in the replica (yet)",
 }
