@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from kiosk.domain import InvoiceStatus, Service, Supply
 from kiosk.services.api import CustomerSession, PrintResult
-from kiosk.services.errors import PrinterError
+from kiosk.services.errors import PrinterError, ServiceError
 from ui.screens.base import Screen
 from ui.widgets.done_panel import DonePanel
 from ui.widgets.wizard import Wizard
@@ -80,6 +80,50 @@ class CustomerScreen(Screen):
             InvoiceStatus.OVERDUE: self.tr("Vencida"),
             InvoiceStatus.PAID: self.tr("Pagada"),
         }[status]
+
+    def case_kind_word(self, kind: str) -> str:
+        return {
+            "claim": self.tr("Reclamo"),
+            "reconnection": self.tr("Reconexión"),
+            "change_of_holder": self.tr("Cambio de titular"),
+            "new_service": self.tr("Alta de servicio"),
+            "e_invoice": self.tr("Factura electrónica"),
+            "contact_change": self.tr("Datos de contacto"),
+            "callback": self.tr("Pedido de llamada"),
+            "pin_reset": self.tr("PIN"),
+        }.get(kind, kind)
+
+    def case_status_word(self, status: str) -> str:
+        return {
+            "queued": self.tr("Registrado en este equipo"),
+            "received": self.tr("Recibido"),
+            "in_progress": self.tr("En curso"),
+            "resolved": self.tr("Resuelto"),
+            "rejected": self.tr("No corresponde"),
+        }.get(status, status)
+
+    def contact_times(self) -> tuple[tuple[str, str], ...]:
+        """The preferred-time choices the claim and call-back forms offer (codes known to the services)."""
+        return (
+            ("morning", self.tr("Mañana (8 a 12)")),
+            ("afternoon", self.tr("Tarde (12 a 18)")),
+            ("evening", self.tr("Noche (18 a 21)")),
+            ("any", self.tr("Cualquier horario")),
+        )
+
+    def field_error(self, exc: BaseException) -> tuple[str, str] | None:
+        """(field, sentence) when the service refused one answer of a form, else None."""
+        if isinstance(exc, ServiceError) and exc.code == "invalid_field":
+            field = str(exc.params.get("field", ""))
+            reason = str(exc.params.get("reason", ""))
+            text = {
+                "required": self.tr("Complete este dato para seguir."),
+                "too_long": self.tr("El texto es demasiado largo; acórtelo un poco."),
+                "invalid": self.tr("Este dato no parece correcto; revíselo."),
+                "choice": self.tr("Elija una de las opciones."),
+            }.get(reason, self.message(exc))
+            return field, text
+        return None
 
     # -- receipts -------------------------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ service for one slip for all of them and hands it to the printing screen. "Detal
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -38,7 +39,7 @@ class InvoicesScreen(CustomerScreen):
         self.filter_buttons: dict[str, QPushButton] = {}
         for key in FILTERS:
             btn = big_button(
-                "", page, lambda k=key: self.on_filter(k), kind="secondary", min_height=72, name=f"filter_{key}"
+                "", page, partial(self.on_filter, key), kind="secondary", min_height=72, name=f"filter_{key}"
             )
             btn.setCheckable(True)
             filters.addWidget(btn)

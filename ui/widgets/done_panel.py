@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ui.widgets.banner import Notice
 from ui.widgets.buttons import big_button
@@ -89,3 +89,53 @@ class DonePanel(QWidget):
         self.notice.clear()
         self.print_state.clear()
         self.reprint.hide()
+
+
+class ReviewPanel(QWidget):
+    """ "Revise sus datos": every answer before sending, with Send and Correct.
+
+    Signals:
+        send_requested(): the customer confirmed.
+        correct_requested(): the customer wants to change an answer.
+    """
+
+    send_requested = Signal()
+    correct_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, name: str = "review") -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(16)
+        self.heading = label("", "subtitle", self)
+        frame, inner = card(self)
+        self.details = KeyValueGrid(frame)
+        inner.addWidget(self.details)
+        self.error = Notice(self, "error", name=f"{name}_error")
+        row = QHBoxLayout()
+        row.setSpacing(20)
+        self.correct = big_button(
+            "", self, self.correct_requested.emit, kind="secondary", min_height=88, name=f"{name}_correct"
+        )
+        self.send = big_button("", self, self.send_requested.emit, min_height=88, name=f"{name}_send")
+        row.addWidget(self.correct)
+        row.addWidget(self.send)
+        box.addWidget(self.heading)
+        box.addWidget(frame)
+        box.addWidget(self.error)
+        box.addLayout(row)
+        box.addStretch(1)
+
+    def show_review(self, heading: str, pairs: Sequence[tuple[str, str]], send: str, correct: str) -> None:
+        self.heading.setText(heading)
+        self.details.set_pairs(pairs)
+        self.send.setText(send)
+        self.correct.setText(correct)
+        self.send.setEnabled(True)
+        self.error.clear()
+
+    def clear(self) -> None:
+        self.heading.clear()
+        self.details.clear()
+        self.error.clear()

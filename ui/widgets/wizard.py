@@ -17,7 +17,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.widgets.banner import Notice
 from ui.widgets.buttons import big_button
@@ -66,18 +75,25 @@ class Wizard(QWidget):
         self._too_short = ""
         self._required = ""
         self._counter_text = "{n} / {max}"
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(14)
+        # Landscape: the question (and Back/Next) on the left, the answer and its keys on the right;
+        # portrait: one column. relayout() switches.
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.outer.setSpacing(16)
+        self.main = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.outer.addLayout(self.main, 1)
+        self.main.setSpacing(32)
+        side = QVBoxLayout()
+        side.setSpacing(14)
         self.progress = label("", "muted", self)
         self.question = label("", "subtitle", self)
         self.hint = label("", "muted", self)
         self.error = Notice(self, "error", name="wizard_error")
-        box.addWidget(self.progress)
-        box.addWidget(self.question)
-        box.addWidget(self.hint)
-        box.addWidget(self.error)
-
+        side.addWidget(self.progress)
+        side.addWidget(self.question)
+        side.addWidget(self.hint)
+        side.addWidget(self.error)
+        self.side = side
         self.pages = QStackedWidget(self)
         # choice page
         self.choices = ChoiceButtons(self, columns=2)
@@ -114,7 +130,7 @@ class Wizard(QWidget):
         self.long = QPlainTextEdit(text_page)
         self.long.setObjectName("wizard_long")
         self.long.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.long.setMinimumHeight(150)
+        self.long.setMinimumHeight(110)
         self.long.setMaximumHeight(220)
         self.counter = label("", "muted", text_page)
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -127,15 +143,28 @@ class Wizard(QWidget):
         tbox.addWidget(self.keyboard)
         tbox.addStretch(1)
         self.pages.addWidget(text_page)
-        box.addWidget(self.pages, 1)
-
-        nav = QHBoxLayout()
+        nav = self.nav = QHBoxLayout()
         nav.setSpacing(16)
         self.prev_btn = big_button("", self, self.on_prev, kind="secondary", min_height=72, name="wizard_prev")
         self.next_btn = big_button("", self, self.on_next, min_height=72, name="wizard_next")
         nav.addWidget(self.prev_btn)
         nav.addWidget(self.next_btn)
-        box.addLayout(nav)
+        side.addStretch(1)
+        side.addLayout(nav)
+        self.main.addLayout(side, 2)
+        self.main.addWidget(self.pages, 3)
+
+    def relayout(self, portrait: bool) -> None:
+        """One column on a portrait kiosk (question, answer, buttons), two side by side on a landscape one."""
+        self.main.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        self.main.setStretch(0, 0 if portrait else 2)
+        self.main.setStretch(1, 1 if portrait else 3)
+        if portrait and self.nav.parent() is not self.outer:
+            self.side.removeItem(self.nav)
+            self.outer.addLayout(self.nav)
+        elif not portrait and self.nav.parent() is self.outer:
+            self.outer.removeItem(self.nav)
+            self.side.addLayout(self.nav)
 
     # -- configuration --------------------------------------------------------------------------------------
 
@@ -214,6 +243,7 @@ class Wizard(QWidget):
             if long:
                 self.long.setProperty("maxLength", step.max_len or None)
                 self.long.setPlainText(value)
+                self.long.moveCursor(QTextCursor.MoveOperation.End)  # keys type after what is there
                 self.keyboard.attach(self.long)
                 self.on_long_changed()
             else:

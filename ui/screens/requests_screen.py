@@ -1,0 +1,386 @@
+"""Trámites (Solicitudes de suministro): reconnection, change of holder, new service, e-invoice, contact data
+and consent, call-back request.
+
+Each is a short form asked one question at a time (ui.widgets.wizard) -> review -> send -> done with the
+request number and the receipt printed. The field names are the request service's contract
+(kiosk/services/requests.py FORMS); the service checks every answer and a refused one brings the customer
+back to that question with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.domain import AccountOverview, RequestKind, RequestReceipt, Supply
+from ui.screens.base import TourStep, register
+from ui.screens.customer_base import CustomerScreen
+from ui.widgets.done_panel import DonePanel, ReviewPanel
+from ui.widgets.panels import ChoiceButtons, label
+from ui.widgets.wizard import CHOICE, DIGITS, LONG_TEXT, TEXT, Step, Wizard
+
+KINDS = (
+    RequestKind.RECONNECTION,
+    RequestKind.CHANGE_OF_HOLDER,
+    RequestKind.NEW_SERVICE,
+    RequestKind.E_INVOICE,
+    RequestKind.CONTACT_CHANGE,
+    RequestKind.CALLBACK,
+)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@register("requests")
+class RequestsScreen(CustomerScreen):
+    """Kind -> form -> review -> done."""
+
+    def build_pages(self) -> None:
+        self.kind: RequestKind | None = None
+        self.supplies: list[Supply] = []
+        self.answers: dict[str, str] = {}
+        self.receipt: RequestReceipt | None = None
+
+        page = QWidget(self)
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(16)
+        self.kind_question = label("", "subtitle", page)
+        self.kinds = ChoiceButtons(page, columns=2)
+        self.kinds.chosen.connect(self.on_kind)
+        box.addWidget(self.kind_question)
+        box.addWidget(self.kinds)
+        box.addStretch(1)
+        self.add_page("kinds", page)
+
+        self.wizard = Wizard(self)
+        self.wizard.setObjectName("request_wizard")
+        self.wizard.completed.connect(self.on_answers)
+        self.add_page("form", self.wizard)
+
+        self.review = ReviewPanel(self, name="request_review")
+        self.review.send_requested.connect(self.on_send)
+        self.review.correct_requested.connect(self.on_correct)
+        self.add_page("review", self.review)
+
+        self.done = DonePanel(self, name="request_done")
+        self.done.reprint_requested.connect(self.on_reprint)
+        self.add_page("done", self.done)
+        self.show_page("kinds")
+
+    def relayout(self, portrait: bool) -> None:
+        self.kinds.set_columns(1 if portrait else 2)
+        self.wizard.relayout(portrait)
+
+    def kind_texts(self) -> dict[RequestKind, tuple[str, str]]:
+        return {
+            RequestKind.RECONNECTION: (self.tr("Reconexión"), self.tr("Volver a conectar un servicio cortado")),
+            RequestKind.CHANGE_OF_HOLDER: (self.tr("Cambio de titular"), self.tr("El servicio pasa a otra persona")),
+            RequestKind.NEW_SERVICE: (self.tr("Alta de servicio"), self.tr("Un servicio nuevo en una dirección")),
+            RequestKind.E_INVOICE: (self.tr("Factura electrónica"), self.tr("Recibir la factura por e-mail o papel")),
+            RequestKind.CONTACT_CHANGE: (
+                self.tr("Mis datos de contacto"),
+                self.tr("Teléfono, e-mail y avisos por mensaje"),
+            ),
+            RequestKind.CALLBACK: (self.tr("Que me llamen"), self.tr("Un asesor lo llama por teléfono")),
+        }
+
+    def retranslate(self) -> None:
+        self.set_title(self.tr("Trámites"))
+        self.kind_question.setText(self.tr("¿Qué trámite quiere hacer?"))
+        texts = self.kind_texts()
+        self.kinds.set_choices([(k.value, f"{texts[k][0]}\n{texts[k][1]}") for k in KINDS])
+        self.wizard_texts(self.wizard)
+
+    # -- flow -----------------------------------------------------------------------------------------------
+
+    def on_enter(self, args: dict[str, Any]) -> None:
+        if args.get("returning") and self.page() != "kinds":
+            return
+        self.clear()
+        session = self.customer()
+        if session is None:
+            return
+        self.run(self.services.account.overview, session, on_done=self.on_overview)
+        wanted = args.get("kind")
+        if wanted:
+            self.kind = RequestKind(str(wanted))
+
+    def on_overview(self, overview: AccountOverview) -> None:
+        self.supplies = list(overview.supplies)
+        if self.kind is not None and self.page() == "kinds":
+            self.start_form()
+
+    def on_kind(self, value: object) -> None:
+        self.kind = RequestKind(str(value))
+        self.answers = {}
+        self.start_form()
+
+    def _supply_step(self, question: str, inactive: bool) -> Step:
+        supplies = [s for s in self.supplies if s.active != inactive] or self.supplies
+        return Step(
+            "supply_id",
+            CHOICE,
+            self.tr("Servicio"),
+            question,
+            choices=tuple((str(s.id), self.supply_text(s)) for s in supplies),
+            columns=1,
+        )
+
+    def _phone(self, key: str = "contact_phone", optional: bool = False) -> Step:
+        return Step(
+            key,
+            DIGITS,
+            self.tr("Teléfono de contacto") if not optional else self.tr("Teléfono nuevo"),
+            self.tr("¿A qué teléfono lo podemos llamar?")
+            if not optional
+            else self.tr("¿Cuál es su teléfono nuevo? (Déjelo vacío si no cambia)"),
+            hint=self.tr("Con el código de área, solo números."),
+            min_len=0 if optional else 6,
+            max_len=15,
+        )
+
+    def _email_ok(self, value: str) -> str | None:
+        return None if _EMAIL.match(value) else self.tr("Revise el e-mail: debe tener la forma nombre@ejemplo.com")
+
+    def _notes(self) -> Step:
+        return Step(
+            "notes", TEXT, self.tr("Observaciones"), self.tr("¿Quiere agregar algo? (opcional)"), min_len=0, max_len=200
+        )
+
+    def steps(self) -> list[Step]:
+        kind = self.kind
+        services = self.branding.services
+        if kind is RequestKind.RECONNECTION:
+            return [
+                self._supply_step(self.tr("¿Qué servicio quiere reconectar?"), inactive=True),
+                self._phone(),
+                self._notes(),
+            ]
+        if kind is RequestKind.CHANGE_OF_HOLDER:
+            return [
+                self._supply_step(self.tr("¿Qué servicio cambia de titular?"), inactive=False),
+                Step(
+                    "new_holder_name",
+                    TEXT,
+                    self.tr("Nuevo titular"),
+                    self.tr("Nombre y apellido del nuevo titular"),
+                    min_len=3,
+                    max_len=80,
+                ),
+                Step(
+                    "new_holder_document",
+                    TEXT,
+                    self.tr("Documento del nuevo titular"),
+                    self.tr("Número de documento del nuevo titular"),
+                    hint=self.tr("Sin puntos ni espacios."),
+                    min_len=6,
+                    max_len=12,
+                ),
+                self._phone(),
+            ]
+        if kind is RequestKind.NEW_SERVICE:
+            return [
+                Step(
+                    "service",
+                    CHOICE,
+                    self.tr("Servicio"),
+                    self.tr("¿Qué servicio necesita?"),
+                    choices=tuple((s.value, self.service_name(s)) for s in services),
+                ),
+                Step(
+                    "address",
+                    TEXT,
+                    self.tr("Dirección"),
+                    self.tr("¿En qué dirección?"),
+                    hint=self.tr("Calle, número, piso y localidad."),
+                    min_len=5,
+                    max_len=200,
+                ),
+                self._phone(),
+                self._notes(),
+            ]
+        if kind is RequestKind.E_INVOICE:
+            return [
+                Step(
+                    "delivery",
+                    CHOICE,
+                    self.tr("Entrega de la factura"),
+                    self.tr("¿Cómo quiere recibir su factura?"),
+                    choices=(("email", self.tr("Por e-mail")), ("paper", self.tr("En papel, en mi domicilio"))),
+                ),
+                Step(
+                    "email",
+                    TEXT,
+                    self.tr("E-mail"),
+                    self.tr("¿A qué e-mail se la enviamos?"),
+                    min_len=5,
+                    max_len=120,
+                    validate=self._email_ok,
+                    when=lambda v: v.get("delivery") == "email",
+                ),
+            ]
+        if kind is RequestKind.CONTACT_CHANGE:
+            return [
+                self._phone("phone", optional=True),
+                Step(
+                    "email",
+                    TEXT,
+                    self.tr("E-mail nuevo"),
+                    self.tr("¿Cuál es su e-mail nuevo? (Déjelo vacío si no cambia)"),
+                    min_len=0,
+                    max_len=120,
+                    validate=self._email_ok,
+                ),
+                Step(
+                    "consent",
+                    CHOICE,
+                    self.tr("Avisos por mensaje"),
+                    self.tr("¿Acepta recibir avisos e información por e-mail y SMS?"),
+                    choices=(("yes", self.tr("Sí, acepto")), ("no", self.tr("No, gracias"))),
+                ),
+            ]
+        return [
+            Step("message", LONG_TEXT, self.tr("Mensaje"), self.tr("¿Sobre qué quiere que lo llamemos?"), max_len=500),
+            self._phone("phone"),
+            Step(
+                "preferred_hours",
+                CHOICE,
+                self.tr("Horario preferido"),
+                self.tr("¿En qué horario prefiere que lo llamemos?"),
+                choices=self.contact_times(),
+            ),
+        ]
+
+    def start_form(self) -> None:
+        self.wizard_texts(self.wizard)
+        self.wizard.start(self.steps(), self.answers)
+        self.show_page("form")
+
+    def on_answers(self, values: dict[str, str]) -> None:
+        self.answers = dict(values)
+        if self.kind is None:
+            return
+        pairs = [(self.tr("Trámite"), self.kind_texts()[self.kind][0])]
+        for step in self.wizard.steps():
+            value = values.get(step.key, "")
+            if value:
+                pairs.append((step.label, step.display(value).replace("\n", " · ")))
+        self.review.show_review(
+            self.tr("Revise su trámite antes de enviarlo"), pairs, self.tr("Enviar trámite"), self.tr("Corregir")
+        )
+        self.show_page("review")
+
+    def on_correct(self) -> None:
+        self.start_form()
+
+    def fields(self) -> dict[str, str]:
+        """The answers of the steps that apply, as the request service expects them."""
+        keys = {s.key for s in self.wizard.steps()}
+        return {k: v for k, v in self.answers.items() if k in keys}
+
+    def on_send(self) -> None:
+        session, kind = self.customer(), self.kind
+        if session is None or kind is None:
+            return
+        self.review.send.setEnabled(False)
+        self.run(
+            self.services.requests.submit,
+            session,
+            kind,
+            self.fields(),
+            self.language,
+            on_done=self.on_sent,
+            on_error=self.on_send_error,
+        )
+
+    def on_send_error(self, exc: BaseException) -> None:
+        self.review.send.setEnabled(True)
+        problem = self.field_error(exc)
+        if problem is not None and problem[0] in {s.key for s in self.steps()}:
+            self.wizard.start(self.steps(), self.answers)
+            self.wizard.goto_key(problem[0], problem[1])
+            self.show_page("form")
+            return
+        self.review.error.show_message(self.message(exc), "error")
+
+    def on_sent(self, receipt: RequestReceipt, print_now: bool = True) -> None:
+        self.receipt = receipt
+        title = self.kind_texts().get(receipt.kind, (self.case_kind_word(receipt.kind), ""))[0]
+        self.done.show_result(
+            self.tr("Trámite registrado"),
+            self.tr("Número de trámite"),
+            receipt.number,
+            [(self.tr("Trámite"), title), *receipt.fields],
+            self.tr("Guarde este número para consultar cómo sigue su trámite en «Reclamos»."),
+            "ok",
+        )
+        self.answers = {}
+        self.wizard.clear()
+        self.show_page("done")
+        if print_now:
+            self._print()
+
+    def _print(self) -> None:
+        receipt, printing, language = self.receipt, self.services.printing, self.language
+        if receipt is not None:
+            self.print_receipt(self.done, lambda: printing.request_receipt(receipt, language), "request_receipt")
+
+    def on_reprint(self) -> None:
+        receipt, printing, language = self.receipt, self.services.printing, self.language
+        if receipt is not None:
+            self.reprint(self.done, lambda: printing.request_receipt(receipt, language))
+
+    def clear(self) -> None:
+        self.kind = None
+        self.supplies = []
+        self.answers = {}
+        self.receipt = None
+        self.wizard.clear()
+        self.review.clear()
+        self.done.clear()
+        for _value, btn in self.kinds.buttons:
+            btn.setChecked(False)
+        self.forget_receipt()
+        self.show_page("kinds")
+
+
+# -- tour ---------------------------------------------------------------------------------------------------
+
+
+def _callback_form(screen: RequestsScreen) -> None:
+    screen.on_kind(RequestKind.CALLBACK.value)
+    screen.wizard.long.setPlainText("Quiero saber si puedo adherirme a la tarifa social.")
+
+
+def _e_invoice_review(screen: RequestsScreen) -> None:
+    screen.kind = RequestKind.E_INVOICE
+    screen.wizard.start(screen.steps(), {"delivery": "email", "email": "maria@correo.com"})
+    screen.on_answers({"delivery": "email", "email": "maria@correo.com"})
+
+
+def _done(screen: RequestsScreen) -> None:
+    from datetime import UTC, datetime
+
+    receipt = RequestReceipt(
+        "tour",
+        "0001-0002-000044",
+        RequestKind.E_INVOICE,
+        0,
+        (("Entrega de la factura", "Correo electrónico"), ("Correo electrónico", "maria@correo.com")),
+        datetime.now(UTC),
+        "tour",
+    )
+    screen.kind = RequestKind.E_INVOICE
+    screen.on_sent(receipt, print_now=False)
+    screen.done.set_printed(screen.tr("Retire su comprobante de la impresora."))
+
+
+def tour_steps() -> list[TourStep]:
+    return [
+        TourStep("requests", "requests", login=True),
+        TourStep("request_callback_form", "requests", login=True, setup=_callback_form),
+        TourStep("request_review", "requests", login=True, setup=_e_invoice_review),
+        TourStep("request_done", "requests", login=True, setup=_done),
+    ]
