@@ -1,0 +1,222 @@
+"""The sync engine: one object per thread or process, with its own connections to central and the replica.
+
+`SyncEngine(central_url, replica_path, kiosk_id, branch_id).run_once(reconcile=False)` does, in order:
+
+1. schema check (central's schema version against this build's; a mismatch stops here, nothing applied),
+2. push the due outbox rows (customers' submissions leave first),
+3. pull every reference table up to the safe horizon,
+4. reconcile when asked (then push again whatever it put back in the queue),
+5. heartbeat.
+
+Nothing here raises for an unreachable central: the report says `ok=False, error_code="central_unavailable"`
+and the replica keeps serving. `next_delay()` gives the exponential backoff (with jitter) the caller waits
+before the next run after failures.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine
+
+from db.base import LocalBase
+from db.engine import local_engine
+from kiosk.services.api import SyncStatus
+from kiosk.sync import heartbeat, schema, state
+from kiosk.sync.central import Central, is_connection_error, mapped_errors
+from kiosk.sync.outbox import outbox_depth, parked_count
+from kiosk.sync.pull import Puller, load_checkpoints
+from kiosk.sync.push import Pusher
+from kiosk.sync.reconcile import Reconciler
+from kiosk.sync.report import CentralUnavailable, ProgressEvent, SyncError, SyncReport, TableCounts
+
+Progress = Callable[[ProgressEvent], None]
+
+
+class SyncEngine:
+    """Pull, push, reconcile and heartbeat for one kiosk; not thread-safe (one engine per thread)."""
+
+    def __init__(self, central_url: str, replica_path: Path | str, kiosk_id: str, branch_id: str, *,
+                 batch_size: int = 5000, push_batch: int = 500, connect_timeout: float = 5.0,
+                 horizon_wait: float = 5.0, printer_state: Callable[[], str] | None = None,
+                 progress: Progress | None = None, stop: threading.Event | None = None,
+                 fast: bool = True) -> None:
+        self.replica_path = Path(replica_path)
+        self.kiosk_id = kiosk_id
+        self.branch_id = branch_id
+        self.batch_size = batch_size
+        self.push_batch = push_batch
+        self.horizon_wait = horizon_wait
+        self.printer_state = printer_state or (lambda: "unknown")
+        self.progress = progress
+        self.stop = stop or threading.Event()
+        self.fast = fast
+        self.failures = 0
+        self.local: Engine = local_engine(self.replica_path)
+        schema.ensure_local(self.local)
+        self.central = Central(central_url, connect_timeout=connect_timeout) if central_url else None
+
+    @classmethod
+    def from_config(cls, config: Any, **kwargs: Any) -> SyncEngine:
+        """From a kiosk.config.Config (central URL, timeouts, batch size, kiosk and branch ids)."""
+        return cls(config.central.url, config.local_db_path, config.kiosk.id, config.kiosk.branch,
+                   batch_size=config.central.batch_size, connect_timeout=config.central.connect_timeout, **kwargs)
+
+    def close(self) -> None:
+        if self.central is not None:
+            self.central.dispose()
+        self.local.dispose()
+
+    def __enter__(self) -> SyncEngine:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- status ----------------------------------------------------------------------------------------------
+
+    def status(self) -> SyncStatus:
+        return state.sync_status(self.local)
+
+    def next_delay(self, interval: float, rng: random.Random | None = None) -> float:
+        """Seconds to wait before the next run: the interval, or a growing backoff after failures."""
+        if self.failures == 0:
+            return interval
+        rng = rng or random.Random()
+        return min(interval * 10, 5.0 * 2 ** (self.failures - 1)) * (0.5 + rng.random())
+
+    # -- the run ---------------------------------------------------------------------------------------------
+
+    def _begin(self) -> Any:
+        return self.local.begin()
+
+    def _emit(self, phase: str, table: str = "", rows: int = 0, step: int = 0, steps: int = 0) -> None:
+        if self.progress is not None:
+            self.progress(ProgressEvent(phase, table, rows, step, steps))
+
+    def run_once(self, reconcile: bool = False, *, pull: bool = True, push: bool = True,
+                 send_heartbeat: bool = True) -> SyncReport:
+        """One full round; never raises for central being away (see the report's error_code)."""
+        started = datetime.now(UTC)
+        t0 = time.perf_counter()
+        counts: dict[str, TableCounts] = {}
+        code: str | None = None
+        message: str | None = None
+        waiting = False
+        beat = False
+        try:
+            if self.central is None:
+                raise CentralUnavailable("no central database configured")
+            with self.central.connect("connect") as conn, mapped_errors("schema check"):
+                schema.check_central(conn)
+            if push:
+                self._push(counts)
+            if pull:
+                waiting = not self._pull(counts)
+            if reconcile:
+                self._reconcile(counts)
+                if push:
+                    self._push(counts)
+            if send_heartbeat:
+                self.heartbeat()
+                beat = True
+            self.failures = 0
+        except SyncError as error:
+            code, message = error.code, str(error)
+        except Exception as error:
+            if not is_connection_error(error):
+                raise
+            code, message = CentralUnavailable.code, f"central database unreachable: {type(error).__name__}"
+        if code is not None and code != "stopped":
+            self.failures += 1
+        with self._begin() as lconn:
+            state.put_time(lconn, state.LAST_ATTEMPT_AT, started)
+            if code != "stopped":
+                state.put(lconn, state.LAST_ERROR, code or "")
+            last_pull = state.get_time(lconn, state.LAST_PULL_AT)
+        with self.local.connect() as lconn, self._session(lconn) as s:
+            depth, n_parked = outbox_depth(s), parked_count(s)
+        self._emit("done")
+        return SyncReport(
+            ok=code is None, started_at=started, duration_s=time.perf_counter() - t0, tables=counts,
+            reconciled=reconcile and code is None, outbox_depth=depth, parked=n_parked,
+            data_age_s=state.data_age_seconds(last_pull), error_code=code, error=message, heartbeat=beat,
+            waiting_for_central=waiting,
+        )
+
+    @staticmethod
+    def _session(conn: Connection) -> Any:
+        from sqlalchemy.orm import Session
+
+        return Session(bind=conn)
+
+    def _central_conn(self, what: str, autocommit: bool) -> Connection:
+        assert self.central is not None
+        conn = self.central.connect(what)
+        return conn.execution_options(isolation_level="AUTOCOMMIT") if autocommit else conn
+
+    def _pull(self, counts: dict[str, TableCounts]) -> bool:
+        """Pull to the safe horizon; False when central writers made us wait (nothing pulled, not an error)."""
+        assert self.central is not None
+        with self._central_conn("pull", True) as conn, mapped_errors("pull"):
+            with self._begin() as lconn:
+                marks = self.central.safe_marks(conn, lconn, self.horizon_wait)
+            if marks is None:
+                return False
+            with self.local.connect() as lconn:
+                checkpoints = load_checkpoints(lconn)
+            puller = Puller(conn, self._begin, is_pg=self.central.is_pg and self.fast,
+                            batch_size=self.batch_size, progress=self.progress, stop=self.stop)
+            puller.pull_all(checkpoints, marks, counts)
+        with self._begin() as lconn:
+            state.put_time(lconn, state.LAST_PULL_AT, datetime.now(UTC))
+        return True
+
+    def _push(self, counts: dict[str, TableCounts]) -> None:
+        with self._central_conn("push", False) as conn:
+            emptied = Pusher(conn, self._begin, batch_size=self.push_batch, progress=self.progress,
+                             stop=self.stop).push(counts)
+        if emptied:
+            with self._begin() as lconn:
+                state.put_time(lconn, state.LAST_PUSH_AT, datetime.now(UTC))
+
+    def _reconcile(self, counts: dict[str, TableCounts]) -> None:
+        assert self.central is not None
+        with self._central_conn("reconcile", True) as conn, mapped_errors("reconcile"):
+            puller = Puller(conn, self._begin, is_pg=self.central.is_pg and self.fast, batch_size=self.batch_size)
+            rec = Reconciler(conn, self.local.connect, self._begin, puller, self.kiosk_id)
+            self._emit("reconcile")
+            rec.reference(counts, stop=self.stop.is_set)
+            rec.outbox(counts)
+
+    def heartbeat(self) -> None:
+        """Upsert this kiosk's status row in central (raises CentralUnavailable when it is away)."""
+        with self.local.connect() as lconn:
+            last_pull = state.get_time(lconn, state.LAST_PULL_AT)
+            last_push = state.get_time(lconn, state.LAST_PUSH_AT)
+            with self._session(lconn) as s:
+                depth, n_parked = outbox_depth(s), parked_count(s)
+        row = heartbeat.HeartbeatRow(
+            kiosk_id=self.kiosk_id, branch_id=self.branch_id, app_version=heartbeat.app_version(),
+            schema_version=schema.local_version(), last_pull_at=last_pull, last_push_at=last_push,
+            outbox_depth=depth, parked=n_parked, printer_state=self.printer_state(),
+            free_disk_mb=heartbeat.free_disk_mb(self.replica_path), data_age_s=state.data_age_seconds(last_pull),
+            reported_at=datetime.now(UTC),
+        )
+        with self._central_conn("heartbeat", False) as conn, mapped_errors("heartbeat"):
+            heartbeat.send(conn, row)
+
+
+def create_replica(path: Path | str) -> None:
+    """Create an empty replica file with the local schema (tests, demo)."""
+    engine = local_engine(path)
+    try:
+        LocalBase.metadata.create_all(engine)
+    finally:
+        engine.dispose()

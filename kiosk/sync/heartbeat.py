@@ -1,0 +1,62 @@
+"""Heartbeat: the kiosk's status row in central (one row per kiosk, upserted), read by `central fleet`."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from db.models import Heartbeat
+
+
+def app_version() -> str:
+    try:
+        return metadata.version("ventanilla")
+    except metadata.PackageNotFoundError:  # running from a checkout that was not installed
+        return "0.0.0+dev"
+
+
+def free_disk_mb(path: Path) -> int:
+    target = path if path.exists() else path.parent
+    try:
+        return int(shutil.disk_usage(target).free // (1024 * 1024))
+    except OSError:
+        return 0
+
+
+@dataclass(frozen=True)
+class HeartbeatRow:
+    kiosk_id: str
+    branch_id: str
+    app_version: str
+    schema_version: str
+    last_pull_at: datetime | None
+    last_push_at: datetime | None
+    outbox_depth: int
+    parked: int
+    printer_state: str
+    free_disk_mb: int
+    data_age_s: int | None
+    reported_at: datetime
+
+
+def send(conn: Connection, row: HeartbeatRow) -> None:
+    """Upsert the row and commit (INSERT ... ON CONFLICT (kiosk_id) DO UPDATE)."""
+    values: dict[str, Any] = asdict(row)
+    values["schema_version"] = values["schema_version"][:40]
+    values["printer_state"] = values["printer_state"][:16]
+    ins = pg_insert(Heartbeat) if conn.dialect.name == "postgresql" else sqlite_insert(Heartbeat)
+    stmt = ins.values(**values)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["kiosk_id"],
+        set_={k: stmt.excluded[k] for k in values if k != "kiosk_id"},
+    )
+    conn.execute(stmt)
+    conn.commit()
