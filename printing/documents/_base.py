@@ -320,6 +320,8 @@ def build_a4(
         title=title,
         author=meta.branding.name,
         creator="Ventanilla",
+        initialFontName=REGULAR,
+        initialFontSize=9,
         subject=title,
     )
     frame = Frame(
@@ -362,6 +364,8 @@ def build_roll(story: Sequence[Flowable], paper: Paper, meta: DocumentMeta, titl
         title=title,
         author=meta.branding.name,
         creator="Ventanilla",
+        initialFontName=REGULAR,
+        initialFontSize=9,
         subject=title,
     )
     frame = Frame(
