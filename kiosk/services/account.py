@@ -319,7 +319,9 @@ class AccountService:
                         Instalment(row.number, row.due_date, Money(row.amount, holder.currency), row.paid_on)
                     )
             return [
-                PaymentAgreement(a.id, a.created_on, Money(a.total, holder.currency), tuple(instalments[a.id]), a.status)
+                PaymentAgreement(
+                    a.id, a.created_on, Money(a.total, holder.currency), tuple(instalments[a.id]), a.status
+                )
                 for a in agreements
             ]
 

@@ -6,13 +6,15 @@ When central cannot be reached, login says so and the kiosk keeps serving look-u
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import re
 import secrets
 from typing import Any, Protocol
 
 from sqlalchemy import select
 
-from db.models import LocalCustomer, LocalAccount, LocalPinRequest
+from db.models import LocalAccount, LocalCustomer, LocalPinRequest
 from kiosk.services.api import CustomerSession
 from kiosk.services.context import ServiceContext
 from kiosk.services.errors import AuthError, CentralUnavailable, ValidationError
@@ -58,7 +60,7 @@ def is_trivial_pin(pin: str) -> bool:
     """1111, 1234, 4321, 0123, 987654...: one digit repeated or a run of consecutive digits."""
     if len(set(pin)) == 1:
         return True
-    steps = {int(b) - int(a) for a, b in zip(pin, pin[1:], strict=False)}
+    steps = {int(b) - int(a) for a, b in itertools.pairwise(pin)}
     return steps in ({1}, {-1})
 
 
@@ -129,10 +131,9 @@ class AuthService:
                 ),
             )
         if self._central is not None:
-            try:
+            # Unreachable: the queued request reaches central with the next push; central sends the code then.
+            with contextlib.suppress(*self._unreachable):
                 self._central.request_code(request_id, account_id, document_number, channel)
-            except self._unreachable:
-                pass  # the queued request reaches central with the next push; central sends the code then
         return request_id
 
     def set_pin(self, request_id: str, code: str, new_pin: str, repeat_pin: str) -> None:

@@ -86,7 +86,7 @@ class LookupService:
             found = session.execute(_FOUND.where(LocalInvoice.payment_reference == reference)).first()
         return self._answer(found)
 
-    def _answer(self, found: Row[tuple[LocalInvoice, str, str, str]] | None) -> InvoiceSummary:
+    def _answer(self, found: Row[LocalInvoice, str, str, str] | None) -> InvoiceSummary:
         if found is None:  # no such invoice, or its account is not (yet) in the replica
             self.throttle.failure()
             raise NotFound("invoice_not_found")

@@ -12,10 +12,12 @@ from __future__ import annotations
 import random
 import statistics
 import time
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Connection
 
 from db.base import LocalBase
 from db.engine import local_engine, session_factory
@@ -67,8 +69,8 @@ def _build(path: Path) -> None:
     engine.dispose()
 
 
-def _insert_invoices(conn: object, rows: list[tuple[object, ...]]) -> None:
-    conn.exec_driver_sql(  # type: ignore[attr-defined]
+def _insert_invoices(conn: Connection, rows: Sequence[tuple[object, ...]]) -> None:
+    conn.exec_driver_sql(
         "INSERT INTO invoices (id, number, account_id, supply_id, service, period, issue_date, first_due_date, "
         "total, taxes, status, payment_reference, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
         rows,

@@ -38,8 +38,9 @@ def test_overview_prepaid_credit_days(replica: Replica) -> None:
     assert view.supplies[0].plan_name == "Básico 10"
     assert view.total_due == Money.zero("MXN")
     replica.clock.advance(30 * 86400)
-    replica.ctx.sessions.add(CustomerSession(PREPAID, "Ana", replica.clock(), "late"))
-    assert AccountService(replica.ctx).overview(CustomerSession(PREPAID, "Ana", replica.clock(), "late")).credit_days == 0
+    late = CustomerSession(PREPAID, "Ana", replica.clock(), "late")
+    replica.ctx.sessions.add(late)
+    assert AccountService(replica.ctx).overview(late).credit_days == 0
 
 
 def test_invoices_filtered_newest_first(replica: Replica) -> None:

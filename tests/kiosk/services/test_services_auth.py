@@ -115,8 +115,11 @@ def test_wrong_pin_then_locked(auth: AuthService) -> None:
     assert err.value.code == "locked"
 
 
-@pytest.mark.parametrize(("account", "pin", "code"), [("x", "2580", "malformed_account"), ("1001", "12", "malformed_pin"),
-                                                      ("1001", "1234567", "malformed_pin"), ("1001", "12a4", "malformed_pin")])
+@pytest.mark.parametrize(
+    ("account", "pin", "code"),
+    [("x", "2580", "malformed_account"), ("1001", "12", "malformed_pin"), ("1001", "1234567", "malformed_pin"),
+     ("1001", "12a4", "malformed_pin")],
+)
 def test_malformed_login(auth: AuthService, central: StandInCentral, account: str, pin: str, code: str) -> None:
     with pytest.raises(ValidationError) as err:
         auth.login(account, pin)
@@ -139,7 +142,8 @@ def test_pin_request_is_queued_and_sent(replica: Replica, auth: AuthService, cen
     with replica.factory() as db:
         row = db.get(LocalPinRequest, request_id)
         assert row is not None and (row.account_id, row.document_number, row.channel) == (ACCOUNT, "30123456", "sms")
-        assert db.scalars(select(OutboxEntry.table_name).where(OutboxEntry.row_id == request_id)).one() == "pin_requests"
+        queued = db.scalars(select(OutboxEntry.table_name).where(OutboxEntry.row_id == request_id)).one()
+        assert queued == "pin_requests"
     auth.set_pin(request_id, "123456", "2468", "2468")
     assert central.pins[ACCOUNT] == "2468"
     assert auth.login("1001", "2468").account_id == ACCOUNT

@@ -1,0 +1,70 @@
+"""Builds the kiosk's services over its replica: the one place that wires engines, central login and printer."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from sqlalchemy import Engine
+
+from db.engine import central_engine as make_central_engine
+from db.engine import local_engine, session_factory
+from kiosk.config import Config
+from kiosk.services.account import AccountService
+from kiosk.services.api import KioskServices
+from kiosk.services.auth import AuthService, CentralAuthPort
+from kiosk.services.claims import ClaimService
+from kiosk.services.context import Clock, ServiceContext, utc_now
+from kiosk.services.info import InfoService
+from kiosk.services.lookup import LookupService
+from kiosk.services.payments import PaymentService
+from kiosk.services.print_jobs import PrintService
+from kiosk.services.readings import ReadingService
+from kiosk.services.requests import RequestService
+
+log = logging.getLogger(__name__)
+
+
+def central_auth(config: Config, engine: Engine | None) -> CentralAuthPort | None:
+    """kiosk.central.credentials.CentralAuth on the central engine, or None when there is no central."""
+    if engine is None:
+        if not config.central.url:
+            return None
+        engine = make_central_engine(config.central_url, connect_timeout=config.central.connect_timeout)
+    try:
+        credentials = importlib.import_module("kiosk.central.credentials")
+    except ImportError:
+        log.warning("kiosk.central.credentials is missing: login is unavailable")
+        return None
+    auth: CentralAuthPort = credentials.CentralAuth(engine)
+    return auth
+
+
+def build_services(
+    config: Config,
+    *,
+    central_engine: Engine | None = None,
+    clock: Clock | None = None,
+    local: Engine | None = None,
+) -> KioskServices:
+    """Every service of one kiosk, sharing one context (session registry, walk-in grants, throttle).
+
+    Args:
+        config: the kiosk's configuration.
+        central_engine: the central database for login and PIN codes; default: from config.central.url.
+        clock: tz-aware UTC "now" (tests move it by hand).
+        local: the replica's engine; default: the SQLite file at config.local_db_path.
+    """
+    engine = local or local_engine(config.local_db_path)
+    ctx = ServiceContext(session_factory(engine), config, clock or utc_now)
+    return KioskServices(
+        lookup=LookupService(ctx),
+        auth=AuthService(ctx, central_auth(config, central_engine)),
+        account=AccountService(ctx),
+        payments=PaymentService(ctx),
+        readings=ReadingService(ctx),
+        claims=ClaimService(ctx),
+        requests=RequestService(ctx),
+        printing=PrintService(ctx, AccountService(ctx)),
+        info=InfoService(ctx),
+    )
