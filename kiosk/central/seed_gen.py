@@ -193,7 +193,7 @@ def make_plan(profile_key: str, accounts: int, seed: int, today: date) -> SeedPl
     fake.seed_instance(seed)
     firsts = sorted({_clean(fake.first_name()) for _ in range(600)})
     lasts = sorted(set(profile.last_names) or {_clean(fake.last_name()) for _ in range(500)})
-    streets = sorted({_clean(fake.street_name()) for _ in range(400)})
+    streets = sorted(set(profile.streets) or {_clean(fake.street_name()) for _ in range(400)})
     plan = SeedPlan(
         profile=profile,
         accounts=accounts,
@@ -368,7 +368,9 @@ class Generator:
             last2 = lasts[rint(len(lasts))]
             surname = f"{last} {last2}" if rnd() < 0.3 else last
             home = f"{streets[rint(len(streets))]} {rint(10, 3000)}, {towns[rint(len(towns))]}"
-            phone = p.phone_format.format(a=f"{rint(10000):04d}"[:4], b=f"{rint(10000):04d}")
+            phone = p.phone_format.format(
+                a=rint(10, 100), b=f"{rint(10000):04d}", c=rint(100, 1000), d=f"{rint(1000):03d}"
+            )
             email = (
                 f"{plan.ascii_first[first]}.{plan.ascii_last[last]}{rint(100)}@{p.email_domains[rint(4)]}"
                 if rnd() < 0.8
@@ -392,9 +394,11 @@ class Generator:
             plan_id: Any = null
             prepaid_until: Any = null
             plan_spec = None
+            left = 0
             if prepaid:
                 plan_spec = p.plans[0] if rnd() < 0.6 else p.plans[1]
                 plan_id = plan_spec.id
+                left = rint(-8, 28) if index != 2 else -3  # credit days left (negative: expired)
             status = "suspended" if owed_months >= 4 else "active"
             branch = rng.choices(branch_ids, branch_weights)[0]
             services = rng.choices(mixes, mix_weights)[0] if index != 2 else max(mixes, key=len)
@@ -453,6 +457,8 @@ class Generator:
                         lines.append((line_base + 1, invoice_id, 2, p.tax_label, null, null, money(tax), true, rv()))
                         total = gross
                         buy = issue - 12 + rint(8)
+                        if month_i == MONTHS - 1:  # the last top-up runs until prepaid_until
+                            buy = today + left - plan_spec.days
                         invoices.append(
                             (invoice_id, number, account_id, supply_id, service.value, period, iso(buy),
                              iso(buy), null, money(total), null, money(tax), "paid",
@@ -464,7 +470,6 @@ class Generator:
                         )
                         latest_invoice = number
                         if month_i == MONTHS - 1:
-                            left = rint(-8, 28) if index != 2 else -3
                             prepaid_until = iso(today + left)
                         continue
                     fixed = rmoney(tariff.fixed_cents * factor)
@@ -507,7 +512,7 @@ class Generator:
                     due_passed = first_due < today
                     if due_passed and last_due - month_i < owed_months:
                         state = "overdue"
-                    elif not due_passed and (debtor or rnd() < 0.6):
+                    elif not due_passed and (debtor or forced or rnd() < 0.6):
                         state = "pending"
                     else:
                         state = "paid"
@@ -542,7 +547,7 @@ class Generator:
             )
             supplies.extend(supply_rows)
             rv_sync()
-            has_agreement = self._agreement(rng, out, account_id, debtor, index == 1, unpaid_total)
+            has_agreement = not prepaid and self._agreement(rng, out, account_id, debtor, index == 1, unpaid_total)
             self._cases(rng, out, account_id, services, index)
             rv, rv_sync = self._rv_block()
             if index < DEMO_PIN_ACCOUNTS:

@@ -45,7 +45,7 @@ class SeedProfile:
     timezone: str
     document_type: str
     document_digits: int
-    phone_format: str  # "{a}" 4 digits, "{b}" 4 digits
+    phone_format: str  # "{a}" 2 digits, "{b}" 4 digits, "{c}" and "{d}" 3 digits
     towns: tuple[str, ...]
     branches: tuple[tuple[str, str, str], ...]  # id, name, address
     tariffs: dict[Service, Tariff]
@@ -55,6 +55,7 @@ class SeedProfile:
     prepaid_share: float = 0.0
     plans: tuple[PlanSpec, ...] = ()
     last_names: tuple[str, ...] = ()  # overrides Faker's when the locale has none of its own
+    streets: tuple[str, ...] = ()  # likewise
     routes: int = 12
     inflation_pct_month: float = 0.4  # older invoices are cheaper by this much per month
     email_domains: tuple[str, ...] = ("gmail.com", "hotmail.com", "yahoo.com", "outlook.com")
@@ -119,7 +120,7 @@ TELCO_PY = SeedProfile(
     timezone="America/Asuncion",
     document_type="CI",
     document_digits=7,
-    phone_format="+595 981 {a}{b}",
+    phone_format="+595 981 {c} {d}",
     towns=(
         "Asunción",
         "San Lorenzo",
@@ -154,6 +155,13 @@ TELCO_PY = SeedProfile(
         "Ortiz", "Páez", "Paredes", "Ramírez", "Riquelme", "Rojas", "Romero", "Rolón", "Samaniego", "Sosa",
         "Torres", "Valdez", "Vera", "Villalba", "Zárate",
     ),
+    streets=(
+        "Av. Mariscal López", "Av. España", "Av. Eusebio Ayala", "Av. Artigas", "Av. Mcal. Estigarribia",
+        "Palma", "Estrella", "Brasil", "Sacramento", "Av. Santísimo Sacramento", "Cerro Corá", "Tte. Fariña",
+        "Herrera", "Azara", "Manduvirá", "Humaitá", "Av. Fernando de la Mora", "Av. Acceso Sur", "Ruta 2",
+        "Yegros", "Av. Perú", "Avda. San Martín", "Gral. Díaz", "Independencia Nacional", "Ayolas",
+        "Av. República Argentina", "Teniente Rojas Silva", "Dr. Eusebio Lillo", "Cruz del Chaco", "Aviadores del Chaco",
+    ),
 )
 
 WISP_MX = SeedProfile(
@@ -165,7 +173,7 @@ WISP_MX = SeedProfile(
     timezone="America/Mexico_City",
     document_type="INE",
     document_digits=10,
-    phone_format="+52 771 {a} {b}",
+    phone_format="+52 771 {c} {b}",
     towns=(
         "Pachuca de Soto, Hgo.",
         "Mineral de la Reforma, Hgo.",
