@@ -8,7 +8,8 @@ documents do); shorter codes use the printer's barcode command. Other documents 
 print as the PDF rendered to the printer's dot width.
 
 Status comes from the printer's real-time paper status query where the connection can read (network, USB,
-serial): near-end sensor -> PAPER_LOW, no paper -> OUT_OF_PAPER, no connection -> OFFLINE. The ``dummy``
+serial): near-end sensor -> PAPER_LOW, no paper -> OUT_OF_PAPER, no connection -> OFFLINE; a printer that
+takes the connection but does not answer the query reports READY (it may well print). The ``dummy``
 connection (tests, demo) keeps every byte in memory and cannot be asked: it reports READY unless
 ``simulated_state`` is set.
 """
@@ -143,9 +144,11 @@ class EscposBackend:
         """Paper status through the real-time status command; READY when the connection cannot read."""
         try:
             paper = printer.paper_status()
-        except NotImplementedError:
-            return PrinterState.READY
-        except Exception:
+        except Exception as exc:
+            # Connected but not answering the status query (Dummy, or a printer without real-time status):
+            # nothing says it cannot print. Anything else means the connection itself failed.
+            if isinstance(exc, NotImplementedError | TimeoutError) or type(exc).__name__ == "USBTimeoutError":
+                return PrinterState.READY
             return PrinterState.OFFLINE
         return {2: PrinterState.READY, 1: PrinterState.PAPER_LOW}.get(paper, PrinterState.OUT_OF_PAPER)
 
@@ -178,6 +181,8 @@ def connection_factory(
             PrinterState.ERROR, "escpos backend needs python-escpos (pip install 'ventanilla[escpos]')"
         ) from None
 
+    dummy = escpos_printer.Dummy() if connection == "dummy" else None
+
     def connect() -> Any:
         if connection == "network":
             if not host:
@@ -192,7 +197,7 @@ def connection_factory(
         if connection == "serial":
             return escpos_printer.Serial(serial_device, timeout=timeout)
         if connection == "dummy":
-            return escpos_printer.Dummy()
+            return dummy  # one in-memory roll for the factory's life: the demo can read what was printed
         raise PrintError(PrinterState.ERROR, f"unknown ESC/POS connection {connection!r}")
 
     return connect

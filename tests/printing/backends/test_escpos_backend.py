@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -134,7 +135,7 @@ def test_itf_raster_is_the_digits() -> None:
 class FakeNetworkPrinter:
     """A TCP printer on 127.0.0.1 that keeps what it receives and answers DLE EOT status queries."""
 
-    def __init__(self, paper_byte: int) -> None:
+    def __init__(self, paper_byte: int | None) -> None:
         self.paper_byte = paper_byte
         self.received = bytearray()
         self._server = socket.create_server(("127.0.0.1", 0))
@@ -160,9 +161,18 @@ class FakeNetworkPrinter:
                     buffer += chunk
                     self.received += chunk
                     queries = buffer.count(b"\x10\x04\x04") + buffer.count(b"\x10\x04\x01")
-                    while answered < queries:
+                    while self.paper_byte is not None and answered < queries:
                         conn.sendall(bytes([self.paper_byte]))
                         answered += 1
+
+    def wait_for(self, data: bytes, timeout: float = 5) -> bool:
+        """True once `data` has arrived (the printer reads in its own thread)."""
+        deadline = time.monotonic() + timeout
+        while data not in self.received:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.01)
+        return True
 
     def close(self) -> None:
         self._stopped.set()
@@ -177,8 +187,8 @@ def network_printer(request: pytest.FixtureRequest) -> Iterator[FakeNetworkPrint
     printer.close()
 
 
-def network_backend(port: int) -> EscposBackend:
-    return EscposBackend(connection_factory("network", host="127.0.0.1", port=port, timeout=3))
+def network_backend(port: int, timeout: float = 3) -> EscposBackend:
+    return EscposBackend(connection_factory("network", host="127.0.0.1", port=port, timeout=timeout))
 
 
 @pytest.mark.parametrize(
@@ -194,12 +204,20 @@ def test_paper_status_over_the_network(
     doc = make_doc(text_lines=("Lectura registrada",), qr_payload="https://x.example/r")
     if state.can_print:
         assert backend.print(doc).state == state
-        assert b"Lectura registrada" in network_printer.received and FULL_CUT in network_printer.received
+        assert network_printer.wait_for(b"Lectura registrada") and network_printer.wait_for(FULL_CUT)
     else:
         with pytest.raises(PrintError) as failure:
             backend.print(doc)
         assert failure.value.state == PrinterState.OUT_OF_PAPER and "out of paper" in str(failure.value)
         assert b"Lectura" not in network_printer.received
+
+
+@pytest.mark.parametrize("network_printer", [None], indirect=True)
+def test_printer_without_status_support_still_prints(network_printer: FakeNetworkPrinter, make_doc: MakeDoc) -> None:
+    backend = network_backend(network_printer.port, timeout=0.3)
+    assert backend.status() == PrinterState.READY
+    assert backend.print(make_doc(text_lines=("Sin sensor",))).state == PrinterState.READY
+    assert network_printer.wait_for(b"Sin sensor")
 
 
 def test_unreachable_printer_is_offline(make_doc: MakeDoc) -> None:
