@@ -11,8 +11,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -43,13 +44,25 @@ STATUS_POLL_MS = 30_000
 STALE_DATA_SECONDS = 15 * 60
 
 
-def logo_pixmap(branding: Branding, size: int) -> QPixmap:
-    """The utility's logo, or a monogram in its colours when the profile has none."""
+def logo_pixmap(branding: Branding, height: int) -> QPixmap:
+    """The utility's logo on a white plate (readable on any header colour), or a monogram in its colours."""
     if branding.logo is not None and branding.logo.exists():
-        icon = QIcon(str(branding.logo))
-        pm = icon.pixmap(QSize(size, size))
-        if not pm.isNull():
+        renderer = QSvgRenderer(str(branding.logo))
+        if renderer.isValid():
+            vb = renderer.viewBoxF()
+            inner_h = height - 12
+            inner_w = int(inner_h * vb.width() / vb.height()) if vb.height() else inner_h
+            pm = QPixmap(inner_w + 24, height)
+            pm.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pm)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor("#FFFFFF"))
+            p.drawRoundedRect(pm.rect(), 12, 12)
+            renderer.render(p, QRectF(12, 6, inner_w, inner_h))
+            p.end()
             return pm
+    size = height
     pm = QPixmap(size, size)
     pm.fill(Qt.GlobalColor.transparent)
     p = QPainter(pm)
@@ -80,7 +93,7 @@ class Header(QWidget):
         row.setSpacing(20)
         self.logo = QLabel(self)
         self.logo.setObjectName("logo")
-        self.logo.setPixmap(logo_pixmap(ctx.branding, 72))
+        self.logo.setPixmap(logo_pixmap(ctx.branding, 76))
         names = QVBoxLayout()
         names.setSpacing(0)
         self.name = QLabel(ctx.branding.short_name, self)
@@ -167,6 +180,7 @@ class MainWindow(QMainWindow):
         self.history: list[tuple[str, dict[str, Any]]] = []
         self.caches: list[dict[Any, Any]] = []  # dicts screens register to be emptied on wipe
         self.out_of_service = False
+        self.orientation = "landscape"
         self.last_status: SyncStatus | None = None
 
         root = QWidget(self)
@@ -367,6 +381,7 @@ class MainWindow(QMainWindow):
 
     def set_orientation(self, orientation: str) -> None:
         """Windowed demo/tests: resize to the kiosk screen size of that orientation."""
+        self.orientation = orientation
         self.resize(PORTRAIT if orientation == "portrait" else LANDSCAPE)
 
     def resizeEvent(self, event: Any) -> None:
@@ -392,7 +407,7 @@ class MainWindow(QMainWindow):
 
     def show_data_age(self, online: bool, age_seconds: int | None) -> None:
         """The banner: nothing when online and fresh; otherwise how old the data is."""
-        from ui.messages import wait_text
+        from ui.messages import age_text
 
         if self.out_of_service:
             return
@@ -402,12 +417,12 @@ class MainWindow(QMainWindow):
         elif not online:
             self.banner.show_message(
                 self.tr("Sin conexión con la central. Los datos se actualizaron hace %1; puede consultar e "
-                        "imprimir facturas.").replace("%1", wait_text(age_seconds or 0)),
+                        "imprimir facturas.").replace("%1", age_text(age_seconds or 0)),
                 "warning",
             )
         elif age_seconds is not None and age_seconds > STALE_DATA_SECONDS:
             self.banner.show_message(
-                self.tr("Los datos se actualizaron hace %1.").replace("%1", wait_text(age_seconds)), "info")
+                self.tr("Los datos se actualizaron hace %1.").replace("%1", age_text(age_seconds)), "info")
         else:
             self.banner.clear()
 

@@ -1,119 +1,169 @@
 """Every ServiceError code a customer can meet, as one friendly translated sentence plus what to do next.
 
-Codes are the stable contract of kiosk/services/errors.py; anything unknown falls back on its error class,
-and anything that is not a ServiceError becomes a calm generic sentence: a stack trace never reaches a screen.
+Codes are the stable contract of kiosk/services/errors.py (CODES); anything unknown falls back on its error
+class, and anything that is not a ServiceError becomes a calm generic sentence: a stack trace never reaches a
+screen. Every string is a literal `translate("Messages", ...)` call so that pyside6-lupdate extracts it.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.services.errors import AuthError, CentralUnavailable, NotFound, ServiceError, Throttled, ValidationError
 
-CTX = "Messages"
-
-
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CTX, text, None, n)
+translate = QCoreApplication.translate
 
 
 def wait_text(seconds: int) -> str:
-    """ "5 minutos" / "40 segundos": waits are said the way a person would say them."""
+    """ "15 minutos" / "40 segundos": waits are said the way a person would say them."""
     seconds = max(0, int(seconds))
     if seconds >= 90:
-        minutes = (seconds + 59) // 60
-        return _t("%n minutos", minutes)
-    return _t("%n segundos", max(seconds, 1))
+        return translate("Messages", "%n minutos", None, (seconds + 59) // 60)
+    return translate("Messages", "%n segundos", None, max(seconds, 1))
+
+
+def age_text(seconds: int) -> str:
+    """How old the data is: minutes, hours or days."""
+    seconds = max(0, int(seconds))
+    if seconds >= 2 * 86400:
+        return translate("Messages", "%n días", None, seconds // 86400)
+    if seconds >= 2 * 3600:
+        return translate("Messages", "%n horas", None, seconds // 3600)
+    return translate("Messages", "%n minutos", None, max(1, seconds // 60))
 
 
 def _messages() -> dict[str, str]:
     """Built on each call so that the current translator applies."""
     return {
         # look-up
-        "invoice_not_found": _t(
+        "invoice_not_found": translate(
+            "Messages",
             "No encontramos una factura con esos datos. Revise el número de cuenta y el número de factura "
-            "impresos en su factura e intente de nuevo."
+            "impresos en su factura e intente de nuevo.",
         ),
-        "account_not_found": _t(
-            "No encontramos esa cuenta. Revise el número impreso en su factura e intente de nuevo."
+        "account_not_found": translate(
+            "Messages", "No encontramos esa cuenta. Revise el número impreso en su factura e intente de nuevo."
         ),
-        "supply_not_found": _t("No encontramos ese suministro en su cuenta. Vuelva atrás y elija otro."),
-        "malformed_account": _t(
-            "El número de cuenta no parece correcto: use solo números, como figura en su factura."
+        "malformed_account": translate(
+            "Messages", "El número de cuenta no parece correcto: use solo números, como figura en su factura."
         ),
-        "malformed_invoice": _t(
-            "El número de factura no parece correcto: escríbalo con todos sus números, por ejemplo 0021-00049107."
+        "malformed_invoice": translate(
+            "Messages",
+            "El número de factura no parece correcto: escríbalo con todos sus números, por ejemplo 0021-00049107.",
         ),
-        "unknown_barcode": _t(
-            "No pudimos leer ese código. Acerque de nuevo el código de barras de la factura o escriba los números."
+        "unknown_barcode": translate(
+            "Messages",
+            "No pudimos leer ese código. Acerque de nuevo el código de barras de la factura o escriba los números.",
         ),
-        "too_many_attempts": _t(
-            "Hubo demasiados intentos fallidos. Por seguridad, espere {wait} antes de volver a intentar."
+        "too_many_attempts": translate(
+            "Messages", "Hubo demasiados intentos fallidos. Por seguridad, espere {wait} antes de volver a intentar."
         ),
         # login and PIN
-        "wrong_pin": _t("El PIN no es correcto. Le quedan {attempts_left} intentos."),
-        "locked": _t(
+        "wrong_pin": translate("Messages", "El PIN no es correcto. Le quedan {attempts_left} intentos."),
+        "locked": translate(
+            "Messages",
             "Su cuenta quedó bloqueada por demasiados intentos. Podrá volver a ingresar en {wait}. "
-            "Mientras tanto puede consultar e imprimir facturas."
+            "Mientras tanto puede consultar e imprimir facturas.",
         ),
-        "login_unavailable": _t(
-            "El ingreso no está disponible en este momento; puede consultar e imprimir facturas."
+        "login_unavailable": translate(
+            "Messages", "El ingreso no está disponible en este momento; puede consultar e imprimir facturas."
         ),
-        "pin_service_unavailable": _t(
-            "El registro de PIN no está disponible en este momento. Intente más tarde o consulte en el mostrador."
+        "pin_service_unavailable": translate(
+            "Messages",
+            "El registro de PIN no está disponible en este momento. Intente más tarde o consulte en el mostrador.",
         ),
-        "malformed_pin": _t("El PIN debe tener solo números (entre 4 y 6)."),
-        "pin_mismatch": _t("Los dos PIN no coinciden. Escriba el mismo PIN dos veces."),
-        "pin_too_simple": _t("Ese PIN es muy fácil de adivinar (como 1234 o 1111). Elija otro."),
-        "malformed_document": _t("El número de documento no parece correcto: escriba solo los números."),
-        "invalid_channel": _t("Elija cómo quiere recibir el código: SMS o correo electrónico."),
-        "malformed_code": _t("El código tiene 6 números. Revise el mensaje que recibió."),
-        "wrong_code": _t("El código no es correcto. Le quedan {attempts_left} intentos."),
-        "code_expired": _t("El código venció. Pida uno nuevo: vuelva atrás y toque «Enviar código»."),
-        "code_blocked": _t(
-            "Se usaron demasiados códigos incorrectos. Pida un código nuevo o consulte en el mostrador."
+        "session_expired": translate(
+            "Messages", "Su sesión terminó. Vuelva a ingresar con su número de cuenta y PIN."
         ),
-        "no_contact": _t(
-            "No tenemos un teléfono o correo registrado para esa cuenta. Consulte en el mostrador para "
-            "actualizar sus datos."
+        "malformed_pin": translate("Messages", "El PIN debe tener solo números (entre 4 y 6)."),
+        "malformed_document": translate(
+            "Messages", "El número de documento no parece correcto: escríbalo sin puntos ni espacios."
         ),
-        # session
-        "session_expired": _t("Su sesión terminó. Vuelva a ingresar con su número de cuenta y PIN."),
-        "not_your_account": _t("Ese dato no pertenece a su cuenta."),
-        # printing
-        "printer_out_of_paper": _t(
-            "La impresora se quedó sin papel. Avise al personal de la sucursal; su comprobante no se perdió "
-            "y puede imprimirlo de nuevo."
+        "invalid_channel": translate("Messages", "Elija cómo quiere recibir el código: SMS o correo electrónico."),
+        "malformed_code": translate("Messages", "El código no parece correcto. Revise el mensaje que recibió."),
+        "pin_mismatch": translate("Messages", "Los dos PIN no coinciden. Escriba el mismo PIN dos veces."),
+        "pin_too_simple": translate("Messages", "Ese PIN es muy fácil de adivinar (como 1234 o 1111). Elija otro."),
+        "wrong_code": translate("Messages", "El código no es correcto. Le quedan {attempts_left} intentos."),
+        "code_expired": translate(
+            "Messages", "El código venció. Toque «Pedir un código nuevo» y le enviaremos otro."
         ),
-        "printer_offline": _t(
-            "La impresora no responde. Avise al personal de la sucursal o vuelva a intentarlo en unos minutos."
+        "code_blocked": translate(
+            "Messages",
+            "Se escribieron demasiados códigos incorrectos. Toque «Pedir un código nuevo» o consulte en el mostrador.",
         ),
-        "printer_error": _t("La impresora tuvo un problema. Avise al personal de la sucursal."),
-        "print_job_not_found": _t("Ese comprobante ya no está disponible para reimprimir."),
+        # account
+        "supply_not_found": translate("Messages", "No encontramos ese suministro en su cuenta. Vuelva y elija otro."),
+        "plan_not_found": translate("Messages", "Ese plan ya no está disponible. Elija otro."),
+        "not_prepaid": translate("Messages", "Los planes son solo para cuentas prepagas."),
+        # payments
+        "no_invoices": translate("Messages", "Elija al menos una factura para el cupón de pago."),
+        "mixed_accounts": translate("Messages", "Solo puede pagar juntas facturas de una misma cuenta."),
+        "invoice_already_paid": translate(
+            "Messages", "La factura {number} ya está pagada. Quítela de la selección e intente de nuevo."
+        ),
+        "mixed_currencies": translate(
+            "Messages", "Esas facturas no se pueden pagar juntas. Elija facturas en la misma moneda."
+        ),
         # readings
-        "reading_window_closed": _t(
-            "Hoy no se pueden cargar lecturas para este medidor. El próximo período abre el {opens_on}."
+        "supply_not_metered": translate("Messages", "Este servicio no tiene medidor; no hace falta cargar lecturas."),
+        "supply_inactive": translate("Messages", "Ese suministro no está activo. Consulte en el mostrador."),
+        "reading_window_closed": translate(
+            "Messages",
+            "Hoy no se pueden cargar lecturas para este medidor. El próximo período abre el {next_opens_on}.",
         ),
-        "reading_too_many_digits": _t("La lectura tiene más números que el medidor ({digits} dígitos)."),
-        "reading_below_last": _t("La lectura es menor que la anterior. ¿El medidor dio la vuelta?"),
-        "reading_too_high": _t("El consumo es mucho más alto que lo habitual. Revise el número."),
-        "malformed_reading": _t("Escriba la lectura solo con números, tal como la ve en el medidor."),
+        "too_many_digits": translate(
+            "Messages", "La lectura tiene más números que el medidor ({digits}). Revise el número."
+        ),
+        "negative_value": translate("Messages", "Escriba la lectura tal como la ve en el medidor, solo con números."),
+        "rollover_confirm": translate(
+            "Messages",
+            "La lectura es menor que la anterior ({last_value}). ¿El medidor llegó al máximo y volvió a empezar?",
+        ),
+        "high_confirm": translate(
+            "Messages", "El consumo ({consumption}) es mucho más alto que su promedio ({average}). ¿Es correcto?"
+        ),
         # claims and requests
-        "unknown_category": _t("Elija un motivo de la lista."),
-        "description_too_long": _t("La descripción puede tener hasta 500 caracteres."),
-        "description_required": _t("Cuéntenos brevemente qué pasa."),
-        "malformed_phone": _t("El teléfono no parece correcto: escriba solo números, con código de área."),
-        "malformed_email": _t("El correo electrónico no parece correcto. Revise la @ y el punto."),
-        "missing_field": _t("Falta completar un dato."),
-        "supply_inactive": _t("Ese suministro no está activo."),
-        "plan_not_found": _t("Ese plan ya no está disponible. Elija otro."),
-        "nothing_selected": _t("Elija al menos una factura."),
-        "invoice_paid": _t("Esa factura ya está pagada."),
-        "mixed_currency": _t("Esas facturas no se pueden pagar juntas. Elija facturas de un mismo servicio."),
-        "central_unavailable": _t(
-            "No hay conexión con la central en este momento. Puede seguir consultando e imprimiendo facturas."
+        "invalid_field": translate("Messages", "Hay un dato para revisar. Corríjalo e intente de nuevo."),
+        "category_not_found": translate("Messages", "Elija un motivo de la lista."),
+        # printing
+        "printer_out_of_paper": translate(
+            "Messages",
+            "La impresora se quedó sin papel. Avise al personal de la sucursal; su comprobante quedó guardado "
+            "y puede imprimirlo otra vez.",
         ),
-        "internal": _t("Algo no salió bien. Intente de nuevo; si se repite, avise al personal de la sucursal."),
+        "printer_offline": translate(
+            "Messages",
+            "La impresora no responde. Avise al personal de la sucursal o intente otra vez en unos minutos; "
+            "su comprobante quedó guardado.",
+        ),
+        "printer_error": translate(
+            "Messages",
+            "La impresora tuvo un problema. Avise al personal de la sucursal; su comprobante quedó guardado.",
+        ),
+        "print_job_not_found": translate(
+            "Messages", "Ese comprobante ya no está disponible para reimprimir. Vuelva a pedirlo desde el inicio."
+        ),
+        # general
+        "central_unavailable": translate(
+            "Messages",
+            "No hay conexión con la central en este momento. Puede seguir consultando e imprimiendo facturas.",
+        ),
+        "internal": translate(
+            "Messages", "Algo no salió bien. Intente de nuevo; si se repite, avise al personal de la sucursal."
+        ),
+    }
+
+
+def _field_messages() -> dict[str, str]:
+    """invalid_field by reason: which field, and why."""
+    return {
+        "required": translate("Messages", "Falta completar un dato."),
+        "too_long": translate("Messages", "El texto es demasiado largo."),
+        "invalid": translate("Messages", "Un dato no parece correcto. Revíselo."),
+        "unknown": translate("Messages", "Elija una opción de la lista."),
+        "choice": translate("Messages", "Elija una de las opciones."),
     }
 
 
@@ -123,11 +173,11 @@ def _by_class(exc: ServiceError) -> str:
     if isinstance(exc, CentralUnavailable):
         return _messages()["central_unavailable"]
     if isinstance(exc, NotFound):
-        return _t("No encontramos lo que buscaba. Revise los datos e intente de nuevo.")
+        return translate("Messages", "No encontramos lo que buscaba. Revise los datos e intente de nuevo.")
     if isinstance(exc, ValidationError):
-        return _t("Hay un dato que no parece correcto. Revíselo e intente de nuevo.")
+        return translate("Messages", "Hay un dato que no parece correcto. Revíselo e intente de nuevo.")
     if isinstance(exc, AuthError):
-        return _t("No pudimos verificar sus datos. Intente de nuevo.")
+        return translate("Messages", "No pudimos verificar sus datos. Intente de nuevo.")
     return _messages()["internal"]
 
 
@@ -135,16 +185,24 @@ def known_codes() -> frozenset[str]:
     return frozenset(_messages())
 
 
-def error_message(exc: BaseException) -> str:
+def error_message(exc: BaseException, format_date: object = None) -> str:
     """The sentence to show for an error (never the exception text itself)."""
     if not isinstance(exc, ServiceError):
         return _messages()["internal"]
+    if exc.code == "invalid_field":
+        reason = str(exc.params.get("reason", ""))
+        return _field_messages().get(reason, _messages()["invalid_field"])
     template = _messages().get(exc.code) or _by_class(exc)
-    params: dict[str, object] = {k: v for k, v in exc.params.items() if isinstance(v, str | int | float)}
+    params: dict[str, object] = {}
+    for key, value in exc.params.items():
+        if isinstance(value, date):
+            params[key] = format_date(value) if callable(format_date) else value.strftime("%d/%m/%Y")
+        elif isinstance(value, str | int | float):
+            params[key] = value
     for key in ("wait_seconds", "locked_seconds"):
         if key in exc.params:
             params["wait"] = wait_text(int(exc.params[key]))
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):
-        return template.split("{")[0].rstrip(" .") + "."
+        return template.split("{")[0].rstrip(" .(") + "."

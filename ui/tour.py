@@ -116,6 +116,7 @@ def run_tour(
 
 def _render(window: MainWindow, step: TourStep, path: Path, login: Callable[[], CustomerSession] | None) -> Path:
     reset(window)
+    window.set_orientation(window.orientation)
     if step.login and window.ctx.session is None:
         if login is None:
             raise RuntimeError("no demo login for a logged-in step")

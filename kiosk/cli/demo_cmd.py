@@ -125,7 +125,9 @@ def run(args: argparse.Namespace) -> int:
     if args.tour is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     data_dir: Path = args.data_dir or _default_data_dir()
-    log = (lambda msg: print(msg, file=sys.stderr))
+
+    def log(msg: str) -> None:
+        print(msg, file=sys.stderr)
 
     from ui.demo_services import demo_branding, fake_services
 

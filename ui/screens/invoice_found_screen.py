@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel
 
 from kiosk.domain import InvoiceStatus, InvoiceSummary, PaymentSlip
@@ -13,20 +13,22 @@ from ui.screens.base import Screen, TourStep, register
 from ui.widgets.banner import Notice
 
 
-def status_text(status: InvoiceStatus, tr: Callable[[str], str]) -> str:
+def status_text(status: InvoiceStatus) -> str:
+    """Invoice status as the customer reads it (context "Invoice" in the .ts)."""
     return {
-        InvoiceStatus.PENDING: tr("Pendiente de pago"),
-        InvoiceStatus.OVERDUE: tr("Vencida"),
-        InvoiceStatus.PAID: tr("Pagada"),
+        InvoiceStatus.PENDING: QCoreApplication.translate("Invoice", "Pendiente de pago"),
+        InvoiceStatus.OVERDUE: QCoreApplication.translate("Invoice", "Vencida"),
+        InvoiceStatus.PAID: QCoreApplication.translate("Invoice", "Pagada"),
     }[status]
 
 
-def service_text(service: str, tr: Callable[[str], str]) -> str:
+def service_text(service: str) -> str:
+    """Service name as the customer reads it (context "Invoice" in the .ts)."""
     return {
-        "electricity": tr("Energía eléctrica"),
-        "water": tr("Agua"),
-        "internet": tr("Internet"),
-        "telephony": tr("Telefonía"),
+        "electricity": QCoreApplication.translate("Invoice", "Energía eléctrica"),
+        "water": QCoreApplication.translate("Invoice", "Agua"),
+        "internet": QCoreApplication.translate("Invoice", "Internet"),
+        "telephony": QCoreApplication.translate("Invoice", "Telefonía"),
     }.get(service, service)
 
 
@@ -105,9 +107,9 @@ class InvoiceFoundScreen(Screen):
             return
         v = self.values
         v["amount"].setText(self.money(inv.total))
-        v["status"].setText(status_text(inv.status, self.tr))
+        v["status"].setText(status_text(inv.status))
         v["period"].setText(self.period(inv.period).capitalize())
-        v["service"].setText(service_text(inv.service.value, self.tr))
+        v["service"].setText(service_text(inv.service.value))
         v["number"].setText(inv.number)
         v["holder"].setText(inv.holder_masked)
         v["first_due"].setText(self.date(inv.first_due_date, "long"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain import InvoiceSummary
@@ -77,6 +78,7 @@ class LookupScreen(Screen):
     def relayout(self, portrait: bool) -> None:
         self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         self.keypad.setMaximumWidth(720 if portrait else 640)
+        self.body.setAlignment(self.keypad, Qt.AlignmentFlag.AlignHCenter if portrait else Qt.AlignmentFlag(0))
 
     def retranslate(self) -> None:
         self.set_title(self.tr("Consultar factura"))

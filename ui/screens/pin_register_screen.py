@@ -79,6 +79,7 @@ class PinRegisterScreen(Screen):
     def relayout(self, portrait: bool) -> None:
         self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         self.keypad.setMaximumWidth(720 if portrait else 640)
+        self.body.setAlignment(self.keypad, Qt.AlignmentFlag.AlignHCenter if portrait else Qt.AlignmentFlag(0))
 
     def retranslate(self) -> None:
         self.set_title(self.tr("Registrar o cambiar PIN"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar
 
 from kiosk.domain import PrinterState
@@ -164,7 +164,7 @@ class PrintingScreen(Screen):
 
 def _state(state: str, problem: PrinterState | None = None) -> Any:
     def setup(screen: PrintingScreen) -> None:
-        screen.what = screen.tr("Duplicado de factura")
+        screen.what = QCoreApplication.translate("InvoiceFoundScreen", "Duplicado de factura")
         screen.set_title(screen.what)
         screen.state = state
         screen.problem = problem

@@ -1,0 +1,2073 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="es">
+<context>
+    <name>AccountHomeScreen</name>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="83" />
+        <source>Mis facturas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="83" />
+        <source>Ver, pagar, duplicado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="84" />
+        <source>Consultar consumo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="84" />
+        <source>Gráfico de los últimos meses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="85" />
+        <source>Aportar lectura</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="85" />
+        <source>Informe lo que marca su medidor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="86" />
+        <source>Reclamos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="86" />
+        <source>Nuevo reclamo y su estado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="87" />
+        <source>Trámites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="87" />
+        <source>Reconexión, titular, factura por e-mail…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="88" />
+        <source>Consulta de movimientos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="88" />
+        <source>Estado de cuenta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="89" />
+        <source>Acuerdos de pago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="89" />
+        <source>Cuotas pagadas y pendientes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="90" />
+        <source>Planes prepago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="90" />
+        <source>Días de crédito y referencia de pago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="94" />
+        <source>Total a pagar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="109" />
+        <source>1 factura sin pagar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="111" />
+        <source>%1 facturas sin pagar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="113" />
+        <source>No tiene facturas pendientes. ¡Gracias!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="116" />
+        <source>Tiene 1 factura vencida por %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="118" />
+        <source>Tiene %1 facturas vencidas por %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="121" />
+        <source>Puede imprimir el cupón de pago en «Mis facturas».</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="128" />
+        <source>Le queda 1 día de servicio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="130" />
+        <source>Le quedan %1 días de servicio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="132" />
+        <source>(hasta el %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="134" />
+        <source>Plan: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="148" />
+        <source>Mi cuenta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="149" />
+        <source>Hola, %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BusyOverlay</name>
+    <message>
+        <location filename="../../ui/widgets/busy.py" line="38" />
+        <source>Un momento, por favor…</source>
+        <translation>One moment, please…</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsScreen</name>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="92" />
+        <source>Reclamos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="93" />
+        <source>Hacer un reclamo nuevo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="94" />
+        <source>Mis reclamos y trámites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="96" />
+        <source>Reclamo o trámite</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="96" />
+        <source>Número</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="96" />
+        <location filename="../../ui/screens/claims_screen.py" line="271" />
+        <source>Fecha</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="96" />
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="98" />
+        <source>Todavía no tiene reclamos ni trámites.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="154" />
+        <source>¿Sobre qué servicio es el reclamo?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="158" />
+        <source>Su cuenta no tiene servicios activos para reclamar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="180" />
+        <source>¿Qué problema tiene con %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="193" />
+        <source>Descripción</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="194" />
+        <source>Cuéntenos qué pasa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="195" />
+        <source>Por ejemplo: desde cuándo, si afecta a toda la casa, si hay peligro.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="201" />
+        <source>Teléfono de contacto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="202" />
+        <source>¿A qué teléfono lo podemos llamar?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="203" />
+        <source>Con el código de área, solo números.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="210" />
+        <source>Horario de contacto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="211" />
+        <source>¿En qué horario prefiere que lo llamemos?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="225" />
+        <source>Servicio</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="227" />
+        <location filename="../../ui/screens/claims_screen.py" line="270" />
+        <source>Problema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="231" />
+        <source>Revise su reclamo antes de enviarlo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="231" />
+        <source>Enviar reclamo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="231" />
+        <source>Corregir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="272" />
+        <source>Le llamaremos al</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="275" />
+        <source>Reclamo registrado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="276" />
+        <source>Número de reclamo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="279" />
+        <source>Guarde este número para consultar cómo sigue su reclamo.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConsumptionChart</name>
+    <message>
+        <location filename="../../ui/widgets/consumption_chart.py" line="71" />
+        <source>Gráfico de consumo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consumption_chart.py" line="105" />
+        <source>Estimada</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consumption_chart.py" line="107" />
+        <source>Aportada por usted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consumption_chart.py" line="108" />
+        <source>Real</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consumption_chart.py" line="113" />
+        <source>E</source>
+        <comment>estimada</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consumption_chart.py" line="115" />
+        <source>U</source>
+        <comment>aportada por usted</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consumption_chart.py" line="116" />
+        <source>R</source>
+        <comment>real</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consumption_chart.py" line="166" />
+        <source>Promedio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consumption_chart.py" line="218" />
+        <source>Todavía no hay consumos para mostrar.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConsumptionScreen</name>
+    <message>
+        <location filename="../../ui/screens/consumption_screen.py" line="72" />
+        <source>Consultar consumo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/consumption_screen.py" line="73" />
+        <source>12 meses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/consumption_screen.py" line="74" />
+        <source>24 meses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/consumption_screen.py" line="106" />
+        <source>Su cuenta no tiene servicios con medidor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/consumption_screen.py" line="149" />
+        <source>Último período (%1): %2. Promedio: %3 por mes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/consumption_screen.py" line="154" />
+        <source>Períodos estimados: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CustomerScreen</name>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="62" />
+        <source>Electricidad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="63" />
+        <source>Agua</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="64" />
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="65" />
+        <source>Telefonía</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="72" />
+        <source>Medidor %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="79" />
+        <source>Por vencer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="80" />
+        <source>Vencida</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="81" />
+        <source>Pagada</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="86" />
+        <source>Reclamo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="87" />
+        <source>Reconexión</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="88" />
+        <source>Cambio de titular</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="89" />
+        <source>Alta de servicio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="90" />
+        <source>Factura electrónica</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="91" />
+        <source>Datos de contacto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="92" />
+        <source>Pedido de llamada</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="93" />
+        <source>PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="98" />
+        <source>Registrado en este equipo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="99" />
+        <source>Recibido</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="100" />
+        <source>En curso</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="101" />
+        <source>Resuelto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="102" />
+        <source>No corresponde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="108" />
+        <source>Mañana (8 a 12)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="109" />
+        <source>Tarde (12 a 18)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="110" />
+        <source>Noche (18 a 21)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="111" />
+        <source>Cualquier horario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="120" />
+        <location filename="../../ui/screens/customer_base.py" line="162" />
+        <source>Complete este dato para seguir.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="121" />
+        <source>El texto es demasiado largo; acórtelo un poco.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="122" />
+        <source>Este dato no parece correcto; revíselo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="123" />
+        <source>Elija una de las opciones.</source>
+        <translation>Choose one of the options.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="133" />
+        <source>Imprimiendo su comprobante…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="142" />
+        <source>Retire su comprobante de la impresora.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="147" />
+        <source>Anote el número: su trámite ya quedó registrado.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="148" />
+        <source>Imprimir de nuevo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="160" />
+        <source>Anterior</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="161" />
+        <source>Siguiente</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="163" />
+        <source>Escriba al menos {n} caracteres.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/customer_base.py" line="164" />
+        <source>{n} de {max} caracteres</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ErrorScreen</name>
+    <message>
+        <location filename="../../ui/screens/error_screen.py" line="32" />
+        <source>No pudimos completar lo que pidió</source>
+        <translation>We could not complete your request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/error_screen.py" line="33" />
+        <source>Si el problema se repite, el personal de la sucursal puede ayudarle.</source>
+        <translation>If the problem happens again, the branch staff can help you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/error_screen.py" line="34" />
+        <source>Volver e intentar de nuevo</source>
+        <translation>Go back and try again</translation>
+    </message>
+</context>
+<context>
+    <name>FaqScreen</name>
+    <message>
+        <location filename="../../ui/screens/faq_screen.py" line="39" />
+        <source>Preguntas frecuentes</source>
+        <translation>Frequently asked questions</translation>
+    </message>
+</context>
+<context>
+    <name>Footer</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="158" />
+        <source>Volver</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159" />
+        <source>Inicio</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160" />
+        <source>Salir de mi cuenta</source>
+        <translation>Log out</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="123" />
+        <source>Letra grande</source>
+        <translation>Large text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124" />
+        <source>Alto contraste</source>
+        <translation>High contrast</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../ui/screens/home_screen.py" line="61" />
+        <source>Bienvenido a %1</source>
+        <translation>Welcome to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home_screen.py" line="62" />
+        <source>¿Qué quiere hacer hoy? Toque una opción.</source>
+        <translation>What would you like to do today? Tap an option.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home_screen.py" line="63" />
+        <source>Consultar factura</source>
+        <translation>Look up an invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home_screen.py" line="63" />
+        <source>e imprimir un duplicado</source>
+        <translation>and print a copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home_screen.py" line="64" />
+        <source>Ingresar</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home_screen.py" line="64" />
+        <source>con su cuenta y PIN</source>
+        <translation>with your account and PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home_screen.py" line="65" />
+        <source>Registrar o cambiar PIN</source>
+        <translation>Register or change PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home_screen.py" line="65" />
+        <source>para ingresar</source>
+        <translation>to log in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home_screen.py" line="66" />
+        <source>Preguntas frecuentes</source>
+        <translation>Frequently asked questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home_screen.py" line="77" />
+        <source>Este equipo está fuera de servicio por el momento. Por favor, diríjase al mostrador de atención. Disculpe las molestias.</source>
+        <translation>This kiosk is out of service for the moment. Please go to the service counter. We apologise for the inconvenience.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleDialog</name>
+    <message>
+        <location filename="../../ui/widgets/idle_dialog.py" line="51" />
+        <source>¿Sigue ahí?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/idle_dialog.py" line="52" />
+        <source>Sí, continuar</source>
+        <translation>Yes, continue</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/idle_dialog.py" line="58" />
+        <source>Por su seguridad, la sesión se cerrará en %n segundos.</source>
+        <translation><numerusform>For your security, the session will close in %n second.</numerusform><numerusform>For your security, the session will close in %n seconds.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Invoice</name>
+    <message>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="19" />
+        <source>Pendiente de pago</source>
+        <translation>Payment pending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="20" />
+        <source>Vencida</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="21" />
+        <source>Pagada</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="28" />
+        <source>Energía eléctrica</source>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="29" />
+        <source>Agua</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="30" />
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="31" />
+        <source>Telefonía</source>
+        <translation>Telephone</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDetailScreen</name>
+    <message>
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="76" />
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="201" />
+        <source>Detalle de la factura</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="77" />
+        <source>Imprimir duplicado</source>
+        <translation>Print a copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="78" />
+        <source>Cupón de pago de esta factura</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="79" />
+        <source>Lecturas y consumo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="80" />
+        <source>Concepto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="80" />
+        <source>Importe</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="119" />
+        <source>Factura de %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="124" />
+        <source>Número</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="125" />
+        <source>Domicilio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="126" />
+        <source>Emitida el</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="127" />
+        <source>1.er vencimiento</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="130" />
+        <source>2.º vencimiento</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="141" />
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="149" />
+        <source>Lectura anterior</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="150" />
+        <source>Lectura actual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="157" />
+        <source>%1 el %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="165" />
+        <source>Consumo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="175" />
+        <source>Duplicado de factura</source>
+        <translation>Invoice copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="190" />
+        <source>Cupón de pago</source>
+        <translation>Payment slip</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceFoundScreen</name>
+    <message>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="75" />
+        <source>Su factura</source>
+        <translation>Your invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="77" />
+        <source>Importe</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="78" />
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="79" />
+        <source>Período</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="80" />
+        <source>Servicio</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="81" />
+        <source>Número de factura</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="82" />
+        <source>Titular</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="83" />
+        <source>Primer vencimiento</source>
+        <translation>First due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="84" />
+        <source>Segundo vencimiento</source>
+        <translation>Second due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="88" />
+        <source>Imprimir duplicado</source>
+        <translation>Print a copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="89" />
+        <source>Imprimir cupón de pago</source>
+        <translation>Print payment slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="126" />
+        <source>Esta factura ya está pagada. Puede imprimir un duplicado.</source>
+        <translation>This invoice is already paid. You can print a copy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="129" />
+        <source>Esta factura está vencida. Puede pagarla con el cupón de pago; pueden aplicarse recargos.</source>
+        <translation>This invoice is overdue. You can pay it with the payment slip; surcharges may apply.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="139" />
+        <location filename="../../ui/screens/printing_screen.py" line="167" />
+        <source>Duplicado de factura</source>
+        <translation>Invoice copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="151" />
+        <source>Cupón de pago</source>
+        <translation>Payment slip</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesScreen</name>
+    <message>
+        <location filename="../../ui/screens/invoices_screen.py" line="80" />
+        <source>Mis facturas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoices_screen.py" line="81" />
+        <source>A pagar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoices_screen.py" line="82" />
+        <source>Vencidas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoices_screen.py" line="83" />
+        <source>Por vencer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoices_screen.py" line="84" />
+        <source>Pagadas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoices_screen.py" line="85" />
+        <source>Seleccionar todas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoices_screen.py" line="86" />
+        <source>Imprimir cupón de pago</source>
+        <translation>Print payment slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoices_screen.py" line="122" />
+        <source>No tiene facturas para pagar. ¡Gracias!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoices_screen.py" line="123" />
+        <source>No tiene facturas vencidas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoices_screen.py" line="124" />
+        <source>No tiene facturas por vencer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoices_screen.py" line="125" />
+        <source>No hay facturas pagadas para mostrar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoices_screen.py" line="127" />
+        <source>Detalle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoices_screen.py" line="132" />
+        <source>Factura %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoices_screen.py" line="134" />
+        <source>Venció el %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoices_screen.py" line="136" />
+        <source>Vence el %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoices_screen.py" line="138" />
+        <source>2.º vencimiento %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoices_screen.py" line="170" />
+        <source>Toque las facturas que quiere pagar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoices_screen.py" line="174" />
+        <source>1 factura seleccionada, total:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoices_screen.py" line="176" />
+        <source>%1 facturas seleccionadas, total:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoices_screen.py" line="197" />
+        <source>Cupón de pago</source>
+        <translation>Payment slip</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="77" />
+        <source>espacio</source>
+        <translation>space</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="78" />
+        <source>Aceptar</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="79" />
+        <source>Borrar</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <location filename="../../ui/widgets/keypad.py" line="54" />
+        <source>Borrar</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keypad.py" line="55" />
+        <source>Aceptar</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keypad.py" line="56" />
+        <source>Borrar un número</source>
+        <translation>Delete one digit</translation>
+    </message>
+</context>
+<context>
+    <name>LoginScreen</name>
+    <message>
+        <location filename="../../ui/screens/login_screen.py" line="67" />
+        <source>Ingresar a mi cuenta</source>
+        <translation>Log in to my account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/login_screen.py" line="68" />
+        <source>Número de cuenta</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/login_screen.py" line="69" />
+        <source>PIN (4 a 6 números)</source>
+        <translation>PIN (4 to 6 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/login_screen.py" line="71" />
+        <source>Escriba su número de cuenta, tal como figura en su factura.</source>
+        <translation>Type your account number as it appears on your invoice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/login_screen.py" line="72" />
+        <source>Siguiente</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/login_screen.py" line="74" />
+        <source>Ahora escriba su PIN. Nadie más lo verá en la pantalla.</source>
+        <translation>Now type your PIN. Nobody else will see it on the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/login_screen.py" line="75" />
+        <source>Ingresar</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/login_screen.py" line="76" />
+        <source>Consultar e imprimir facturas sin ingresar</source>
+        <translation>Look up and print invoices without logging in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/login_screen.py" line="77" />
+        <source>¿Olvidó su PIN? Registrar o cambiar PIN</source>
+        <translation>Forgot your PIN? Register or change PIN</translation>
+    </message>
+</context>
+<context>
+    <name>LookupScreen</name>
+    <message>
+        <location filename="../../ui/screens/lookup_screen.py" line="84" />
+        <source>Consultar factura</source>
+        <translation>Look up an invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/lookup_screen.py" line="85" />
+        <source>Escriba los números que figuran en su factura. No necesita ingresar con PIN.</source>
+        <translation>Type the numbers printed on your invoice. You do not need to log in with a PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/lookup_screen.py" line="86" />
+        <source>Número de cuenta</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/lookup_screen.py" line="87" />
+        <source>Número de factura (por ejemplo 0021-00049107)</source>
+        <translation>Invoice number (for example 0021-00049107)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/lookup_screen.py" line="88" />
+        <source>o escanee el código de barras de su factura con el lector</source>
+        <translation>or scan the barcode on your invoice with the reader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/lookup_screen.py" line="89" />
+        <source>Buscar</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/lookup_screen.py" line="89" />
+        <source>Siguiente</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="416" />
+        <source>Sin conexión con la central. Puede que algunos datos no estén al día.</source>
+        <translation>No connection to the head office. Some information may not be up to date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="419" />
+        <source>Sin conexión con la central. Los datos se actualizaron hace %1; puede consultar e imprimir facturas.</source>
+        <translation>No connection to the head office. The information was updated %1 ago; you can still look up and print invoices.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="425" />
+        <source>Los datos se actualizaron hace %1.</source>
+        <translation>The information was updated %1 ago.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="433" />
+        <source>Este equipo está fuera de servicio por el momento.</source>
+        <translation>This kiosk is out of service for the moment.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message numerus="yes">
+        <location filename="../../ui/messages.py" line="23" />
+        <location filename="../../ui/messages.py" line="34" />
+        <source>%n minutos</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/messages.py" line="24" />
+        <source>%n segundos</source>
+        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/messages.py" line="31" />
+        <source>%n días</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/messages.py" line="33" />
+        <source>%n horas</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="41" />
+        <source>No encontramos una factura con esos datos. Revise el número de cuenta y el número de factura impresos en su factura e intente de nuevo.</source>
+        <translation>We could not find an invoice with those numbers. Check the account number and the invoice number printed on your invoice and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="46" />
+        <source>No encontramos esa cuenta. Revise el número impreso en su factura e intente de nuevo.</source>
+        <translation>We could not find that account. Check the number printed on your invoice and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49" />
+        <source>El número de cuenta no parece correcto: use solo números, como figura en su factura.</source>
+        <translation>The account number does not look right: use digits only, as printed on your invoice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52" />
+        <source>El número de factura no parece correcto: escríbalo con todos sus números, por ejemplo 0021-00049107.</source>
+        <translation>The invoice number does not look right: type all of its digits, for example 0021-00049107.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56" />
+        <source>No pudimos leer ese código. Acerque de nuevo el código de barras de la factura o escriba los números.</source>
+        <translation>We could not read that code. Hold the invoice barcode to the reader again, or type the numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60" />
+        <source>Hubo demasiados intentos fallidos. Por seguridad, espere {wait} antes de volver a intentar.</source>
+        <translation>There were too many failed attempts. For security, please wait {wait} before trying again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64" />
+        <source>El PIN no es correcto. Le quedan {attempts_left} intentos.</source>
+        <translation>The PIN is not correct. You have {attempts_left} attempts left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65" />
+        <source>Su cuenta quedó bloqueada por demasiados intentos. Podrá volver a ingresar en {wait}. Mientras tanto puede consultar e imprimir facturas.</source>
+        <translation>Your account is locked after too many attempts. You can log in again in {wait}. Meanwhile you can still look up and print invoices.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="70" />
+        <source>El ingreso no está disponible en este momento; puede consultar e imprimir facturas.</source>
+        <translation>Login is not available right now; you can still look up and print invoices.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73" />
+        <source>El registro de PIN no está disponible en este momento. Intente más tarde o consulte en el mostrador.</source>
+        <translation>PIN registration is not available right now. Try again later or ask at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="77" />
+        <source>Su sesión terminó. Vuelva a ingresar con su número de cuenta y PIN.</source>
+        <translation>Your session has ended. Log in again with your account number and PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="80" />
+        <source>El PIN debe tener solo números (entre 4 y 6).</source>
+        <translation>The PIN must have digits only (4 to 6).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="81" />
+        <source>El número de documento no parece correcto: escríbalo sin puntos ni espacios.</source>
+        <translation>The ID number does not look right: type it without dots or spaces.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="84" />
+        <source>Elija cómo quiere recibir el código: SMS o correo electrónico.</source>
+        <translation>Choose how to receive the code: SMS or e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="85" />
+        <source>El código no parece correcto. Revise el mensaje que recibió.</source>
+        <translation>The code does not look right. Check the message you received.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="86" />
+        <source>Los dos PIN no coinciden. Escriba el mismo PIN dos veces.</source>
+        <translation>The two PINs do not match. Type the same PIN twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="87" />
+        <source>Ese PIN es muy fácil de adivinar (como 1234 o 1111). Elija otro.</source>
+        <translation>That PIN is too easy to guess (like 1234 or 1111). Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="88" />
+        <source>El código no es correcto. Le quedan {attempts_left} intentos.</source>
+        <translation>The code is not correct. You have {attempts_left} attempts left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="89" />
+        <source>El código venció. Toque «Pedir un código nuevo» y le enviaremos otro.</source>
+        <translation>The code has expired. Tap “Ask for a new code” and we will send you another one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="92" />
+        <source>Se escribieron demasiados códigos incorrectos. Toque «Pedir un código nuevo» o consulte en el mostrador.</source>
+        <translation>Too many wrong codes were typed. Tap “Ask for a new code” or ask at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="97" />
+        <source>No encontramos ese suministro en su cuenta. Vuelva y elija otro.</source>
+        <translation>We could not find that supply on your account. Go back and choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="98" />
+        <source>Ese plan ya no está disponible. Elija otro.</source>
+        <translation>That plan is no longer available. Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="99" />
+        <source>Los planes son solo para cuentas prepagas.</source>
+        <translation>Plans are for prepaid accounts only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="101" />
+        <source>Elija al menos una factura para el cupón de pago.</source>
+        <translation>Choose at least one invoice for the payment slip.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="102" />
+        <source>Solo puede pagar juntas facturas de una misma cuenta.</source>
+        <translation>You can only pay invoices of the same account together.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="103" />
+        <source>La factura {number} ya está pagada. Quítela de la selección e intente de nuevo.</source>
+        <translation>Invoice {number} is already paid. Remove it from the selection and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="106" />
+        <source>Esas facturas no se pueden pagar juntas. Elija facturas en la misma moneda.</source>
+        <translation>Those invoices cannot be paid together. Choose invoices in the same currency.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="110" />
+        <source>Este servicio no tiene medidor; no hace falta cargar lecturas.</source>
+        <translation>This service has no meter; there is no reading to submit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="111" />
+        <source>Ese suministro no está activo. Consulte en el mostrador.</source>
+        <translation>That supply is not active. Please ask at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="112" />
+        <source>Hoy no se pueden cargar lecturas para este medidor. El próximo período abre el {next_opens_on}.</source>
+        <translation>Readings for this meter cannot be submitted today. The next reading period opens on {next_opens_on}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="116" />
+        <source>La lectura tiene más números que el medidor ({digits}). Revise el número.</source>
+        <translation>The reading has more digits than the meter ({digits}). Please check the number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="119" />
+        <source>Escriba la lectura tal como la ve en el medidor, solo con números.</source>
+        <translation>Type the reading exactly as shown on the meter, digits only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="120" />
+        <source>La lectura es menor que la anterior ({last_value}). ¿El medidor llegó al máximo y volvió a empezar?</source>
+        <translation>The reading is lower than the previous one ({last_value}). Did the meter reach its maximum and start again from zero?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="124" />
+        <source>El consumo ({consumption}) es mucho más alto que su promedio ({average}). ¿Es correcto?</source>
+        <translation>The consumption ({consumption}) is much higher than your average ({average}). Is it correct?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="128" />
+        <source>Hay un dato para revisar. Corríjalo e intente de nuevo.</source>
+        <translation>Something needs checking. Correct it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="129" />
+        <source>Elija un motivo de la lista.</source>
+        <translation>Choose a reason from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="131" />
+        <source>La impresora se quedó sin papel. Avise al personal de la sucursal; su comprobante quedó guardado y puede imprimirlo otra vez.</source>
+        <translation>The printer is out of paper. Please tell the branch staff; your document has been saved and you can print it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="136" />
+        <source>La impresora no responde. Avise al personal de la sucursal o intente otra vez en unos minutos; su comprobante quedó guardado.</source>
+        <translation>The printer is not responding. Please tell the branch staff or try again in a few minutes; your document has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="141" />
+        <source>La impresora tuvo un problema. Avise al personal de la sucursal; su comprobante quedó guardado.</source>
+        <translation>The printer had a problem. Please tell the branch staff; your document has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="145" />
+        <source>Ese comprobante ya no está disponible para reimprimir. Vuelva a pedirlo desde el inicio.</source>
+        <translation>That document is no longer available for reprinting. Please request it again from the home screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="149" />
+        <source>No hay conexión con la central en este momento. Puede seguir consultando e imprimiendo facturas.</source>
+        <translation>There is no connection to the head office right now. You can still look up and print invoices.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="153" />
+        <source>Algo no salió bien. Intente de nuevo; si se repite, avise al personal de la sucursal.</source>
+        <translation>Something went wrong. Try again; if it happens again, please tell the branch staff.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="162" />
+        <source>Falta completar un dato.</source>
+        <translation>Some information is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="163" />
+        <source>El texto es demasiado largo.</source>
+        <translation>The text is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="164" />
+        <source>Un dato no parece correcto. Revíselo.</source>
+        <translation>Something does not look right. Please check it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="165" />
+        <source>Elija una opción de la lista.</source>
+        <translation>Choose an option from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="166" />
+        <source>Elija una de las opciones.</source>
+        <translation>Choose one of the options.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="176" />
+        <source>No encontramos lo que buscaba. Revise los datos e intente de nuevo.</source>
+        <translation>We could not find what you were looking for. Check the details and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="178" />
+        <source>Hay un dato que no parece correcto. Revíselo e intente de nuevo.</source>
+        <translation>Something does not look right. Check it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="180" />
+        <source>No pudimos verificar sus datos. Intente de nuevo.</source>
+        <translation>We could not verify your details. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>PinRegisterScreen</name>
+    <message>
+        <location filename="../../ui/screens/pin_register_screen.py" line="85" />
+        <source>Registrar o cambiar PIN</source>
+        <translation>Register or change PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pin_register_screen.py" line="86" />
+        <source>Número de cuenta</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pin_register_screen.py" line="87" />
+        <source>Número de documento del titular</source>
+        <translation>Account holder's ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pin_register_screen.py" line="88" />
+        <source>Código recibido</source>
+        <translation>Code received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pin_register_screen.py" line="89" />
+        <source>Nuevo PIN (4 a 6 números)</source>
+        <translation>New PIN (4 to 6 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pin_register_screen.py" line="90" />
+        <source>Repita el nuevo PIN</source>
+        <translation>Repeat the new PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pin_register_screen.py" line="91" />
+        <source>Por SMS a mi celular</source>
+        <translation>By SMS to my mobile phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pin_register_screen.py" line="92" />
+        <source>Por correo electrónico</source>
+        <translation>By e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pin_register_screen.py" line="93" />
+        <source>Pedir un código nuevo</source>
+        <translation>Ask for a new code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pin_register_screen.py" line="94" />
+        <source>Ingresar ahora</source>
+        <translation>Log in now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pin_register_screen.py" line="96" />
+        <source>Paso 1 de 4: escriba su número de cuenta y el documento del titular.</source>
+        <translation>Step 1 of 4: type your account number and the account holder's ID number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pin_register_screen.py" line="97" />
+        <source>Paso 2 de 4: ¿cómo quiere recibir el código de verificación?</source>
+        <translation>Step 2 of 4: how would you like to receive the verification code?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pin_register_screen.py" line="98" />
+        <source>Paso 3 de 4: escriba el código que le enviamos. Puede tardar unos minutos.</source>
+        <translation>Step 3 of 4: type the code we sent you. It may take a few minutes to arrive.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pin_register_screen.py" line="99" />
+        <source>Paso 4 de 4: elija un PIN nuevo y escríbalo dos veces. No use 1234 ni su año de nacimiento.</source>
+        <translation>Step 4 of 4: choose a new PIN and type it twice. Do not use 1234 or your year of birth.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pin_register_screen.py" line="101" />
+        <source>Listo: su PIN quedó registrado. Ya puede ingresar con su número de cuenta y su PIN.</source>
+        <translation>Done: your PIN is registered. You can now log in with your account number and PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pin_register_screen.py" line="104" />
+        <source>Siguiente</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pin_register_screen.py" line="104" />
+        <source>Guardar PIN</source>
+        <translation>Save PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pin_register_screen.py" line="105" />
+        <source>Aceptar</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderScreen</name>
+    <message>
+        <location filename="../../ui/screens/base.py" line="379" />
+        <source>Próximamente</source>
+        <translation>Coming soon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/base.py" line="380" />
+        <source>Esta opción todavía no está disponible en este equipo.</source>
+        <translation>This option is not available on this kiosk yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingScreen</name>
+    <message>
+        <location filename="../../ui/screens/printing_screen.py" line="65" />
+        <location filename="../../ui/screens/printing_screen.py" line="77" />
+        <source>Impresión</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/printing_screen.py" line="66" />
+        <source>Imprimir otra vez</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/printing_screen.py" line="67" />
+        <source>Listo</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/printing_screen.py" line="135" />
+        <source>Imprimiendo…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/printing_screen.py" line="136" />
+        <source>Espere un momento, por favor.</source>
+        <translation>Please wait a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/printing_screen.py" line="140" />
+        <source>Retire su comprobante</source>
+        <translation>Take your paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/printing_screen.py" line="141" />
+        <source>Está saliendo por la ranura de la impresora, debajo de la pantalla.</source>
+        <translation>It is coming out of the printer slot, below the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/printing_screen.py" line="145" />
+        <source>No pudimos imprimir</source>
+        <translation>We could not print</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingScreen</name>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="164" />
+        <source>Aportar lectura</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="165" />
+        <source>¿De qué medidor quiere informar la lectura?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="166" />
+        <source>Volver a mi cuenta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="168" />
+        <source>Fuera de esas fechas la lectura la toma nuestro personal. No hace falta que haga nada más.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="170" />
+        <source>Última lectura</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="171" />
+        <source>¿Qué número marca hoy su medidor?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="172" />
+        <source>Confirmar lectura</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="173" />
+        <source>¿Su medidor dio la vuelta?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="174" />
+        <source>Sí, dio la vuelta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="175" />
+        <location filename="../../ui/screens/reading_screen.py" line="178" />
+        <source>No, quiero corregir el número</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="176" />
+        <source>Este consumo es muy alto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="177" />
+        <source>Sí, el número es correcto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="200" />
+        <source>Su cuenta no tiene medidores para informar lecturas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="219" />
+        <source>tomada el %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="225" />
+        <source>Todavía no hay lecturas de este medidor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="227" />
+        <source>Puede informar su lectura hasta el %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="234" />
+        <source>Escriba los números negros del medidor, de izquierda a derecha, sin los decimales (hasta %1 números).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="239" />
+        <source>Escriba los números negros del medidor, sin los decimales.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="245" />
+        <source>En este momento no se pueden informar lecturas para este medidor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="249" />
+        <source>Podrá informarla del %1 al %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="254" />
+        <source>Podrá informarla a partir del %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="256" />
+        <source>Todavía no hay fechas para la próxima lectura.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="266" />
+        <source>Escriba el número que marca el medidor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="312" />
+        <source>El número que escribió (%1) es menor que la última lectura (%2). Eso solo pasa si el medidor llegó a su número máximo y volvió a empezar desde cero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="322" />
+        <source>Con el número %1 su consumo sería de %2, mucho más que su promedio de %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="327" />
+        <source>¿Es correcto el número que escribió?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="342" />
+        <source>Revise el medidor y escriba el número otra vez.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="349" />
+        <source>Medidor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="350" />
+        <source>Lectura</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="353" />
+        <source>Consumo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="355" />
+        <source>Nota</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="355" />
+        <source>El medidor dio la vuelta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="358" />
+        <source>Como el consumo es alto, un técnico revisará la lectura antes de facturarla.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="360" />
+        <source>Lectura registrada</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="360" />
+        <source>Número de confirmación</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RequestsScreen</name>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="78" />
+        <source>Reconexión</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="78" />
+        <source>Volver a conectar un servicio cortado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="79" />
+        <source>Cambio de titular</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="79" />
+        <source>El servicio pasa a otra persona</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="80" />
+        <source>Alta de servicio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="80" />
+        <source>Un servicio nuevo en una dirección</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="81" />
+        <source>Factura electrónica</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="81" />
+        <source>Recibir la factura por e-mail o papel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="83" />
+        <source>Mis datos de contacto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="84" />
+        <source>Teléfono, e-mail y avisos por mensaje</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="86" />
+        <source>Que me llamen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="86" />
+        <source>Un asesor lo llama por teléfono</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="90" />
+        <source>Trámites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="91" />
+        <source>¿Qué trámite quiere hacer?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="125" />
+        <location filename="../../ui/screens/requests_screen.py" line="188" />
+        <source>Servicio</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="135" />
+        <source>Teléfono de contacto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="135" />
+        <source>Teléfono nuevo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="136" />
+        <source>¿A qué teléfono lo podemos llamar?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="138" />
+        <source>¿Cuál es su teléfono nuevo? (Déjelo vacío si no cambia)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="139" />
+        <source>Con el código de área, solo números.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="145" />
+        <source>Revise el e-mail: debe tener la forma nombre@ejemplo.com</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="149" />
+        <source>Observaciones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="149" />
+        <source>¿Quiere agregar algo? (opcional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="157" />
+        <source>¿Qué servicio quiere reconectar?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="163" />
+        <source>¿Qué servicio cambia de titular?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="167" />
+        <source>Nuevo titular</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="168" />
+        <source>Nombre y apellido del nuevo titular</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="175" />
+        <source>Documento del nuevo titular</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="176" />
+        <source>Número de documento del nuevo titular</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="177" />
+        <source>Sin puntos ni espacios.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="189" />
+        <source>¿Qué servicio necesita?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="195" />
+        <source>Dirección</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="196" />
+        <source>¿En qué dirección?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="197" />
+        <source>Calle, número, piso y localidad.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="209" />
+        <source>Entrega de la factura</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="210" />
+        <source>¿Cómo quiere recibir su factura?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="211" />
+        <source>Por e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="211" />
+        <source>En papel, en mi domicilio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="216" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="217" />
+        <source>¿A qué e-mail se la enviamos?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="230" />
+        <source>E-mail nuevo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="231" />
+        <source>¿Cuál es su e-mail nuevo? (Déjelo vacío si no cambia)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="239" />
+        <source>Avisos por mensaje</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="240" />
+        <source>¿Acepta recibir avisos e información por e-mail y SMS?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="241" />
+        <source>Sí, acepto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="241" />
+        <source>No, gracias</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="245" />
+        <source>Mensaje</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="245" />
+        <source>¿Sobre qué quiere que lo llamemos?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="250" />
+        <source>Horario preferido</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="251" />
+        <source>¿En qué horario prefiere que lo llamemos?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="265" />
+        <location filename="../../ui/screens/requests_screen.py" line="315" />
+        <source>Trámite</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="271" />
+        <source>Revise su trámite antes de enviarlo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="271" />
+        <source>Enviar trámite</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="271" />
+        <source>Corregir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="312" />
+        <source>Trámite registrado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="313" />
+        <source>Número de trámite</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="316" />
+        <source>Guarde este número para consultar cómo sigue su trámite en «Reclamos».</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>screen</name>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="339" />
+        <location filename="../../ui/screens/reading_screen.py" line="447" />
+        <location filename="../../ui/screens/requests_screen.py" line="377" />
+        <source>Retire su comprobante de la impresora.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
