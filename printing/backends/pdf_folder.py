@@ -7,7 +7,8 @@ half-written PDF.
 
 Simulating printer states, for tests and the demo tour: a file named after a state in the folder
 (``OUT_OF_PAPER``, ``PAPER_LOW``, ``OFFLINE`` or ``ERROR``; contents ignored) makes the folder report that
-state, and ``simulated_state`` overrides it from code. Without either, the folder is READY when it can be
+state (``simulate_state(folder, state)`` writes or clears it), and ``simulated_state`` overrides it from
+code. Without either, the folder is READY when it can be
 written and OFFLINE when it cannot; paper never runs out.
 """
 
@@ -32,6 +33,17 @@ SENTINELS = (PrinterState.OUT_OF_PAPER, PrinterState.PAPER_LOW, PrinterState.OFF
 def sentinel_name(state: PrinterState) -> str:
     """The file name that simulates `state` in a pdf-folder: "OUT_OF_PAPER" for out_of_paper."""
     return state.value.upper()
+
+
+def simulate_state(folder: Path, state: PrinterState | None) -> None:
+    """Make every pdf-folder backend on `folder` report `state` (None: back to the real state)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for sentinel in SENTINELS:
+        path = folder / sentinel_name(sentinel)
+        if sentinel == state:
+            path.write_text("simulated printer state for the demo and tests; delete to print again\n")
+        else:
+            path.unlink(missing_ok=True)
 
 
 class PdfFolderBackend:

@@ -11,10 +11,10 @@ from pypdf import PdfReader
 
 from kiosk.config import parse_config
 from kiosk.domain.printer import PrinterState
-from printing.backends import PdfFolderBackend, PrintError, create_backend
+from printing.backends import PdfFolderBackend, PrinterBackend, PrintError, create_backend
 from printing.backends.audit import AuditedBackend
 from printing.backends.escpos_backend import EscposBackend
-from printing.backends.pdf_folder import sentinel_name
+from printing.backends.pdf_folder import sentinel_name, simulate_state
 
 NOW = datetime(2026, 11, 25, 22, 5, 9, tzinfo=UTC)
 
@@ -60,6 +60,16 @@ def test_sentinel_files_simulate_states(tmp_path: Path, make_doc: MakeDoc, state
     assert printer.status() == PrinterState.READY
 
 
+def test_simulate_state_helper(tmp_path: Path) -> None:
+    printer = backend(tmp_path / "prints")
+    simulate_state(printer.folder, PrinterState.OUT_OF_PAPER)
+    assert printer.status() == PrinterState.OUT_OF_PAPER
+    simulate_state(printer.folder, PrinterState.PAPER_LOW)
+    assert printer.status() == PrinterState.PAPER_LOW
+    simulate_state(printer.folder, None)
+    assert printer.status() == PrinterState.READY and not list(printer.folder.iterdir())
+
+
 def test_simulated_state_override(tmp_path: Path, make_doc: MakeDoc) -> None:
     printer = backend(tmp_path)
     printer.simulated_state = PrinterState.ERROR
@@ -88,6 +98,7 @@ def config(tmp_path: Path, **printer: object):  # type: ignore[no-untyped-def]
 def test_factory_defaults_to_pdf_folder_in_data_dir(tmp_path: Path) -> None:
     printer = create_backend(config(tmp_path))
     assert isinstance(printer, PdfFolderBackend) and printer.folder == tmp_path / "data" / "prints"
+    assert isinstance(printer, PrinterBackend)
     assert printer.status() == PrinterState.READY
 
 
@@ -98,6 +109,7 @@ def test_factory_escpos_and_audit_copy_even_when_printing_fails(tmp_path: Path, 
                audit_folder=str(audit))
     )
     assert isinstance(printer, AuditedBackend) and isinstance(printer.inner, EscposBackend)
+    assert isinstance(printer, PrinterBackend) and isinstance(printer.inner, PrinterBackend)
     assert printer.name == "escpos"
     doc = make_doc()
     with pytest.raises(PrintError) as failure:  # nothing listens on port 9: the printer is offline
