@@ -11,18 +11,22 @@ plan purchase uses `800_000_000 + plan_id` as its document id.
 from __future__ import annotations
 
 import hashlib
+import logging
 from datetime import date, timedelta
 
 from sqlalchemy import select
 
 from db.models import LocalInvoice, LocalPlan
+from kiosk.config import Config
 from kiosk.domain import AccountKind, InvoiceStatus, InvoiceSummary, Money, PaymentSlip
 from kiosk.payments.codes import PaymentCodeError, payment_codes
-from kiosk.payments.reference import make_reference
+from kiosk.payments.reference import make_barcode, make_reference
 from kiosk.services.api import CustomerSession
 from kiosk.services.context import ServiceContext
 from kiosk.services.errors import NotFound, ServiceError, ValidationError
 from kiosk.services.rows import load_holder, to_summary
+
+log = logging.getLogger(__name__)
 
 SLIP_BASE = 900_000_000
 PLAN_BASE = 800_000_000
@@ -110,10 +114,20 @@ class PaymentService:
         )
 
     def _codes(self, reference: str, amount: Money, due: date, bill: str, numbers: list[str]) -> tuple[str, str]:
-        try:
-            codes = payment_codes(self._ctx.config, reference, amount, due, bill, numbers)
-        except PaymentCodeError:
-            # A configuration that cannot encode this payment (e.g. a currency the QR scheme does not take):
-            # the slip still needs its barcode, which does not depend on the scheme.
-            raise ServiceError("payment_codes_unavailable") from None
+        return slip_codes(self._ctx.config, reference, amount, due, bill, numbers)
+
+
+def slip_codes(
+    config: Config, reference: str, amount: Money, due: date, bill: str, numbers: list[str] | None = None
+) -> tuple[str, str]:
+    """(QR payload, barcode digits). A QR the configuration cannot make (e.g. an EMV currency that is not the
+    account's) is left out rather than refusing the slip: the barcode does not depend on the QR scheme."""
+    try:
+        codes = payment_codes(config, reference, amount, due, bill, numbers or [])
         return codes.qr_payload, codes.barcode
+    except PaymentCodeError as exc:
+        log.warning("payment QR left out: %s", exc)
+    try:
+        return "", make_barcode(reference, due, amount.cents)
+    except ValueError:
+        raise ServiceError("payment_codes_unavailable") from None

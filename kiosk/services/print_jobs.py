@@ -15,12 +15,12 @@ from typing import Any
 
 from db.models import LocalClaim, LocalContactChange, LocalPrintLog, LocalReadingSubmission, LocalServiceRequest
 from kiosk.domain import ClaimReceipt, DocumentMeta, PaymentSlip, PrinterState, ReadingReceipt, RequestReceipt
-from kiosk.payments.codes import PaymentCodeError, payment_codes
 from kiosk.services.account import AccountService
 from kiosk.services.api import CustomerSession, PrintResult
 from kiosk.services.context import ServiceContext
 from kiosk.services.errors import NotFound, PrinterError, ServiceError
 from kiosk.services.intake import new_id, queue
+from kiosk.services.payments import slip_codes
 from printing.backends import PrinterBackend, PrintError, create_backend
 from printing.document import Paper, RenderedDocument
 from printing.documents.duplicate_invoice import render_duplicate_invoice
@@ -58,13 +58,10 @@ class PrintService:
         """A duplicate of an invoice the session owns, or that a walk-in has just looked up."""
         detail = self._account.invoice_detail(session, invoice_id)
         summary = detail.summary
-        try:
-            codes = payment_codes(
-                self._ctx.config, summary.payment_reference, summary.total, summary.first_due_date, summary.number
-            )
-        except PaymentCodeError:
-            raise ServiceError("payment_codes_unavailable") from None
-        doc = self._render(render_duplicate_invoice, detail, self._meta(language), codes.qr_payload, codes.barcode)
+        qr, barcode = slip_codes(
+            self._ctx.config, summary.payment_reference, summary.total, summary.first_due_date, summary.number
+        )
+        doc = self._render(render_duplicate_invoice, detail, self._meta(language), qr, barcode)
         return self._send(doc, summary.number)
 
     def payment_slip(self, slip: PaymentSlip, language: str) -> PrintResult:

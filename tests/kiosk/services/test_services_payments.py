@@ -89,8 +89,10 @@ def test_slip_for_a_prepaid_plan(replica: Replica, tmp_path: object) -> None:
     assert err.value.code == "not_prepaid"
 
 
-def test_codes_the_configuration_cannot_make(replica: Replica) -> None:
+def test_a_qr_the_configuration_cannot_make_is_left_out(replica: Replica) -> None:
     session = replica.login(PREPAID, "Ana")
-    with pytest.raises(ServiceError) as err:  # the default EMV config is for ARS, the plan is in MXN
-        PaymentService(replica.ctx).slip_for_plan(session, 1, "es")
-    assert err.value.code == "payment_codes_unavailable"
+    # The default EMV configuration is for ARS and the plan is in MXN: no QR, but the barcode is still there.
+    slip = PaymentService(replica.ctx).slip_for_plan(session, 1, "es")
+    assert slip.qr_payload == ""
+    parsed = parse_barcode(slip.barcode)
+    assert parsed is not None and parsed.amount_cents == 19900 and parsed.reference == slip.reference
