@@ -6,7 +6,10 @@ pdftoppm, a renderer independent of the PDFium one the backend uses, and every p
 
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -82,3 +85,53 @@ def test_not_a_pdf_is_an_error(tmp_path: Path) -> None:
         backend.print(RenderedDocument("test-page", "t", b"not a pdf", "a4", 1))
     assert failure.value.state == PrinterState.ERROR
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_prints_from_a_worker_thread(tmp_path: Path, make_doc: MakeDoc) -> None:
+    """Services print off the GUI thread: QPainter on a QPrinter must work there."""
+    out = tmp_path / "threaded.pdf"
+    results: list[object] = []
+
+    def work() -> None:
+        try:
+            results.append(SystemPrinterBackend(output_file=out).print(make_doc(paper="a4")))
+        except Exception as exc:  # reported below, not lost in the thread
+            results.append(exc)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join(timeout=120)
+    assert len(results) == 1 and not isinstance(results[0], Exception), results
+    assert scanned_qr(out, tmp_path) == ["payload-1"]
+
+
+def test_command_line_caller_without_a_qt_application(tmp_path: Path, make_doc: MakeDoc) -> None:
+    """A script with no Qt application (a CLI command) still prints: the backend starts a Gui one."""
+    source = tmp_path / "in.pdf"
+    source.write_bytes(make_doc(paper="a4").pdf)
+    out = tmp_path / "out.pdf"
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from printing.backends.system import SystemPrinterBackend\n"
+        "from printing.document import RenderedDocument\n"
+        "from PySide6.QtGui import QGuiApplication\n"
+        "assert QGuiApplication.instance() is None\n"
+        f"doc = RenderedDocument('test-page', 't', Path({str(source)!r}).read_bytes(), 'a4', 1)\n"
+        f"print(SystemPrinterBackend(output_file=Path({str(out)!r})).print(doc).pages)\n"
+    )
+    root = Path(__file__).resolve().parents[3]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=root,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "1" and len(PdfReader(out).pages) == 1
+
+
+def test_default_printer_status_follows_qprinterinfo() -> None:
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    state = SystemPrinterBackend().status()
+    if QPrinterInfo.defaultPrinter().isNull():  # this machine: no CUPS queue at all
+        assert state == PrinterState.OFFLINE
+    else:
+        assert state in (PrinterState.READY, PrinterState.ERROR)
