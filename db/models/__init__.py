@@ -28,8 +28,11 @@ from db.models.intake import (
 from db.models.invoice import CentralInvoice, LocalInvoice
 from db.models.invoice_line import CentralInvoiceLine, LocalInvoiceLine
 from db.models.kiosk_state import KioskState
+from db.models.login_policy import LoginPolicy
+from db.models.login_throttle import LoginThrottle
 from db.models.meter_reading import CentralMeterReading, LocalMeterReading
 from db.models.outbox import OutboxEntry
+from db.models.outgoing_message import OutgoingMessage
 from db.models.payment import CentralPayment, LocalPayment
 from db.models.payment_agreement import CentralPaymentAgreement, LocalPaymentAgreement
 from db.models.plan import CentralPlan, LocalPlan
@@ -49,5 +52,6 @@ __all__ = [
     "LocalClaim", "LocalClaimCategory", "LocalContactChange", "LocalCustomer", "LocalFaqEntry", "LocalInvoice",
     "LocalInvoiceLine", "LocalMeterReading", "LocalPayment", "LocalPaymentAgreement", "LocalPinRequest",
     "LocalPlan", "LocalPrintLog", "LocalReadingSubmission", "LocalReadingWindow", "LocalServiceRequest",
-    "LocalStaff", "LocalSupply", "OutboxEntry", "PinChallenge", "SyncCheckpoint", "Tombstone",
+    "LocalStaff", "LocalSupply", "LoginPolicy", "LoginThrottle", "OutboxEntry", "OutgoingMessage", "PinChallenge",
+    "SyncCheckpoint", "Tombstone",
 ]

@@ -1,0 +1,16 @@
+"""The central login policy: failures before a lockout and its length (one row, set by `central init`)."""
+
+from __future__ import annotations
+
+from sqlalchemy import Integer
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.base import CentralBase
+
+
+class LoginPolicy(CentralBase):
+    __tablename__ = "login_policy"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)  # always 1
+    max_attempts: Mapped[int] = mapped_column(Integer, default=5)
+    lockout_seconds: Mapped[int] = mapped_column(Integer, default=900)
