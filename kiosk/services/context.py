@@ -22,6 +22,7 @@ from kiosk.services.api import CustomerSession
 from kiosk.services.errors import SessionExpired
 
 Clock = Callable[[], datetime]
+SESSION_BACKSTOP_SECONDS = 30 * 60  # a token unused this long is dead even if the UI never logged out
 
 
 def utc_now() -> datetime:
@@ -107,7 +108,9 @@ class ServiceContext:
 
     def __post_init__(self) -> None:
         ui = self.config.ui
-        self.sessions = SessionRegistry(self.clock, ui.idle_timeout + ui.warning_seconds + 60)
+        # The UI's idle watchdog sees every touch and logs out first; the registry only sees service calls, so
+        # its backstop must outlast a customer typing a long claim without one.
+        self.sessions = SessionRegistry(self.clock, max(SESSION_BACKSTOP_SECONDS, ui.idle_timeout + ui.warning_seconds))
         self.grants = WalkInGrants(self.clock)
         self._zone = ZoneInfo(self.config.kiosk.timezone)
         self._branding: Branding | None = None

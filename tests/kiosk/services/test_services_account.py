@@ -12,6 +12,7 @@ from db.models import LocalClaim, LocalReadingSubmission
 from kiosk.domain import AccountKind, InvoiceStatus, Money, ReadingKind
 from kiosk.services.account import AccountService
 from kiosk.services.api import CustomerSession
+from kiosk.services.context import SESSION_BACKSTOP_SECONDS
 from kiosk.services.errors import NotFound, SessionExpired
 from kiosk.services.intake import queue
 from kiosk.services.lookup import LookupService
@@ -63,7 +64,9 @@ def test_sessions_are_checked(replica: Replica) -> None:
     other = CustomerSession(PREPAID, "Ana", live.started_at, live.token)  # someone else's account, same token
     with pytest.raises(SessionExpired):
         service.invoices(other)
-    replica.clock.advance(replica.config.ui.idle_timeout + replica.config.ui.warning_seconds + 61)
+    replica.clock.advance(SESSION_BACKSTOP_SECONDS - 1)  # typing a long claim without a service call
+    assert service.invoices(live)
+    replica.clock.advance(SESSION_BACKSTOP_SECONDS + 1)  # the UI never logged out: the backstop did
     with pytest.raises(SessionExpired):
         service.invoices(live)
 
