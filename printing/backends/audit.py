@@ -37,4 +37,5 @@ class AuditedBackend:
             self.last_audit_path = None
             log.warning("audit copy of a %s not written: %s", doc.kind, exc.state.value)
         outcome = self.inner.print(doc)
-        return dataclasses.replace(outcome, audit_path=self.last_audit_path)
+        # A backend without a file of its own (a printer) points at the audit copy as the document's path.
+        return dataclasses.replace(outcome, path=outcome.path or self.last_audit_path, audit_path=self.last_audit_path)

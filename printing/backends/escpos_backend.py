@@ -75,6 +75,8 @@ class EscposBackend:
             state = self._query(printer)
         except PrintError:
             raise
+        except OSError as exc:  # the connection dropped mid-job (cable, network, printer switched off)
+            raise PrintError(PrinterState.OFFLINE, f"{BACKEND}: connection lost while printing: {exc}") from None
         except Exception as exc:
             raise PrintError(PrinterState.ERROR, f"{BACKEND}: printing failed: {type(exc).__name__}: {exc}") from None
         finally:

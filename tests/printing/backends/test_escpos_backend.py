@@ -236,3 +236,27 @@ def test_simulated_state_without_hardware(dummy: Dummy, make_doc: MakeDoc) -> No
     with pytest.raises(PrintError):
         backend.print(make_doc(text_lines=("x",)))
     assert FULL_CUT not in dummy.output
+
+
+class CablePulledPrinter(Dummy):  # type: ignore[misc]
+    """A Dummy whose connection drops after a few commands (a loopback socket buffers too much to do this)."""
+
+    def __init__(self, commands_before_failure: int) -> None:
+        super().__init__()
+        self.left = commands_before_failure
+
+    def _raw(self, msg: bytes) -> None:
+        self.left -= 1
+        if self.left < 0:
+            raise ConnectionResetError(104, "Connection reset by peer")
+        super()._raw(msg)
+
+
+def test_connection_lost_mid_job_is_offline(make_doc: MakeDoc) -> None:
+    status_printer, job_printer = CablePulledPrinter(100), CablePulledPrinter(5)
+    connections = iter([status_printer, job_printer])
+    backend = EscposBackend(lambda: next(connections))
+    with pytest.raises(PrintError) as failure:
+        backend.print(make_doc(text_lines=("uno", "dos", "tres"), qr_payload="x"))
+    assert failure.value.state == PrinterState.OFFLINE and "connection lost" in str(failure.value)
+    assert FULL_CUT not in job_printer.output

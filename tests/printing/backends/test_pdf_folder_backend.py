@@ -119,6 +119,15 @@ def test_factory_escpos_and_audit_copy_even_when_printing_fails(tmp_path: Path, 
     assert len(copies) == 1 and copies[0].read_bytes() == doc.pdf
 
 
+def test_printer_outcome_points_at_the_audit_copy(tmp_path: Path, make_doc: MakeDoc) -> None:
+    printer = create_backend(
+        config(tmp_path, backend="escpos", escpos_connection="dummy", audit_folder=str(tmp_path / "audit"))
+    )
+    outcome = printer.print(make_doc(text_lines=("Hola",)))
+    assert outcome.backend == "escpos" and outcome.state == PrinterState.READY
+    assert outcome.path == outcome.audit_path and Path(outcome.audit_path or "").parent == tmp_path / "audit"
+
+
 def test_audit_copy_recorded_in_outcome(tmp_path: Path, make_doc: MakeDoc) -> None:
     printer = create_backend(config(tmp_path, folder=str(tmp_path / "out"), audit_folder=str(tmp_path / "audit")))
     outcome = printer.print(make_doc())
