@@ -65,7 +65,7 @@ class SyncEngine:
     @classmethod
     def from_config(cls, config: Any, **kwargs: Any) -> SyncEngine:
         """From a kiosk.config.Config (central URL, timeouts, batch size, kiosk and branch ids)."""
-        return cls(config.central.url, config.local_db_path, config.kiosk.id, config.kiosk.branch,
+        return cls(config.central_url, config.local_db_path, config.kiosk.id, config.kiosk.branch,
                    batch_size=config.central.batch_size, connect_timeout=config.central.connect_timeout, **kwargs)
 
     def close(self) -> None:
