@@ -53,7 +53,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "kind": ("Tipo", "Kind"),
     "consumption": ("Consumo", "Consumption"),
     "history": ("Consumo de los últimos períodos", "Consumption, recent periods"),
-    "estimated_legend": ("Barras claras: lectura estimada", "Light bars: estimated reading"),
+    "estimated_legend": ("Barras punteadas: lectura estimada", "Dotted bars: estimated reading"),
     "duplicate": ("DUPLICADO", "DUPLICATE"),
     "duplicate_note": (
         "Duplicado impreso el {when} en la terminal {kiosk}",

@@ -31,6 +31,7 @@ from kiosk.domain.branding import DocumentMeta
 from kiosk.domain.money import Money
 from printing.codes import Symbology, barcode_drawing, barcode_width_mm, qr_drawing
 from printing.document import Paper
+from printing.documents._logo import draw_svg, svg_size
 from printing.fonts import BOLD, REGULAR, register_fonts
 from printing.i18n import t
 
@@ -254,7 +255,9 @@ def logo_reader(logo: Path | None) -> ImageReader | None:
     return _logo_reader(str(logo)) if logo else None
 
 
-def draw_band(canv: Canvas, meta: DocumentMeta, title: str, page_width: float = A4[0]) -> None:
+def draw_band(
+    canv: Canvas, meta: DocumentMeta, title: str, page_width: float = A4[0], right_reserve: float = 0.0
+) -> None:
     """The branded band at the top of A4 pages: logo, utility name, tax id, address, document title."""
     b = meta.branding
     top = A4[1]
@@ -264,17 +267,26 @@ def draw_band(canv: Canvas, meta: DocumentMeta, title: str, page_width: float = 
     canv.setFillColor(hex_color(b.accent_color))
     canv.rect(0, top - A4_BAND - 1.2 * mm, page_width, 1.2 * mm, stroke=0, fill=1)
     x = A4_MARGIN
-    logo = logo_reader(b.logo)
-    if logo is not None:
-        iw, ih = logo.getSize()
-        h = A4_BAND - 8 * mm
-        w = h * iw / ih
+    logo_h = A4_BAND - 9 * mm
+    bottom = top - A4_BAND + 4.5 * mm
+    svg = svg_size(b.logo) if b.logo and b.logo.suffix.lower() == ".svg" else None
+    raster = None if svg else logo_reader(b.logo)
+    if svg or raster is not None:
+        iw, ih = svg if svg else raster.getSize()  # type: ignore[union-attr]
+        w = logo_h * iw / ih
         canv.setFillColor(colors.white)
-        canv.roundRect(x - 1 * mm, top - A4_BAND + 3 * mm, w + 2 * mm, h + 2 * mm, 1.5 * mm, stroke=0, fill=1)
-        canv.drawImage(logo, x, top - A4_BAND + 4 * mm, w, h, mask="auto")
-        x += w + 5 * mm
+        canv.roundRect(x - 1.5 * mm, bottom - 1.5 * mm, w + 3 * mm, logo_h + 3 * mm, 2 * mm, stroke=0, fill=1)
+        if svg and b.logo:
+            draw_svg(canv, b.logo, x, bottom, logo_h)
+        elif raster is not None:
+            canv.drawImage(raster, x, bottom, w, logo_h, mask="auto")
+        x += w + 6 * mm
     canv.setFillColor(colors.white)
-    canv.setFont(BOLD, 13)
+    room = page_width - A4_MARGIN - x - right_reserve
+    size = 13.0
+    while size > 9 and canv.stringWidth(b.name, BOLD, size) > room:
+        size -= 0.5
+    canv.setFont(BOLD, size)
     canv.drawString(x, top - 10 * mm, b.name)
     canv.setFont(REGULAR, 8)
     facts = " · ".join(part for part in (b.tax_id, b.address) if part)

@@ -25,6 +25,7 @@ from kiosk.formatting import format_month_short
 from printing.codes import Symbology
 from printing.document import RenderedDocument
 from printing.documents._base import (
+    A4_BAND,
     A4_MARGIN,
     GREY,
     LIGHT,
@@ -47,6 +48,8 @@ from printing.documents._base import (
 )
 from printing.fonts import BOLD, REGULAR
 from printing.i18n import reading_kind, service_name
+
+DUPLICATE_STRIP = 14 * mm
 
 
 def render_duplicate_invoice(
@@ -81,10 +84,10 @@ def render_duplicate_invoice(
         draw_footer(
             canv,
             fmt.t("duplicate_note", when=fmt.printed, kiosk=meta.kiosk_id),
-            right=f"{meta.branding.short_name} · {summary.number}",
+            right=f"{meta.branding.short_name} · {summary.number} · {doc.page}",
         )
 
-    pdf, pages = build_a4(story, meta, title, on_page)
+    pdf, pages = build_a4(story, meta, title, on_page, top_extra=DUPLICATE_STRIP)
     return RenderedDocument(
         kind="duplicate",
         name=f"duplicate-{summary.number}",
@@ -108,19 +111,24 @@ def _duplicate_marks(canv: Canvas, fmt: Fmt) -> None:
     canv.drawCentredString(0, 0, word)
     canv.restoreState()
 
+    # A strip under the band: who printed this duplicate and when, and the boxed mark.
     canv.saveState()
-    box_w, box_h = 44 * mm, 11.5 * mm
+    box_w, box_h = 44 * mm, 11 * mm
+    top = A4[1] - A4_BAND - 1.2 * mm - 2.5 * mm
+    y = top - box_h
+    canv.setFillColor(tint("#C62828", 0.93))
+    canv.rect(A4_MARGIN, y, A4[0] - 2 * A4_MARGIN, box_h, stroke=0, fill=1)
+    canv.setFillColor(RED)
+    canv.setFont(REGULAR, 8)
+    canv.drawString(A4_MARGIN + 3 * mm, y + 4 * mm, fmt.t("duplicate_note", when=fmt.printed, kiosk=fmt.meta.kiosk_id))
     x = A4[0] - A4_MARGIN - box_w
-    y = A4[1] - 3.5 * mm - box_h
     canv.setFillColor(colors.white)
     canv.setStrokeColor(RED)
     canv.setLineWidth(1.6)
     canv.roundRect(x, y, box_w, box_h, 1.5 * mm, stroke=1, fill=1)
     canv.setFillColor(RED)
-    canv.setFont(BOLD, 15)
-    canv.drawCentredString(x + box_w / 2, y + 4.8 * mm, word)
-    canv.setFont(REGULAR, 6.5)
-    canv.drawCentredString(x + box_w / 2, y + 1.5 * mm, fmt.printed)
+    canv.setFont(BOLD, 16)
+    canv.drawCentredString(x + box_w / 2, y + 3.4 * mm, word)
     canv.restoreState()
 
 
@@ -322,7 +330,10 @@ def _readings(detail: InvoiceDetail, fmt: Fmt, st: Styles, width: float, meta: D
         else Spacer(1, 1)
     )
     chart_title = para(esc(fmt.t("history") + (f" ({unit})" if unit else "")), st.label)
-    layout = Table([[readings, [chart_title, chart]]], colWidths=[width * 0.52, width * 0.48])
+    chart_cell: list[Flowable] = [chart_title, chart]
+    if any(point.kind is ReadingKind.ESTIMATED for point in detail.history[-12:]):
+        chart_cell.append(para(esc(fmt.t("estimated_legend")), st.small))
+    layout = Table([[readings, chart_cell]], colWidths=[width * 0.52, width * 0.48])
     layout.setStyle(
         TableStyle(
             [
