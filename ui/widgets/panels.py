@@ -79,7 +79,10 @@ def touch_scroll(area: QScrollArea) -> None:
 
 
 class ScrollList(QScrollArea):
-    """A vertical list of row widgets that scrolls by dragging; clear_rows() deletes every row."""
+    """A vertical list of row widgets with a wide, finger-sized scroll bar; clear_rows() deletes every row.
+
+    No drag-to-scroll here: QScroller swallows quick taps on the buttons inside the rows.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,7 +96,6 @@ class ScrollList(QScrollArea):
         self.rows.setSpacing(12)
         self.rows.addStretch(1)
         self.setWidget(body)
-        touch_scroll(self)
 
     def add_row(self, widget: QWidget) -> None:
         self.rows.insertWidget(self.rows.count() - 1, widget)
