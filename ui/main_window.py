@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -306,6 +306,9 @@ class MainWindow(QMainWindow):
 
     def end_session(self) -> None:
         """Forget the customer: late results, every screen's data, caches, clipboard; then home."""
+        session = self.ctx.session
+        if session is not None:  # the token stops working centrally too (result not needed)
+            self.ctx.ops.run(self.ctx.services.auth.logout, session, on_error=self._ignore)
         self.ctx.ops.invalidate()
         self.idle_dialog.hide()
         self.ctx.set_session(None)
@@ -342,6 +345,8 @@ class MainWindow(QMainWindow):
     def set_language(self, language: str) -> None:
         if language in ("es", "en") and self.translations.set_language(language):
             self.ctx.language = "en" if language == "en" else "es"
+            # Qt posts LanguageChange to the windows; deliver it now so the switch is immediate and complete.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
             self.header.retranslate()
             self.ctx.language_changed.emit(language)
 

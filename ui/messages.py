@@ -145,6 +145,15 @@ def _messages() -> dict[str, str]:
         "print_job_not_found": translate(
             "Messages", "Ese comprobante ya no está disponible para reimprimir. Vuelva a pedirlo desde el inicio."
         ),
+        "document_unavailable": translate(
+            "Messages", "Ese comprobante no se puede imprimir aquí. Consulte en el mostrador de atención."
+        ),
+        "not_committed": translate(
+            "Messages", "No pudimos guardar su pedido, así que no se imprimió nada. Intente de nuevo."
+        ),
+        "payment_codes_unavailable": translate(
+            "Messages", "No podemos generar el código de pago en este equipo. Consulte en el mostrador de atención."
+        ),
         # general
         "central_unavailable": translate(
             "Messages",

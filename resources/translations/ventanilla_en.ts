@@ -150,6 +150,104 @@
     </message>
 </context>
 <context>
+    <name>AgreementsScreen</name>
+    <message>
+        <location filename="../../ui/screens/agreements_screen.py" line="41" />
+        <source>Acuerdos de pago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/agreements_screen.py" line="60" />
+        <source>Vigente</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/agreements_screen.py" line="61" />
+        <source>Cancelado (pagado)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/agreements_screen.py" line="62" />
+        <source>Anulado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/agreements_screen.py" line="69" />
+        <source>No tiene acuerdos de pago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/agreements_screen.py" line="77" />
+        <source>Acuerdo del %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/agreements_screen.py" line="88" />
+        <source>Total del acuerdo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/agreements_screen.py" line="90" />
+        <source>Cuotas pagadas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/agreements_screen.py" line="91" />
+        <source>%1 de %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/agreements_screen.py" line="93" />
+        <source>Falta pagar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/agreements_screen.py" line="97" />
+        <source>Próxima cuota</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/agreements_screen.py" line="103" />
+        <source>Cuota</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/agreements_screen.py" line="103" />
+        <source>Vence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/agreements_screen.py" line="103" />
+        <source>Importe</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/agreements_screen.py" line="103" />
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/agreements_screen.py" line="107" />
+        <source>Pagada el %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/agreements_screen.py" line="109" />
+        <source>Vencida, sin pagar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/agreements_screen.py" line="111" />
+        <source>Pendiente</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/agreements_screen.py" line="113" />
+        <source>Cuota %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BusyOverlay</name>
     <message>
         <location filename="../../ui/widgets/busy.py" line="38" />
@@ -356,32 +454,32 @@
 <context>
     <name>ConsumptionScreen</name>
     <message>
-        <location filename="../../ui/screens/consumption_screen.py" line="72" />
+        <location filename="../../ui/screens/consumption_screen.py" line="73" />
         <source>Consultar consumo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/consumption_screen.py" line="73" />
+        <location filename="../../ui/screens/consumption_screen.py" line="74" />
         <source>12 meses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/consumption_screen.py" line="74" />
+        <location filename="../../ui/screens/consumption_screen.py" line="75" />
         <source>24 meses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/consumption_screen.py" line="106" />
+        <location filename="../../ui/screens/consumption_screen.py" line="113" />
         <source>Su cuenta no tiene servicios con medidor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/consumption_screen.py" line="149" />
+        <location filename="../../ui/screens/consumption_screen.py" line="163" />
         <source>Último período (%1): %2. Promedio: %3 por mes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/consumption_screen.py" line="154" />
+        <location filename="../../ui/screens/consumption_screen.py" line="170" />
         <source>Períodos estimados: %1.</source>
         <translation type="unfinished" />
     </message>
@@ -1147,22 +1245,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="416" />
+        <location filename="../../ui/main_window.py" line="421" />
         <source>Sin conexión con la central. Puede que algunos datos no estén al día.</source>
         <translation>No connection to the head office. Some information may not be up to date.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419" />
+        <location filename="../../ui/main_window.py" line="424" />
         <source>Sin conexión con la central. Los datos se actualizaron hace %1; puede consultar e imprimir facturas.</source>
         <translation>No connection to the head office. The information was updated %1 ago; you can still look up and print invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_window.py" line="430" />
         <source>Los datos se actualizaron hace %1.</source>
         <translation>The information was updated %1 ago.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433" />
+        <location filename="../../ui/main_window.py" line="438" />
         <source>Este equipo está fuera de servicio por el momento.</source>
         <translation>This kiosk is out of service for the moment.</translation>
     </message>
@@ -1391,52 +1489,67 @@
         <translation>That document is no longer available for reprinting. Please request it again from the home screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149" />
+        <location filename="../../ui/messages.py" line="148" />
+        <source>Ese comprobante no se puede imprimir aquí. Consulte en el mostrador de atención.</source>
+        <translation>That document cannot be printed here. Please ask at the service counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="151" />
+        <source>No pudimos guardar su pedido, así que no se imprimió nada. Intente de nuevo.</source>
+        <translation>We could not save your request, so nothing was printed. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="154" />
+        <source>No podemos generar el código de pago en este equipo. Consulte en el mostrador de atención.</source>
+        <translation>We cannot create the payment code on this kiosk. Please ask at the service counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="158" />
         <source>No hay conexión con la central en este momento. Puede seguir consultando e imprimiendo facturas.</source>
         <translation>There is no connection to the head office right now. You can still look up and print invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153" />
+        <location filename="../../ui/messages.py" line="162" />
         <source>Algo no salió bien. Intente de nuevo; si se repite, avise al personal de la sucursal.</source>
         <translation>Something went wrong. Try again; if it happens again, please tell the branch staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162" />
+        <location filename="../../ui/messages.py" line="171" />
         <source>Falta completar un dato.</source>
         <translation>Some information is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163" />
+        <location filename="../../ui/messages.py" line="172" />
         <source>El texto es demasiado largo.</source>
         <translation>The text is too long.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164" />
+        <location filename="../../ui/messages.py" line="173" />
         <source>Un dato no parece correcto. Revíselo.</source>
         <translation>Something does not look right. Please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165" />
+        <location filename="../../ui/messages.py" line="174" />
         <source>Elija una opción de la lista.</source>
         <translation>Choose an option from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166" />
+        <location filename="../../ui/messages.py" line="175" />
         <source>Elija una de las opciones.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176" />
+        <location filename="../../ui/messages.py" line="185" />
         <source>No encontramos lo que buscaba. Revise los datos e intente de nuevo.</source>
         <translation>We could not find what you were looking for. Check the details and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178" />
+        <location filename="../../ui/messages.py" line="187" />
         <source>Hay un dato que no parece correcto. Revíselo e intente de nuevo.</source>
         <translation>Something does not look right. Check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180" />
+        <location filename="../../ui/messages.py" line="189" />
         <source>No pudimos verificar sus datos. Intente de nuevo.</source>
         <translation>We could not verify your details. Please try again.</translation>
     </message>
@@ -1545,6 +1658,81 @@
         <location filename="../../ui/screens/base.py" line="380" />
         <source>Esta opción todavía no está disponible en este equipo.</source>
         <translation>This option is not available on this kiosk yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PrepaidScreen</name>
+    <message>
+        <location filename="../../ui/screens/prepaid_screen.py" line="95" />
+        <source>Planes prepago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/prepaid_screen.py" line="96" />
+        <source>Días de servicio que le quedan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/prepaid_screen.py" line="97" />
+        <source>Elija un plan para obtener su referencia de pago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/prepaid_screen.py" line="98" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="193" />
+        <source>Referencia de pago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/prepaid_screen.py" line="99" />
+        <source>Imprimir referencia de pago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/prepaid_screen.py" line="100" />
+        <source>Elegir otro plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/prepaid_screen.py" line="122" />
+        <source>Su cuenta no es prepaga: sus servicios se pagan con la factura.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/prepaid_screen.py" line="125" />
+        <source>1 día</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/prepaid_screen.py" line="125" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="152" />
+        <source>%1 días</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/prepaid_screen.py" line="129" />
+        <source>Servicio activo hasta el %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/prepaid_screen.py" line="132" />
+        <source>Plan actual: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/prepaid_screen.py" line="136" />
+        <source>Le quedan pocos días: recargue pronto para no quedarse sin servicio.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/prepaid_screen.py" line="182" />
+        <source>Importe</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/prepaid_screen.py" line="183" />
+        <source>Pagar antes del</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2057,6 +2245,64 @@
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="316" />
         <source>Guarde este número para consultar cómo sigue su trámite en «Reclamos».</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatementScreen</name>
+    <message>
+        <location filename="../../ui/screens/statement_screen.py" line="57" />
+        <source>Consulta de movimientos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statement_screen.py" line="58" />
+        <source>Saldo actual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statement_screen.py" line="59" />
+        <source>Imprimir estado de cuenta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statement_screen.py" line="61" />
+        <source>Concepto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statement_screen.py" line="61" />
+        <source>Fecha</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statement_screen.py" line="61" />
+        <source>Debe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statement_screen.py" line="61" />
+        <source>Haber</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statement_screen.py" line="61" />
+        <source>Saldo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statement_screen.py" line="90" />
+        <source>Del %1 al %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statement_screen.py" line="107" />
+        <source>Saldo anterior</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statement_screen.py" line="121" />
+        <source>Estado de cuenta</source>
         <translation type="unfinished" />
     </message>
 </context>

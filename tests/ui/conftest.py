@@ -1,0 +1,44 @@
+"""Fixtures for the UI tests: a real main window (offscreen) over in-memory services, and tap helpers."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from kiosk.config import Config, parse_config
+from ui.demo_services import FakeWorld, build_world, demo_branding, fake_services
+
+
+def kiosk_config(tmp_path: Path, **ui: object) -> Config:
+    return parse_config({
+        "kiosk": {"id": "K01", "branch": "S01", "branch_name": "Sucursal Centro", "data_dir": str(tmp_path)},
+        "ui": {"idle_timeout": 60, "warning_seconds": 10, **ui},
+        "printer": {"backend": "pdf-folder", "folder": str(tmp_path / "prints")},
+    })
+
+
+@pytest.fixture
+def kiosk_world(tmp_path: Path) -> FakeWorld:
+    return build_world(tmp_path / "prints")
+
+
+@pytest.fixture
+def kiosk_window(qtbot: object, kiosk_world: FakeWorld, tmp_path: Path) -> Iterator[object]:
+    """The main window over fake services, 1920x1080, shown offscreen."""
+    from ui.app import build_window
+
+    branding = demo_branding("coop-ar")
+    window = build_window(fake_services(kiosk_world, branding), kiosk_config(tmp_path), branding,
+                          orientation="landscape", poll_status=False)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.show()
+    qtbot.waitExposed(window)  # type: ignore[attr-defined]
+    yield window
+    window.set_language("es")  # the translator lives on the shared QApplication
+    window.watchdog.stop()
+    window.ctx.ops.wait_idle(5000)

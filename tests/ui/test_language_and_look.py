@@ -1,0 +1,125 @@
+"""Language switch mid-flow, translations complete, contrast of the high-contrast theme, touch targets, brands."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QPushButton
+from ui_taps import tap, type_on_keypad
+
+from kiosk.services.errors import CODES, ServiceError
+from ui import theme
+from ui.demo_services import demo_branding
+from ui.i18n import ts_path
+from ui.messages import error_message, known_codes
+
+
+def test_language_switch_mid_flow_keeps_input(qtbot: Any, kiosk_window: Any) -> None:
+    tap(qtbot, kiosk_window.screen_named("home").lookup_tile)
+    lookup: Any = kiosk_window.current()
+    type_on_keypad(qtbot, lookup.keypad, "1001")
+    tap(qtbot, lookup.keypad.ok_key)
+    type_on_keypad(qtbot, lookup.keypad, "99999")
+    tap(qtbot, lookup.keypad.ok_key)
+    qtbot.waitUntil(lambda: lookup.notice.isVisible(), timeout=5000)
+    assert lookup.title.text() == "Consultar factura"
+    tap(qtbot, kiosk_window.header.language)
+    assert kiosk_window.ctx.language == "en"
+    assert lookup.title.text() == "Look up an invoice"
+    assert lookup.account.caption.text() == "Account number"
+    assert lookup.notice.text.text().startswith("We could not find an invoice")
+    assert kiosk_window.footer.back.text().endswith("Back")
+    assert kiosk_window.header.language.text() == "Español"
+    assert lookup.account.text() == "1001"  # nothing typed is lost
+    assert lookup.invoice.text() == "99999"
+    tap(qtbot, kiosk_window.header.language)
+    assert lookup.title.text() == "Consultar factura"
+
+
+def test_money_and_dates_follow_the_language(qtbot: Any, kiosk_window: Any, kiosk_world: Any) -> None:
+    kiosk_window.go("invoice_found", invoice=kiosk_world.invoices[0])
+    found: Any = kiosk_window.current()
+    assert found.values["amount"].text() == "$ 48.211,37"
+    assert found.values["period"].text() == "Octubre 2026"
+    kiosk_window.set_language("en")
+    assert found.values["amount"].text() == "$48,211.37"
+    assert found.values["period"].text() == "October 2026"
+    assert found.values["status"].text() == "Payment pending"
+
+
+def test_english_catalogue_has_no_unfinished_messages() -> None:
+    root = ET.parse(ts_path("en")).getroot()
+    unfinished = [
+        f"{ctx.findtext('name')}: {msg.findtext('source')}"
+        for ctx in root.iter("context")
+        for msg in ctx.iter("message")
+        if msg.find("translation") is not None
+        and (msg.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+             or not "".join(msg.find("translation").itertext()).strip())  # type: ignore[union-attr]
+    ]
+    assert not unfinished, "\n".join(unfinished[:40])
+
+
+def test_every_service_error_code_has_its_own_sentence() -> None:
+    assert set(CODES) <= known_codes() | {"invalid_field"}
+    for code in CODES:
+        text = error_message(ServiceError(code, attempts_left=3, wait_seconds=60, locked_seconds=900, digits=5,
+                                          last_value=41550, consumption=990, average=300, number="0021-1"))
+        assert "{" not in text and "Traceback" not in text
+    assert error_message(RuntimeError("psycopg.OperationalError: secret dsn")).startswith("Algo no salió bien")
+
+
+@pytest.mark.parametrize("profile", ["coop-ar", "telco-py", "wisp-mx"])
+def test_default_theme_text_is_readable(profile: str) -> None:
+    th = theme.load_theme("default", demo_branding(profile))
+    for fg, bg in th.pairs:
+        assert theme.contrast_ratio(th.colors[fg], th.colors[bg]) >= 4.5, (profile, fg, bg)
+
+
+def test_high_contrast_theme_reaches_7_to_1() -> None:
+    th = theme.load_theme("high-contrast", demo_branding("coop-ar"))
+    assert len(th.pairs) >= 10
+    ratios = {(fg, bg): theme.contrast_ratio(th.colors[fg], th.colors[bg]) for fg, bg in th.pairs}
+    assert min(ratios.values()) >= 7.0, ratios
+    assert theme.contrast_ratio("#777777", "#FFFFFF") < 7.0  # the computation can fail
+
+
+def test_three_profiles_look_like_three_utilities(qtbot: Any, tmp_path: Any) -> None:
+    from tests_ui_window import window_for
+
+    seen = set()
+    for profile in ("coop-ar", "telco-py", "wisp-mx"):
+        window = window_for(qtbot, tmp_path, profile)
+        header = window.header
+        colors = window.ctx.theme_colors
+        seen.add((header.name.text(), colors["primary"]))
+        image = window.grab().toImage()
+        seen_pixel = image.pixelColor(image.width() // 2, 20).name().upper()
+        assert seen_pixel == colors["header_bg"].upper()
+        window.close()
+    assert len(seen) == 3
+
+
+@pytest.mark.parametrize("orientation", ["landscape", "portrait"])
+def test_touch_targets_at_least_48px(qtbot: Any, kiosk_window: Any, orientation: str) -> None:
+    kiosk_window.set_orientation(orientation)
+    kiosk_window.build_all()
+    checked = 0
+    for name in list(kiosk_window.screens):
+        kiosk_window.stack.setCurrentWidget(kiosk_window.screens[name])
+        QApplication.processEvents()
+        for btn in kiosk_window.findChildren(QPushButton):
+            if not btn.isVisibleTo(kiosk_window):
+                continue
+            assert btn.width() >= 48 and btn.height() >= 48, (orientation, name, btn.objectName(), btn.text(),
+                                                              btn.size())
+            checked += 1
+    assert checked > 100
+
+
+def test_body_text_is_large() -> None:
+    sizes = theme.sizes(False)
+    assert sizes["body"] >= 20 and sizes["title"] > sizes["body"]
+    assert theme.sizes(True)["body"] > sizes["body"]

@@ -1,0 +1,66 @@
+"""Register / reset PIN by taps: code requested, wrong code, new PIN twice, done."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ui_taps import tap, type_on_keypad
+
+from ui.demo_services import FakeWorld
+
+
+def _to_code_step(qtbot: Any, window: Any) -> Any:
+    tap(qtbot, window.screen_named("home").pin_tile)
+    screen: Any = window.current()
+    type_on_keypad(qtbot, screen.keypad, "1001")
+    tap(qtbot, screen.keypad.ok_key)
+    type_on_keypad(qtbot, screen.keypad, "20111222")
+    tap(qtbot, screen.keypad.ok_key)
+    assert screen.step == "channel"
+    tap(qtbot, screen.sms_btn)
+    qtbot.waitUntil(lambda: screen.step == "code", timeout=5000)
+    return screen
+
+
+def test_register_pin_then_login_with_it(qtbot: Any, kiosk_window: Any, kiosk_world: FakeWorld) -> None:
+    screen = _to_code_step(qtbot, kiosk_window)
+    assert kiosk_world.sent_codes == ["123456"]
+    type_on_keypad(qtbot, screen.keypad, "123456")
+    tap(qtbot, screen.keypad.ok_key)
+    assert screen.step == "new_pin"
+    type_on_keypad(qtbot, screen.keypad, "8642")
+    tap(qtbot, screen.keypad.ok_key)
+    type_on_keypad(qtbot, screen.keypad, "8642")
+    tap(qtbot, screen.keypad.ok_key)
+    qtbot.waitUntil(lambda: screen.step == "done", timeout=5000)
+    assert kiosk_world.customers[1001].pin == "8642"
+    assert all(not f.text() for f in screen.fields)  # nothing typed is left behind
+    tap(qtbot, screen.login_btn)
+    assert kiosk_window.current_name() == "login"
+
+
+def test_wrong_code_goes_back_to_the_code(qtbot: Any, kiosk_window: Any) -> None:
+    screen = _to_code_step(qtbot, kiosk_window)
+    type_on_keypad(qtbot, screen.keypad, "654321")
+    tap(qtbot, screen.keypad.ok_key)
+    type_on_keypad(qtbot, screen.keypad, "8642")
+    tap(qtbot, screen.keypad.ok_key)
+    type_on_keypad(qtbot, screen.keypad, "8642")
+    tap(qtbot, screen.keypad.ok_key)
+    qtbot.waitUntil(lambda: screen.notice.isVisible(), timeout=5000)
+    assert screen.step == "code"
+    assert "El código no es correcto" in screen.notice.text.text()
+    assert screen.new_code_btn.isVisible()
+
+
+def test_pins_must_match(qtbot: Any, kiosk_window: Any) -> None:
+    screen = _to_code_step(qtbot, kiosk_window)
+    type_on_keypad(qtbot, screen.keypad, "123456")
+    tap(qtbot, screen.keypad.ok_key)
+    type_on_keypad(qtbot, screen.keypad, "8642")
+    tap(qtbot, screen.keypad.ok_key)
+    type_on_keypad(qtbot, screen.keypad, "8643")
+    tap(qtbot, screen.keypad.ok_key)
+    qtbot.waitUntil(lambda: screen.notice.isVisible(), timeout=5000)
+    assert screen.step == "new_pin"
+    assert "no coinciden" in screen.notice.text.text()

@@ -1,0 +1,110 @@
+"""Walk-in journeys on the real widgets: look up by keypad and print a duplicate; scan a barcode."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from ui_taps import tap, type_on_keypad
+
+from kiosk.payments.reference import make_barcode
+from ui.demo_services import FakeWorld
+from ui.screens.base import Screen
+
+
+def _lookup(qtbot: Any, window: Any) -> Screen:
+    tap(qtbot, window.screen_named("home").lookup_tile)
+    assert window.current_name() == "lookup"
+    return window.current()
+
+
+def test_lookup_then_duplicate_printed_to_pdf_folder(qtbot: Any, kiosk_window: Any, kiosk_world: FakeWorld) -> None:
+    screen: Any = _lookup(qtbot, kiosk_window)
+    invoice = kiosk_world.invoices[0]
+    type_on_keypad(qtbot, screen.keypad, str(invoice.account_id))
+    tap(qtbot, screen.keypad.ok_key)  # "Siguiente": on to the invoice number
+    assert screen.keypad.target is screen.invoice.edit
+    type_on_keypad(qtbot, screen.keypad, invoice.number)  # the "-" key is on the keypad
+    assert screen.invoice.text() == invoice.number
+    tap(qtbot, screen.keypad.ok_key)
+    qtbot.waitUntil(lambda: kiosk_window.current_name() == "invoice_found", timeout=5000)
+    found: Any = kiosk_window.current()
+    assert found.values["number"].text() == invoice.number
+    assert found.values["amount"].text() == "$ 48.211,37"
+    assert found.values["holder"].text() == invoice.holder_masked
+    tap(qtbot, found.duplicate_btn)
+    assert kiosk_window.current_name() == "printing"
+    printing: Any = kiosk_window.current()
+    qtbot.waitUntil(lambda: printing.state == "done", timeout=5000)
+    assert printing.status.text() == "Retire su comprobante"
+    pdfs = list((kiosk_world.print_folder or kiosk_world.printed[0].parent).glob("*.pdf"))
+    assert len(pdfs) == 1
+    text = PdfReader(pdfs[0]).pages[0].extract_text()
+    assert invoice.number in text
+    tap(qtbot, printing.again_btn)  # the document is never lost: print again
+    qtbot.waitUntil(lambda: len(list(pdfs[0].parent.glob("*.pdf"))) == 2, timeout=5000)
+    tap(qtbot, printing.done_btn)
+    assert kiosk_window.current_name() == "home"
+
+
+def test_not_found_says_so_and_keeps_the_numbers(qtbot: Any, kiosk_window: Any) -> None:
+    screen: Any = _lookup(qtbot, kiosk_window)
+    type_on_keypad(qtbot, screen.keypad, "1001")
+    tap(qtbot, screen.keypad.ok_key)
+    type_on_keypad(qtbot, screen.keypad, "99999")
+    tap(qtbot, screen.keypad.ok_key)
+    qtbot.waitUntil(lambda: screen.notice.isVisible(), timeout=5000)
+    assert "No encontramos una factura" in screen.notice.text.text()
+    assert kiosk_window.current_name() == "lookup"
+    assert screen.account.text() == "1001"
+
+
+def test_repeated_failures_are_slowed_down(qtbot: Any, kiosk_window: Any, kiosk_world: FakeWorld) -> None:
+    kiosk_world.failed_lookups = kiosk_world.throttle_after
+    screen: Any = _lookup(qtbot, kiosk_window)
+    type_on_keypad(qtbot, screen.keypad, "1001")
+    tap(qtbot, screen.keypad.ok_key)
+    type_on_keypad(qtbot, screen.keypad, "49101")
+    tap(qtbot, screen.keypad.ok_key)
+    qtbot.waitUntil(lambda: screen.notice.isVisible(), timeout=5000)
+    assert "espere 30 segundos" in screen.notice.text.text()
+    assert screen.notice.level == "warning"
+
+
+def test_barcode_scan_without_tapping_a_field(qtbot: Any, kiosk_window: Any, kiosk_world: FakeWorld) -> None:
+    screen: Any = _lookup(qtbot, kiosk_window)
+    invoice = kiosk_world.invoices[2]
+    code = make_barcode(invoice.payment_reference, invoice.first_due_date, invoice.total.cents)
+    qtbot.keyClicks(kiosk_window, code)  # a scanner types fast, into whatever has focus
+    qtbot.keyClick(kiosk_window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: kiosk_window.current_name() == "invoice_found", timeout=5000)
+    found: Any = kiosk_window.current()
+    assert found.values["number"].text() == invoice.number
+    assert found.values["status"].text() == "Vencida"
+    assert screen.account.text() == ""  # the scan did not leak into the fields
+
+
+def test_unreadable_scan_is_explained(qtbot: Any, kiosk_window: Any) -> None:
+    screen: Any = _lookup(qtbot, kiosk_window)
+    qtbot.keyClicks(kiosk_window, "123456789012345678")  # 18 digits, wrong check digit
+    qtbot.keyClick(kiosk_window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.notice.isVisible(), timeout=5000)
+    assert "No pudimos leer ese código" in screen.notice.text.text()
+
+
+def test_out_of_paper_keeps_the_document(qtbot: Any, kiosk_window: Any, kiosk_world: FakeWorld) -> None:
+    from kiosk.domain import PrinterState
+
+    kiosk_world.printer_state = PrinterState.OUT_OF_PAPER
+    kiosk_window.go("invoice_found", invoice=kiosk_world.invoices[0])
+    found: Any = kiosk_window.current()
+    tap(qtbot, found.duplicate_btn)
+    printing: Any = kiosk_window.current()
+    qtbot.waitUntil(lambda: printing.state == "problem", timeout=5000)
+    assert "sin papel" in printing.notice.text.text()
+    assert printing.again_btn.isVisible()
+    kiosk_world.printer_state = PrinterState.READY  # staff loads paper
+    tap(qtbot, printing.again_btn)
+    qtbot.waitUntil(lambda: printing.state == "done", timeout=5000)
+    assert len(kiosk_world.printed) == 1
