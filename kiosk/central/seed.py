@@ -193,6 +193,9 @@ def _seed_postgres(engine: Engine, profile: str, accounts: int, seed: int, today
     conn: Any = psycopg.connect(dsn, autocommit=False)
     try:
         sequence = _pg_sequence(conn)
+        # Take the transaction id before any row_version, as the central trigger does: the sync engine's safe
+        # pull horizon relies on every handed-out row_version belonging to a transaction it can see running.
+        conn.execute("SELECT pg_current_xact_id()")
         first_rv = int(conn.execute(f'SELECT nextval(\'"{sequence}"\')').fetchone()[0]) if sequence else 1
         superuser = conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()[0]
         notes = []
