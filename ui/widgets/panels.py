@@ -141,6 +141,7 @@ class ChoiceButtons(QWidget):
             btn.setChecked(value == selected and selected is not None)
             btn.clicked.connect(lambda _checked=False, v=value: self.on_clicked(v))
             self.grid.addWidget(btn, i // self._columns, i % self._columns)
+            btn.show()  # at once, not on the next event-loop turn: a tap may follow immediately
             self.buttons.append((value, btn))
 
     def set_columns(self, columns: int) -> None:
