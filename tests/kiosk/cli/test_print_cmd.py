@@ -1,0 +1,145 @@
+"""`python -m kiosk print`: real command, real replica file, PDFs read back and codes decoded."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from pyzbar.pyzbar import ZBarSymbol, decode
+
+from db.base import LocalBase
+from db.engine import local_engine, session_factory
+from printing.render import pdf_to_images
+
+ROOT = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(ROOT / "tests" / "kiosk" / "services"))
+
+from svc_replica import ACCOUNT, seed  # noqa: E402
+
+
+@pytest.fixture()
+def config_file(tmp_path: Path) -> Path:
+    engine = local_engine(tmp_path / "replica.sqlite3")
+    LocalBase.metadata.create_all(engine)
+    with session_factory(engine).begin() as session:
+        seed(session)
+    engine.dispose()
+    path = tmp_path / "kiosk.toml"
+    path.write_text(
+        f"""
+[kiosk]
+id = "K07"
+branch = "B21"
+branch_name = "Centro"
+data_dir = "{tmp_path}"
+
+[ui]
+branding = "coop-ar"
+
+[printer]
+backend = "pdf-folder"
+folder = "{tmp_path / "prints"}"
+roll_width_mm = 58
+""",
+        encoding="utf-8",
+    )
+    return path
+
+
+def kiosk(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", "print", *args], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+
+
+def _text(pdf: Path) -> str:
+    return "\n".join(p.extract_text() or "" for p in PdfReader(BytesIO(pdf.read_bytes())).pages)
+
+
+def _codes(pdf: Path) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for image in pdf_to_images(pdf.read_bytes()):
+        for d in decode(image, symbols=[ZBarSymbol.QRCODE, ZBarSymbol.I25]):
+            found.setdefault(d.type, []).append(d.data.decode())
+    return found
+
+
+def test_duplicate_from_replica(config_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out" / "dup.pdf"
+    done = kiosk(
+        "duplicate",
+        "--config",
+        str(config_file),
+        "--account",
+        str(ACCOUNT),
+        "--invoice",
+        "0021-00049111",
+        "--out",
+        str(out),
+        "--json",
+    )
+    assert done.returncode == 0, done.stderr
+    facts = json.loads(done.stdout)
+    assert facts["kind"] == "duplicate" and facts["pages"] == 1 and facts["out"] == str(out)
+    text = _text(out)
+    assert "0021-00049111" in text and "DUPLICADO" in text and "K07" in text
+    assert "J*** P*****" in text and "Juan" not in text
+    assert "$\xa02.625,00" in text or "$ 2.625,00" in text  # 250 kWh x 10.50
+    codes = _codes(out)
+    assert codes["I25"] == [facts["barcode"]]
+    assert codes.get("QRCODE", []) == ([facts["qr_payload"]] if facts["qr_payload"] else [])
+
+
+def test_payment_slip_of_open_invoices_on_configured_roll(config_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "slip.pdf"
+    done = kiosk("payment-slip", "--config", str(config_file), "--account", str(ACCOUNT), "--out", str(out), "--json")
+    assert done.returncode == 0, done.stderr
+    facts = json.loads(done.stdout)
+    assert facts["paper"] == "roll58"
+    text = _text(out)
+    assert "0021-00049110" in text and "0021-00049111" in text and "0021-00049109" not in text  # 109 is paid
+    assert _codes(out)["I25"] == [facts["barcode"]]
+
+
+def test_statement_and_test_page(config_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "st.pdf"
+    done = kiosk(
+        "statement", "--config", str(config_file), "--account", str(ACCOUNT), "--out", str(out), "--language", "en"
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"wrote {out} (statement, a4, ")
+    assert "Page 1 of" in _text(out) and "Account statement".upper() in _text(out)
+
+    page = tmp_path / "tp.pdf"
+    done = kiosk("test-page", "--config", str(config_file), "--paper", "roll80", "--out", str(page))
+    assert done.returncode == 0, done.stderr
+    assert "pdf-folder" in _text(page) and "80 mm" in _text(page)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["duplicate", "--account", "1001", "--invoice", "0021-99999999"], "invoice_not_found"),
+        (["duplicate", "--invoice", "0021-00049111"], "needs --account"),
+        (["statement", "--account", "12a"], "malformed_account"),
+        (["payment-slip", "--account", "1001", "--invoice", "0021-00049100"], "invoice_already_paid"),
+        (["claim-receipt", "--account", "1001"], "cannot read claim receipts"),
+    ],
+)
+def test_bad_input_is_one_clear_line(config_file: Path, tmp_path: Path, args: list[str], message: str) -> None:
+    done = kiosk(*args, "--config", str(config_file), "--out", str(tmp_path / "x.pdf"))
+    assert done.returncode == 2
+    assert message in done.stderr and done.stderr.count("\n") == 1
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_missing_replica(tmp_path: Path) -> None:
+    cfg = tmp_path / "k.toml"
+    cfg.write_text(f'[kiosk]\nid = "K1"\nbranch = "B1"\ndata_dir = "{tmp_path / "none"}"\n', encoding="utf-8")
+    done = kiosk("statement", "--config", str(cfg), "--account", "1", "--out", str(tmp_path / "x.pdf"))
+    assert done.returncode == 2 and "no replica" in done.stderr
