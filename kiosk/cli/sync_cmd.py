@@ -14,6 +14,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from kiosk.cli import CliError
 from kiosk.sync.report import ProgressEvent, SyncReport
@@ -50,7 +51,7 @@ def _progress(event: ProgressEvent) -> None:
 def run(args: argparse.Namespace) -> int:
     from kiosk.sync.engine import SyncEngine
 
-    extra = {"progress": _progress} if args.progress else {}
+    extra: dict[str, Any] = {"progress": _progress} if args.progress else {}
     if args.batch_size is not None and not 1 <= args.batch_size <= 100_000:
         raise CliError("--batch-size must be between 1 and 100000")
     if not 1 <= args.push_batch <= 10_000:

@@ -7,6 +7,7 @@ this build was made for, sync stops with SchemaMismatch before anything is read 
 from __future__ import annotations
 
 import importlib
+import threading
 from typing import Any
 
 from sqlalchemy import Connection, Engine, inspect, text
@@ -37,14 +38,18 @@ def local_version() -> str:
     return str(fn()) if fn else "unversioned"
 
 
+_MIGRATE_LOCK = threading.Lock()  # Alembic keeps its running context in module globals: one at a time
+
+
 def ensure_local(engine: Engine) -> None:
-    """Create or upgrade the replica's schema."""
+    """Create or upgrade the replica's schema (safe to call from several threads at once)."""
     mod = _migrate()
     upgrade = getattr(mod, "upgrade_local", None) if mod else None
-    if upgrade is not None:
-        upgrade(engine)
-    else:
-        LocalBase.metadata.create_all(engine)
+    with _MIGRATE_LOCK:
+        if upgrade is not None:
+            upgrade(engine)
+        else:
+            LocalBase.metadata.create_all(engine)
 
 
 def central_version(conn: Connection) -> str | None:

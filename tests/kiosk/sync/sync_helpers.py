@@ -35,12 +35,14 @@ END $$;
 """
 
 
-def has_central_ddl() -> bool:
-    try:
-        from db.migrate import upgrade_central  # type: ignore[import-not-found,unused-ignore]  # noqa: F401
-    except ImportError:
-        return False
-    return True
+def has_stamping(url: str) -> bool:
+    """True when central already stamps row_version by trigger (the migrations' DDL)."""
+    engine = central_engine(url)
+    with engine.connect() as conn:
+        n = conn.exec_driver_sql("SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal "
+                                 "AND tgrelid = 'invoices'::regclass").scalar_one()
+    engine.dispose()
+    return bool(n)
 
 
 def _install_fallback(url: str) -> None:
@@ -62,7 +64,7 @@ def _install_fallback(url: str) -> None:
 def seed_central(url: str, accounts: int = 20, seed: int = 7) -> None:
     """A central database with the seeder's data and working row_version stamping and tombstones."""
     seed_database(url, accounts=accounts, seed=seed, profile="coop-ar", today=TODAY)
-    if not has_central_ddl() and central_engine(url).dialect.name == "postgresql":
+    if central_engine(url).dialect.name == "postgresql" and not has_stamping(url):
         _install_fallback(url)
 
 
