@@ -379,9 +379,9 @@ def consumption_chart(
                     label_h,
                     bar_w,
                     h,
-                    fillColor=tint(accent, 0.88),
-                    strokeColor=hex_color(accent),
-                    strokeWidth=0.7,
+                    fillColor=tint(primary, 0.55) if billed else tint(accent, 0.88),
+                    strokeColor=hex_color(primary if billed else accent),
+                    strokeWidth=0.9 if billed else 0.7,
                     strokeDashArray=[1.5, 1.2],
                 )
             )
