@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import select
+from sqlalchemy import Integer, String, cast, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from db.models import KioskState
@@ -24,16 +26,25 @@ def new_id() -> str:
 
 
 def next_number(session: Session, config: Config) -> str:
-    """The next fleet-unique case number; the increment commits or rolls back with the caller's row."""
-    state = session.execute(
-        select(KioskState).where(KioskState.key == SEQUENCE_KEY).with_for_update()
-    ).scalar_one_or_none()
-    if state is None:
-        state = KioskState(key=SEQUENCE_KEY, value="0")
-        session.add(state)
-    sequence = int(state.value) + 1
-    state.value = str(sequence)
-    session.flush()
+    """The next fleet-unique case number; the increment commits or rolls back with the caller's row.
+
+    The UPDATE comes first so that it takes the write lock (SQLite) or the row lock (PostgreSQL) before the
+    value is read: two use cases running at once can never read the same sequence value.
+    """
+    bump = (
+        update(KioskState)
+        .where(KioskState.key == SEQUENCE_KEY)
+        .values(value=cast(cast(KioskState.value, Integer) + 1, String))
+        .execution_options(synchronize_session=False)
+    )
+    if getattr(session.execute(bump), "rowcount", 0) == 0:
+        # First number of this replica: create the row (a concurrent first use creates it only once), bump it.
+        insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        session.execute(
+            insert(KioskState).values(key=SEQUENCE_KEY, value="0").on_conflict_do_nothing(index_elements=["key"])
+        )
+        session.execute(bump)
+    sequence = int(session.execute(select(KioskState.value).where(KioskState.key == SEQUENCE_KEY)).scalar_one())
     return f"{config.kiosk.branch}-{config.kiosk.id}-{sequence:06d}"
 
 

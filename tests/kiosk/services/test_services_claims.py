@@ -100,3 +100,17 @@ def test_claim_against_wrong_supply_or_category(replica: Replica) -> None:
         assert err.value.code == "category_not_found"
     with replica.factory() as db:  # a refused claim does not use up a number
         assert db.get(KioskState, "case_sequence") is None
+
+
+def test_numbers_stay_unique_under_concurrent_use(replica: Replica) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    service = ClaimService(replica.ctx)
+    session = replica.login()
+
+    def file(i: int) -> str:
+        return service.file(session, ELECTRICITY, "no_supply", f"Reclamo {i}", "3511234567", "").number
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        numbers = list(pool.map(file, range(30)))
+    assert sorted(numbers) == [f"B21-K07-{i:06d}" for i in range(1, 31)]
