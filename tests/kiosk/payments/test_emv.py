@@ -228,7 +228,7 @@ def payments(draw: st.DrawFn) -> EmvPayment:
     )
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(payments())
 def test_build_parse_round_trip(p: EmvPayment) -> None:
     payload = build_payload(p)
@@ -250,7 +250,7 @@ def test_round_trip_with_the_cooperative_name() -> None:
     assert parsed.merchant_name == "Cooperativa Ñandú"
 
 
-@settings(max_examples=500, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(payments(), st.data())
 def test_any_single_character_corruption_is_detected(p: EmvPayment, data: st.DataObject) -> None:
     payload = build_payload(p)

@@ -8,7 +8,7 @@ from decimal import Decimal
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk.domain.money import Money
@@ -65,6 +65,7 @@ def test_wrong_key_and_missing_signature_fail() -> None:
     assert not verify_link(url.partition("&sig=")[0], KEY)
 
 
+@settings(deadline=None)
 @given(
     st.text(min_size=1, max_size=30),
     st.decimals(min_value=Decimal("0.01"), max_value=Decimal("9999999"), places=2),
