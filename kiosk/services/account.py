@@ -12,6 +12,7 @@ from db.models import (
     LocalAgreementInstalment,
     LocalCaseStatus,
     LocalClaim,
+    LocalClaimCategory,
     LocalContactChange,
     LocalInvoice,
     LocalInvoiceLine,
@@ -353,11 +354,14 @@ class AccountService:
             known_ids = set(
                 db.scalars(select(LocalCaseStatus.id).where(LocalCaseStatus.account_id == account_id))
             )
+            labels = {
+                code: label
+                for code, label in db.execute(select(LocalClaimCategory.code, LocalClaimCategory.label_es))
+            }
             for claim in db.scalars(select(LocalClaim).where(LocalClaim.account_id == account_id)):
                 if claim.id not in known_ids and claim.number not in known:
-                    cases.append(
-                        CaseStatus(claim.number, "claim", "queued", claim.created_at, claim.category_code)
-                    )
+                    summary = labels.get(claim.category_code, claim.category_code)  # as central words it
+                    cases.append(CaseStatus(claim.number, "claim", "queued", claim.created_at, summary))
             for req in db.scalars(select(LocalServiceRequest).where(LocalServiceRequest.account_id == account_id)):
                 if req.id not in known_ids and req.number not in known:
                     cases.append(CaseStatus(req.number, req.kind, "queued", req.created_at, req.kind))

@@ -173,7 +173,7 @@ def test_cases_merge_queued_and_answered(replica: Replica) -> None:
                              account_id=ACCOUNT, supply_id=ELECTRICITY, category_code="low_voltage",
                              description="Luz débil", contact_phone="3511234567"))
     cases = service.cases(session)
-    assert [(c.number, c.kind, c.status) for c in cases] == [
-        ("B21-K07-000003", "claim", "queued"),
-        ("B01-K01-000007", "claim", "in_progress"),
+    assert [(c.number, c.kind, c.status, c.summary) for c in cases] == [
+        ("B21-K07-000003", "claim", "queued", "Baja tensión"),
+        ("B01-K01-000007", "claim", "in_progress", "Baja tensión"),
     ]
