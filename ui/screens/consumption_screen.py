@@ -19,7 +19,7 @@ from ui.screens.customer_base import CustomerScreen
 from ui.widgets.banner import Notice
 from ui.widgets.buttons import big_button
 from ui.widgets.consumption_chart import HIGH_CONTRAST, ChartColors, ConsumptionChart
-from ui.widgets.panels import label
+from ui.widgets.panels import discard, label
 
 PERIODS = (12, 24)
 
@@ -95,7 +95,7 @@ class ConsumptionScreen(CustomerScreen):
         self.supplies = [s for s in overview.supplies if s.service.metered]
         for _id, btn in self.supply_buttons:
             self.supply_row.removeWidget(btn)
-            btn.deleteLater()
+            discard(btn)
         self.supply_buttons = []
         for supply in self.supplies:
             btn = big_button(
@@ -178,7 +178,7 @@ class ConsumptionScreen(CustomerScreen):
         self.notice.clear()
         for _sid, btn in self.supply_buttons:
             self.supply_row.removeWidget(btn)
-            btn.deleteLater()
+            discard(btn)
         self.supply_buttons = []
         self.supplies = []
         self.periods = 12

@@ -16,7 +16,7 @@ from ui.screens.base import TourStep, register
 from ui.screens.customer_base import CustomerScreen
 from ui.widgets.banner import Notice
 from ui.widgets.buttons import big_button
-from ui.widgets.panels import KeyValueGrid, Tile, card, label
+from ui.widgets.panels import KeyValueGrid, Tile, card, discard, label
 
 
 def group_digits(reference: str, size: int = 4) -> str:
@@ -145,7 +145,7 @@ class PrepaidScreen(CustomerScreen):
         self.plans = list(plans)
         for _id, tile in self.plan_tiles:
             self.plan_grid.removeWidget(tile)
-            tile.deleteLater()
+            discard(tile)
         self.plan_tiles = []
         for plan in self.plans:
             tile = Tile(self, name=f"plan_{plan.id}")
@@ -203,7 +203,7 @@ class PrepaidScreen(CustomerScreen):
         self.slip = None
         for _id, tile in self.plan_tiles:
             self.plan_grid.removeWidget(tile)
-            tile.deleteLater()
+            discard(tile)
         self.plan_tiles = []
         for lab in (self.credit, self.credit_detail, self.reference, self.ref_title, self.instructions):
             lab.clear()

@@ -73,6 +73,13 @@ class Badge(QFrame):
         repolish(self.text)
 
 
+def discard(widget: QWidget) -> None:
+    """Take a widget off screen and out of the tree now (a logout check must not find it), delete it later."""
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()
+
+
 def touch_scroll(area: QScrollArea) -> None:
     """Let a finger drag the list (kiosk touchscreens send mouse events); the themed scrollbar stays wide."""
     QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)

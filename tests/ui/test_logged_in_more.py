@@ -1,0 +1,211 @@
+"""Statement, agreements, prepaid, consumption; logout wipes every logged-in screen; layouts fit both kiosks."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from logged_in_fakes import log_in, make_fakes, open_window, settle
+from ui_taps import all_texts, button_named, tap
+from ui_taps import type_on_keypad as keypad_type
+
+from kiosk.domain import AccountKind, ReadingKind
+
+MY_SCREENS = (
+    "account_home",
+    "invoices",
+    "invoice_detail",
+    "consumption",
+    "reading",
+    "claims",
+    "requests",
+    "statement",
+    "agreements",
+    "prepaid",
+)
+
+
+def test_statement_running_balance_and_print(qtbot: Any, tmp_path: Path) -> None:
+    fakes = make_fakes()
+    window = open_window(qtbot, fakes.services, tmp_path)
+    log_in(qtbot, window)
+    tap(qtbot, window.current().tiles["statement"])
+    settle(window)
+    screen = window.current()
+    statement = fakes.services.account.statement(window.ctx.session)
+    rows = screen.table.all_text()
+    assert len(rows) == len(statement.entries) + 1
+    # Newest first, each row's balance is the statement's running balance; the opening balance last.
+    assert rows[0][4] == "65.655,75"
+    assert [r[4] for r in rows[:-1]] == [
+        f"{e.balance:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".") for e in reversed(statement.entries)
+    ]
+    assert rows[-1][0] == "Saldo anterior"
+    assert screen.balance.text() == "$ 65.655,75"
+    tap(qtbot, screen.print_btn)
+    qtbot.waitUntil(lambda: bool(fakes.rec.printed), timeout=5000)
+    assert fakes.rec.printed[-1] == ("statement", 77)
+
+
+def test_agreements_show_paid_and_pending_instalments(qtbot: Any, tmp_path: Path) -> None:
+    fakes = make_fakes()
+    window = open_window(qtbot, fakes.services, tmp_path)
+    log_in(qtbot, window)
+    tap(qtbot, window.current().tiles["agreements"])
+    settle(window)
+    screen = window.current()
+    texts = all_texts(screen)
+    assert "3 de 6" in texts
+    assert "$ 15.000,00" in texts  # three pending instalments of 5.000
+    from ui.widgets.panels import DataTable
+
+    (instalments,) = screen.findChildren(DataTable)
+    states = [row[3] for row in instalments.all_text()]
+    assert states[:3] == ["Pagada el 8 jul 2024", "Pagada el 8 ago 2024", "Pagada el 8 sept 2024"]
+    assert all(not s.startswith("Pagada") for s in states[3:])
+
+
+def test_prepaid_plan_reference_printed(qtbot: Any, tmp_path: Path) -> None:
+    fakes = make_fakes(AccountKind.PREPAID)
+    window = open_window(qtbot, fakes.services, tmp_path)
+    log_in(qtbot, window)
+    tap(qtbot, window.current().tiles["prepaid"])
+    settle(window)
+    screen = window.current()
+    assert screen.credit.text() == "6 días"
+    plans = screen.plan_buttons()
+    assert len(plans) == 2
+    tap(qtbot, plans[1])
+    settle(window)
+    assert screen.page() == "reference"
+    assert screen.reference.text() == "9999 9999 9999 9999 99"
+    assert ("slip_for_plan", (2, "es")) in fakes.rec.calls
+    tap(qtbot, screen.print_btn)
+    qtbot.waitUntil(lambda: bool(fakes.rec.printed), timeout=5000)
+    assert fakes.rec.printed[-1][0] == "payment_slip"
+
+
+def test_consumption_chart_per_supply_and_periods(qtbot: Any, tmp_path: Path) -> None:
+    fakes = make_fakes()
+    window = open_window(qtbot, fakes.services, tmp_path)
+    log_in(qtbot, window)
+    tap(qtbot, window.current().tiles["consumption"])
+    settle(window)
+    screen = window.current()
+    points = screen.chart.points()
+    assert len(points) == 12
+    assert {p.kind for p in points} == {ReadingKind.REAL, ReadingKind.ESTIMATED, ReadingKind.CUSTOMER}
+    assert "kWh" in screen.summary.text()
+    tap(qtbot, screen.period_buttons[24])
+    settle(window)
+    assert len(screen.chart.points()) == 24
+    water = button_named(window, "supply_2")
+    tap(qtbot, water)
+    settle(window)
+    assert ("consumption", (2, 24)) in fakes.rec.calls
+    assert "m³" in screen.summary.text()
+    avg = sum((p.consumption for p in screen.chart.points()), Decimal(0)) / 24
+    assert screen.chart.average() == avg
+
+
+def _visit_everything(qtbot: Any, window: Any, fakes: Any) -> None:
+    """Leave customer data in every logged-in screen: lists, selections, typed inputs, answers."""
+    window.go("invoices")
+    settle(window)
+    inv = window.current()
+    tap(qtbot, inv.list.rows()[0].check)
+    window.go("invoice_detail", invoice_id=1)
+    settle(window)
+    window.go("consumption")
+    settle(window)
+    window.go("statement")
+    settle(window)
+    window.go("agreements")
+    settle(window)
+    window.go("reading")
+    settle(window)
+    reading = window.current()
+    tap(qtbot, reading.supply_choices.button_for(1))
+    settle(window)
+    keypad_type(qtbot, reading.keypad, "48700")
+    window.go("claims")
+    settle(window)
+    claims = window.current()
+    tap(qtbot, claims.new_claim)
+    settle(window)
+    tap(qtbot, claims.choices.button_for(1))
+    settle(window)
+    tap(qtbot, claims.choices.button_for("billing"))
+    claims.wizard.long.setPlainText("Mi vecino Zacarías me cobra la luz")
+    window.go("requests")
+    settle(window)
+    req = window.current()
+    tap(qtbot, req.kinds.button_for("contact_change"))
+    keypad_type(qtbot, req.wizard.keypad, "3519998877")
+    window.go("prepaid")
+    settle(window)
+    window.go("account_home")
+    settle(window)
+
+
+def test_logout_wipes_every_logged_in_screen(qtbot: Any, tmp_path: Path) -> None:
+    fakes = make_fakes()
+    window = open_window(qtbot, fakes.services, tmp_path)
+    log_in(qtbot, window)
+    _visit_everything(qtbot, window, fakes)
+    secrets = [
+        "María",
+        "65.655,75",
+        "40.905,25",
+        "0021-00049103",
+        "48.622",
+        "48700",
+        "Zacarías",
+        "3519998877",
+        "1-2-000041",
+        "Av. San Martín",
+        "E-448812",
+        "15.000,00",
+    ]
+    before = " | ".join(t for name in MY_SCREENS for t in all_texts(window.screens[name]))
+    assert sum(s in before for s in secrets) >= 8  # the data really was on screen
+    tap(qtbot, button_named(window, "nav_logout"))
+    settle(window)
+    assert window.current_name() == "home"
+    for name in MY_SCREENS:
+        screen = window.screens[name]
+        texts = " | ".join(all_texts(screen))
+        for s in secrets:
+            assert s not in texts, f"{name} still shows {s!r}"
+    assert window.screens["invoices"].list.selected() == []
+    assert window.screens["claims"].answers == {}
+    assert window.screens["reading"].check is None
+    assert window.screens["consumption"].chart.points() == ()
+
+
+@pytest.mark.parametrize("orientation", ["landscape", "portrait"])
+def test_every_page_fits_the_kiosk_and_targets_are_big(qtbot: Any, tmp_path: Path, orientation: str) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from ui.main_window import LANDSCAPE, PORTRAIT
+
+    fakes = make_fakes(AccountKind.PREPAID)
+    window = open_window(qtbot, fakes.services, tmp_path, orientation)
+    expected = LANDSCAPE if orientation == "landscape" else PORTRAIT
+    log_in(qtbot, window)
+    window.start_session(window.ctx.session)
+    for name in MY_SCREENS:
+        window.go(name)
+        settle(window)
+        screen = window.current()
+        pages = list(getattr(screen, "_pages", {}))
+        for page in pages or [""]:
+            if page:
+                screen.show_page(page)
+            qtbot.wait(1)
+            assert window.size() == expected, f"{name}/{page} grows the window to {window.size()}"
+            for btn in screen.findChildren(QPushButton):
+                if btn.isVisible():
+                    assert btn.height() >= 48 and btn.width() >= 48, f"{name}/{page}: {btn.objectName()} too small"
