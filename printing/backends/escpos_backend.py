@@ -38,7 +38,7 @@ Connect = Callable[[], Any]  # returns an escpos.escpos.Escpos printer
 
 
 class EscposBackend:
-    """A thermal printer. `connect` opens a fresh python-escpos printer per job (see from_config)."""
+    """A thermal printer. `connect` opens a python-escpos printer per use (see connection_factory)."""
 
     name = BACKEND
 
@@ -130,7 +130,11 @@ class EscposBackend:
         """Hardware ITF when it fits across the roll, else an image of it turned along the roll."""
         printer.set(align="center")
         hardware_width = 2  # python-escpos' narrowest module: 2 dots, wide bars about 2.5 times that
-        if len(digits) % 2 == 0 and _hardware_itf_dots(digits, hardware_width) <= self.printable_dots:
+        if not (digits.isascii() and digits.isdigit() and len(digits) % 2 == 0):  # not for ITF: Code 128 B
+            printer.barcode("{B" + digits, "CODE128", height=BARCODE_HEIGHT_DOTS, width=hardware_width, pos="OFF",
+                            function_type="B")
+            return
+        if _hardware_itf_dots(digits, hardware_width) <= self.printable_dots:
             printer.barcode(digits, "ITF", height=BARCODE_HEIGHT_DOTS, width=hardware_width, pos="OFF")
             return
         image = raster.itf_image(digits, narrow=BARCODE_NARROW_DOTS, height=BARCODE_HEIGHT_DOTS)

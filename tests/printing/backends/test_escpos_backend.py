@@ -111,6 +111,11 @@ def test_short_barcode_uses_the_printer_barcode_command(dummy: Dummy, make_doc: 
     assert b"\x1dk" in out and b"12345678" in out and RASTER not in out
 
 
+def test_odd_or_alphanumeric_codes_use_code_128(dummy: Dummy, make_doc: MakeDoc) -> None:
+    EscposBackend(lambda: dummy).print(make_doc(barcode="AB-123", text_lines=("x",)))
+    assert b"\x1dkI\x08{BAB-123" in dummy.output  # GS k, Code 128 (73), 8 bytes, code set B
+
+
 def test_a4_documents_print_as_raster_pages(dummy: Dummy, make_doc: MakeDoc) -> None:
     doc = make_doc("statement", "statement-1", paper="a4", pages=2, text_lines=("ignored on A4",))
     EscposBackend(lambda: dummy, roll_width_mm=80).print(doc)
