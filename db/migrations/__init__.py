@@ -1,0 +1,1 @@
+"""Alembic environments of the two schemas (central/, local/), run programmatically by db.migrate."""
