@@ -77,7 +77,9 @@ def consumption_points(
     )
     if before_period is not None:
         query = query.where(LocalMeterReading.period <= before_period)
-    readings = session.scalars(query.order_by(LocalMeterReading.period.desc()).limit(periods)).all()
+    # Newest first; of two readings for one period (an estimate later corrected), the later one counts.
+    order = (LocalMeterReading.period.desc(), LocalMeterReading.read_on.desc(), LocalMeterReading.id.desc())
+    readings = session.scalars(query.order_by(*order).limit(periods * 2)).all()
     by_period: dict[str, ConsumptionPoint] = {}
     numbers = {
         period: number

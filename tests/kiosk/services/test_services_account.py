@@ -177,3 +177,14 @@ def test_cases_merge_queued_and_answered(replica: Replica) -> None:
         ("B21-K07-000003", "claim", "queued", "Baja tensión"),
         ("B01-K01-000007", "claim", "in_progress", "Baja tensión"),
     ]
+
+
+def test_a_corrected_reading_replaces_the_estimate(replica: Replica) -> None:
+    from db.models import LocalMeterReading
+
+    with replica.factory.begin() as db:
+        db.add(LocalMeterReading(id=1999, supply_id=ELECTRICITY, period="2026-02", read_on=date(2026, 3, 5),
+                                 value=13_015, kind="real", consumption=255))
+    points = AccountService(replica.ctx).consumption(replica.login(), ELECTRICITY, periods=12)
+    assert len(points) == 12
+    assert (points[-1].period, points[-1].consumption, points[-1].kind) == ("2026-02", 255, ReadingKind.REAL)
