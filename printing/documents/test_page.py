@@ -67,7 +67,7 @@ class Ruler(Flowable):
         for i in range(total + 1):
             length = 4 * mm if i % 10 == 0 else (2.5 * mm if i % 5 == 0 else 1.5 * mm)
             c.line(i * mm, top, i * mm, top - length)
-            if i % 10 == 0 and 0 < i < total - 7:
+            if i % 10 == 0 and 0 < i < total - 12:
                 c.drawCentredString(i * mm, top - 7 * mm, str(i))
         c.setFont(BOLD, 6)
         c.drawRightString(self.paper_width - 0.5 * mm, top - 8.5 * mm, f"{total} mm")
