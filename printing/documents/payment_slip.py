@@ -7,6 +7,8 @@ the paper (rotated), because across a 58 or 80 mm roll its bars would be too thi
 
 from __future__ import annotations
 
+import textwrap
+
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, Spacer, Table, TableStyle
@@ -31,6 +33,7 @@ from printing.documents._base import (
     multiline,
     para,
     qr_flowable,
+    roll_chars,
     roll_frame_width,
     rule,
     tint,
@@ -59,10 +62,12 @@ def render_payment_slip(
             )
 
         pdf, pages = build_a4(_a4_story(slip, meta, fmt, st, symbology), meta, title, on_page)
+        lines: tuple[str, ...] = ()
     else:
         st = Styles(scale=0.9 if paper == "roll58" else 1.0, primary="#000000")
         pdf = build_roll(_roll_story(slip, meta, fmt, st, paper, symbology), paper, meta, title)
         pages = 1
+        lines = text_lines(slip, meta, fmt, roll_chars(paper))
     return RenderedDocument(
         kind="payment-slip",
         name=f"payment-slip-{slip.reference}",
@@ -71,7 +76,48 @@ def render_payment_slip(
         pages=pages,
         qr_payload=slip.qr_payload or None,
         barcode=slip.barcode,
+        text_lines=lines,
     )
+
+
+def text_lines(slip: PaymentSlip, meta: DocumentMeta, fmt: Fmt, width: int) -> tuple[str, ...]:
+    """The roll slip as plain lines for native ESC/POS printing (the backend adds the QR and the barcode)."""
+    lines: list[str] = []
+
+    def center(text: str) -> None:
+        lines.extend(line.center(width).rstrip() for line in textwrap.wrap(text, width))
+
+    def pair(left: str, right: str) -> None:
+        room = width - len(right) - 1
+        wrapped = textwrap.wrap(left, room) or [""]
+        lines.extend(wrapped[:-1])
+        lines.append(wrapped[-1].ljust(room) + " " + right)
+
+    b = meta.branding
+    center(b.short_name)
+    center(" · ".join(part for part in (b.tax_id, b.phone) if part))
+    lines.append("-" * width)
+    center(fmt.t("payment_slip").upper())
+    center(f"{fmt.t('holder')}: {slip.holder_masked}")
+    center(f"{fmt.t('account')} {slip.account_id}")
+    lines.append("-" * width)
+    for inv in slip.invoices:
+        pair(inv.number, fmt.money(inv.total, nbsp=False))
+        detail = f"{fmt.period(inv.period)} · {fmt.t('due')} {fmt.date(inv.first_due_date)}"
+        lines.extend(textwrap.wrap(detail, width, initial_indent="  ", subsequent_indent="  "))
+    lines.append("=" * width)
+    pair(fmt.t("total_due").upper(), fmt.money(slip.total, nbsp=False))
+    pair(fmt.t("pay_until"), fmt.date(slip.due_date))
+    lines.append("")
+    center(fmt.t("payment_reference"))
+    center(slip.reference)
+    lines.append("-" * width)
+    lines.append(fmt.t("how_to_pay"))
+    for paragraph in _instructions(slip, meta).splitlines():
+        lines.extend(textwrap.wrap(paragraph, width, subsequent_indent="  ") or [""])
+    lines.append("-" * width)
+    center(fmt.t("printed_by", when=fmt.printed, kiosk=meta.kiosk_id))
+    return tuple(lines)
 
 
 def _instructions(slip: PaymentSlip, meta: DocumentMeta) -> str:

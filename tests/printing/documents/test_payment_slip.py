@@ -90,3 +90,15 @@ def test_empty_slip_is_refused() -> None:
     s = type(base)(**{**{f: getattr(base, f) for f in base.__slots__}, "invoices": ()})
     with pytest.raises(ValueError):
         render_payment_slip(s, meta(), "roll80")
+
+
+@pytest.mark.parametrize(("paper", "width"), [("roll58", 32), ("roll80", 48)])
+def test_roll_slip_text_lines_for_native_escpos(paper: str, width: int) -> None:
+    s = slip("telco-py", 2)
+    m = meta("telco-py")
+    doc = render_payment_slip(s, m, paper)  # type: ignore[arg-type]
+    assert doc.text_lines and all(len(line) <= width for line in doc.text_lines)
+    joined = "\n".join(doc.text_lines)
+    assert format_money(s.total, m.locale) in joined
+    assert s.reference in joined and all(inv.number in joined for inv in s.invoices)
+    assert render_payment_slip(s, m, "a4").text_lines == ()
