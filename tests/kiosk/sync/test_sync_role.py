@@ -1,0 +1,62 @@
+"""The engine needs nothing beyond the kiosk's least-privilege role (db.central_ddl.grant_kiosk_role)."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
+from sync_helpers import assert_replica_matches, central_intake_ids, change_central, queue_intake, seed_central
+
+from db.central_ddl import grant_kiosk_role
+from db.engine import central_engine
+from kiosk.sync.engine import SyncEngine
+
+pytestmark = pytest.mark.pg
+
+
+@pytest.fixture
+def kiosk_url(pg_url: str) -> Iterator[str]:
+    seed_central(pg_url, accounts=15)
+    role = f"kiosk_t_{uuid.uuid4().hex[:10]}"
+    engine = central_engine(pg_url)
+    with engine.begin() as conn:
+        grant_kiosk_role(conn, role, "s3cret")
+    yield make_url(pg_url).set(username=role, password="s3cret").render_as_string(hide_password=False)
+    with engine.begin() as conn:
+        conn.execute(sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :r"),
+                     {"r": role})
+        conn.exec_driver_sql(f'DROP OWNED BY "{role}"')
+        conn.exec_driver_sql(f'DROP ROLE "{role}"')
+    engine.dispose()
+
+
+def test_full_round_with_the_kiosk_role(kiosk_url: str, pg_url: str, tmp_path: Path) -> None:
+    replica = tmp_path / "replica.db"
+    queue_intake(replica, "K7", 6, bad=1)
+    with SyncEngine(kiosk_url, replica, "K7", "B1", batch_size=300) as eng:
+        first = eng.run_once()
+        assert first.ok, first.error
+        assert first.heartbeat and first.total("pushed") == 5 and first.total("parked") == 1
+        change_central(pg_url, random.Random(2))
+        second = eng.run_once(reconcile=True)
+        assert second.ok, second.error
+        assert second.total("differing_buckets") == 0 and second.heartbeat
+        assert second.tables["invoices"].pulled > 0 and second.tables["payments"].deleted > 0
+    assert_replica_matches(pg_url, replica)
+    assert sum(len(v) for v in central_intake_ids(pg_url).values()) == 5
+    engine = central_engine(pg_url)
+    with engine.connect() as conn:
+        beat = conn.exec_driver_sql("SELECT kiosk_id, branch_id, outbox_depth, parked, data_age_s, schema_version "
+                                    "FROM heartbeats").all()
+        # the role really is limited: it cannot read credentials
+    engine.dispose()
+    assert len(beat) == 1 and beat[0][:4] == ("K7", "B1", 0, 1) and beat[0][4] == 0
+    role_engine = central_engine(kiosk_url)
+    with role_engine.connect() as conn, pytest.raises(sa.exc.ProgrammingError, match="permission denied"):
+        conn.exec_driver_sql("SELECT count(*) FROM credentials")
+    role_engine.dispose()
