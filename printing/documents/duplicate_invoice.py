@@ -143,7 +143,8 @@ def _facts(detail: InvoiceDetail, fmt: Fmt, st: Styles, width: float) -> Table:
         cell(fmt.t("holder"), s.holder_masked),
         cell(fmt.t("account"), str(s.account_id)),
         cell(fmt.t("service"), service_name(s.service, fmt.language)),
-        cell(fmt.t("supply_address"), detail.supply_address or "—"),
+        # A walk-in's duplicate carries no supply address (the services leave it out): no empty row then.
+        cell(fmt.t("supply_address"), detail.supply_address) if detail.supply_address else "",
     ]
     right = [
         cell(fmt.t("invoice_number"), s.number),
@@ -314,25 +315,23 @@ def _readings(detail: InvoiceDetail, fmt: Fmt, st: Styles, width: float, meta: D
             ]
         )
     )
-    chart_w = width * 0.48
-    chart = (
-        consumption_chart(
-            detail.history,
-            chart_w,
-            34 * mm,
-            fmt,
-            meta.branding.primary_color,
-            meta.branding.accent_color,
-            current=detail.summary.period,
-            unit=unit,
-        )
-        if detail.history
-        else Spacer(1, 1)
-    )
-    chart_title = para(esc(fmt.t("history") + (f" ({unit})" if unit else "")), st.label)
-    chart_cell: list[Flowable] = [chart_title, chart]
-    if any(point.kind is ReadingKind.ESTIMATED for point in detail.history[-12:]):
-        chart_cell.append(para(esc(fmt.t("estimated_legend")), st.small))
+    chart_cell: list[Flowable] = []
+    if detail.history:
+        chart_cell = [
+            para(esc(fmt.t("history") + (f" ({unit})" if unit else "")), st.label),
+            consumption_chart(
+                detail.history,
+                width * 0.48,
+                34 * mm,
+                fmt,
+                meta.branding.primary_color,
+                meta.branding.accent_color,
+                current=detail.summary.period,
+                unit=unit,
+            ),
+        ]
+        if any(point.kind is ReadingKind.ESTIMATED for point in detail.history[-12:]):
+            chart_cell.append(para(esc(fmt.t("estimated_legend")), st.small))
     layout = Table([[readings, chart_cell]], colWidths=[width * 0.52, width * 0.48])
     layout.setStyle(
         TableStyle(

@@ -138,3 +138,13 @@ def test_fonts_are_embedded() -> None:
     # The TrueType subsets are embedded (FontFile2), so ₲, ñ and accents print without the printer's fonts.
     assert b"NotoSans" in pdf and b"FontFile2" in pdf
     assert "₲" in pdf_text(pdf)[0]
+
+
+def test_walk_in_detail_without_address_or_history() -> None:
+    import dataclasses
+
+    d = dataclasses.replace(detail("coop-ar"), supply_address="", history=())
+    text = pdf_text(render_duplicate_invoice(d, meta("coop-ar"), "x", barcode_for(d.summary)).pdf)[0]
+    assert "Domicilio del suministro" not in text
+    assert "Consumo de los últimos" not in text
+    assert "Lectura actual" in text  # what the paper invoice itself carries is still there
