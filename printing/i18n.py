@@ -67,6 +67,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     # Payment slip
     "payment_slip": ("Cupón de pago", "Payment slip"),
     "invoices_included": ("Facturas incluidas", "Invoices included"),
+    "topup": ("Recarga de plan prepago", "Prepaid plan top-up"),
     "due": ("Vence", "Due"),
     "pay_until": ("Pagar hasta", "Pay by"),
     "how_to_pay": ("Cómo pagar", "How to pay"),

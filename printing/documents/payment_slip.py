@@ -48,8 +48,6 @@ def render_payment_slip(
     symbology: Symbology = "i2of5",
 ) -> RenderedDocument:
     """The slip as PDF bytes on `paper` ("roll58", "roll80" or "a4")."""
-    if not slip.invoices:
-        raise ValueError("a payment slip needs at least one invoice")
     fmt = Fmt(meta)
     title = fmt.t("payment_slip")
     if paper == "a4":
@@ -101,6 +99,8 @@ def text_lines(slip: PaymentSlip, meta: DocumentMeta, fmt: Fmt, width: int) -> t
     center(f"{fmt.t('holder')}: {slip.holder_masked}")
     center(f"{fmt.t('account')} {slip.account_id}")
     lines.append("-" * width)
+    if not slip.invoices:
+        center(fmt.t("topup"))
     for inv in slip.invoices:
         pair(inv.number, fmt.money(inv.total, nbsp=False))
         detail = f"{fmt.period(inv.period)} · {fmt.t('due')} {fmt.date(inv.first_due_date)}"
@@ -118,6 +118,19 @@ def text_lines(slip: PaymentSlip, meta: DocumentMeta, fmt: Fmt, width: int) -> t
     lines.append("-" * width)
     center(fmt.t("printed_by", when=fmt.printed, kiosk=meta.kiosk_id))
     return tuple(lines)
+
+
+def _barcode_block(
+    digits: str, width: float, symbology: Symbology, height_mm: float, shown: str, fmt: Fmt, st: Styles
+) -> list[Flowable]:
+    """Bars, digits and caption; nothing when the slip has no barcode (the reference and QR still pay it)."""
+    if not digits:
+        return []
+    return [
+        barcode_flowable(digits, width, symbology, height_mm=height_mm),
+        para(esc(shown), st.digits_center),
+        para(esc(fmt.t("barcode_caption")), st.small_center),
+    ]
 
 
 def _instructions(slip: PaymentSlip, meta: DocumentMeta) -> str:
@@ -138,7 +151,6 @@ def _roll_story(
         para(esc(slip.holder_masked), st.bold_center),
         para(esc(f"{fmt.t('account')} {slip.account_id}"), st.center),
         rule(),
-        para(esc(fmt.t("invoices_included")), st.small),
     ]
     rows = []
     for inv in slip.invoices:
@@ -148,19 +160,22 @@ def _roll_story(
             para(esc(f"{fmt.t('due')} {fmt.date(inv.first_due_date)}"), st.small),
         ]
         rows.append([left, para(esc(fmt.money(inv.total)), st.bold_right)])
-    table = Table(rows, colWidths=[width * 0.58, width * 0.42])
-    table.setStyle(
-        TableStyle(
-            [
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -2), 0.3, LIGHT),
-            ]
+    if slip.invoices:
+        table = Table(rows, colWidths=[width * 0.58, width * 0.42])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -2), 0.3, LIGHT),
+                ]
+            )
         )
-    )
+        story += [para(esc(fmt.t("invoices_included")), st.small), table]
+    else:  # a prepaid top-up: no invoice behind it
+        story.append(para(esc(fmt.t("topup")), st.bold_center))
     story += [
-        table,
         rule(0.8),
         para(esc(fmt.t("total_due")), st.center),
         para(esc(fmt.money(slip.total)), st.total_center),
@@ -179,9 +194,7 @@ def _roll_story(
         para(esc(fmt.t("payment_reference")), st.center),
         para(esc(group_digits(slip.reference, 6)), st.ref_center),
         Spacer(1, 2 * mm),
-        barcode_flowable(slip.barcode, width, symbology, height_mm=20),
-        para(esc(group_digits(slip.barcode)), st.digits_center),
-        para(esc(fmt.t("barcode_caption")), st.small_center),
+        *_barcode_block(slip.barcode, width, symbology, 20, group_digits(slip.barcode), fmt, st),
         rule(),
         para(esc(fmt.t("how_to_pay")), st.bold),
         para(multiline(_instructions(slip, meta)), st.small),
@@ -281,16 +294,17 @@ def _a4_story(slip: PaymentSlip, meta: DocumentMeta, fmt: Fmt, st: Styles, symbo
         Spacer(1, 3 * mm),
         total_box,
         Spacer(1, 3 * mm),
-        para(esc(fmt.t("invoices_included")), st.section),
-        invoices,
+        *(
+            [para(esc(fmt.t("invoices_included")), st.section), invoices]
+            if slip.invoices
+            else [para(esc(fmt.t("topup")), st.section)]
+        ),
         Spacer(1, 3 * mm),
         KeepTogether(
             [
                 codes,
                 Spacer(1, 5 * mm),
-                barcode_flowable(slip.barcode, width, symbology, height_mm=16),
-                para(esc(slip.barcode), st.digits_center),
-                para(esc(fmt.t("barcode_caption")), st.small_center),
+                *_barcode_block(slip.barcode, width, symbology, 16, slip.barcode, fmt, st),
             ]
         ),
     ]

@@ -85,11 +85,23 @@ def test_instructions_from_slip_win_over_branding() -> None:
     assert "Pague en la caja 3." in pdf_text(render_payment_slip(s, meta(), "roll80").pdf)[0]
 
 
-def test_empty_slip_is_refused() -> None:
-    base = slip("coop-ar", 1)
+@pytest.mark.parametrize("paper", ["roll80", "a4"])
+def test_prepaid_top_up_slip_has_no_invoices(paper: str) -> None:
+    base = slip("wisp-mx", 1)
     s = type(base)(**{**{f: getattr(base, f) for f in base.__slots__}, "invoices": ()})
-    with pytest.raises(ValueError):
-        render_payment_slip(s, meta(), "roll80")
+    doc = render_payment_slip(s, meta("wisp-mx"), paper)  # type: ignore[arg-type]
+    text = pdf_text(doc.pdf)[0]
+    assert "Recarga de plan prepago" in text and "Facturas incluidas" not in text
+    assert squash(format_money(s.total, "es_MX")) in squash(text)
+    assert decode_codes(doc.pdf)["I25"] == [s.barcode]
+
+
+def test_slip_without_barcode_still_has_reference_and_qr() -> None:
+    base = slip("coop-ar", 1)
+    s = type(base)(**{**{f: getattr(base, f) for f in base.__slots__}, "barcode": ""})
+    doc = render_payment_slip(s, meta(), "roll80")
+    assert decode_codes(doc.pdf) == {"QRCODE": [s.qr_payload]}
+    assert squash(s.reference) in squash(pdf_text(doc.pdf)[0])
 
 
 @pytest.mark.parametrize(("paper", "width"), [("roll58", 32), ("roll80", 48)])
