@@ -209,3 +209,20 @@ def test_every_page_fits_the_kiosk_and_targets_are_big(qtbot: Any, tmp_path: Pat
             for btn in screen.findChildren(QPushButton):
                 if btn.isVisible():
                     assert btn.height() >= 48 and btn.width() >= 48, f"{name}/{page}: {btn.objectName()} too small"
+
+
+def test_turning_the_kiosk_after_every_screen_keeps_the_portrait_width(qtbot: Any, tmp_path: Path) -> None:
+    """Screens built in landscape must not hold the window wider than 1080 px when it turns to portrait."""
+    from ui.main_window import PORTRAIT
+
+    fakes = make_fakes()
+    window = open_window(qtbot, fakes.services, tmp_path, "landscape")
+    log_in(qtbot, window)
+    for name in MY_SCREENS:
+        window.go(name)
+        settle(window)
+        for page in list(getattr(window.current(), "_pages", {})):
+            window.current().show_page(page)
+    window.set_orientation("portrait")
+    settle(window)
+    assert window.size() == PORTRAIT

@@ -61,7 +61,7 @@ class AccountHomeScreen(CustomerScreen):
         self.show_page("main")
         self._layout_tiles(False)
 
-    def relayout(self, portrait: bool) -> None:
+    def relayout_pages(self, portrait: bool) -> None:
         self._layout_tiles(portrait)
 
     def _visible_tiles(self) -> list[Tile]:

@@ -84,7 +84,7 @@ class ClaimsScreen(CustomerScreen):
         self.add_page("done", self.done)
         self.show_page("start")
 
-    def relayout(self, portrait: bool) -> None:
+    def relayout_pages(self, portrait: bool) -> None:
         self.choices.set_columns(1 if portrait else 2)
         self.wizard.relayout(portrait)
 

@@ -35,6 +35,23 @@ class CustomerScreen(Screen):
     def build_pages(self) -> None:
         """Create the pages (subclasses)."""
 
+    def relayout(self, portrait: bool) -> None:
+        """Rearrange the pages, then drop the layouts' cached sizes: a hidden page that changed shape (the
+        form's keyboard moving under the question) would otherwise keep the window at its old width."""
+        self.relayout_pages(portrait)
+        for page in self._pages.values():
+            for child in page.findChildren(QWidget):
+                child.updateGeometry()
+            page.updateGeometry()
+            layout = page.layout()
+            if layout is not None:
+                layout.invalidate()
+        self.stack.updateGeometry()
+        self.outer.invalidate()
+
+    def relayout_pages(self, portrait: bool) -> None:
+        """Rearrange the pages for a portrait or landscape kiosk (subclasses)."""
+
     def add_page(self, key: str, page: QWidget) -> QWidget:
         page.setObjectName(f"page_{key}")
         self._pages[key] = page

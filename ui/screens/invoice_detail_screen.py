@@ -69,7 +69,7 @@ class InvoiceDetailScreen(CustomerScreen):
         self.add_page("detail", page)
         self.show_page("detail")
 
-    def relayout(self, portrait: bool) -> None:
+    def relayout_pages(self, portrait: bool) -> None:
         self.columns.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
 
     def retranslate(self) -> None:

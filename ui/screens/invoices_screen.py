@@ -73,7 +73,7 @@ class InvoicesScreen(CustomerScreen):
         self._mark_filter()
         self.on_selection_changed()
 
-    def relayout(self, portrait: bool) -> None:
+    def relayout_pages(self, portrait: bool) -> None:
         self.bar_row.setDirection(QHBoxLayout.Direction.TopToBottom if portrait else QHBoxLayout.Direction.LeftToRight)
 
     def retranslate(self) -> None:

@@ -82,7 +82,7 @@ class PrepaidScreen(CustomerScreen):
         self.add_page("reference", page)
         self.show_page("plans")
 
-    def relayout(self, portrait: bool) -> None:
+    def relayout_pages(self, portrait: bool) -> None:
         self._layout_plans()
 
     def _layout_plans(self) -> None:

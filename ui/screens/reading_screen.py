@@ -157,7 +157,7 @@ class ReadingScreen(CustomerScreen):
         self.add_page(key, page)
         return page, title, text, yes, no
 
-    def relayout(self, portrait: bool) -> None:
+    def relayout_pages(self, portrait: bool) -> None:
         self.entry_box.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
 
     def retranslate(self) -> None:

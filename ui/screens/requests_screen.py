@@ -69,7 +69,7 @@ class RequestsScreen(CustomerScreen):
         self.add_page("done", self.done)
         self.show_page("kinds")
 
-    def relayout(self, portrait: bool) -> None:
+    def relayout_pages(self, portrait: bool) -> None:
         self.kinds.set_columns(1 if portrait else 2)
         self.wizard.relayout(portrait)
 

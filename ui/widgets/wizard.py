@@ -20,7 +20,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QStackedWidget,
@@ -143,7 +142,7 @@ class Wizard(QWidget):
         tbox.addWidget(self.keyboard)
         tbox.addStretch(1)
         self.pages.addWidget(text_page)
-        nav = self.nav = QHBoxLayout()
+        nav = self.nav = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         nav.setSpacing(16)
         self.prev_btn = big_button("", self, self.on_prev, kind="secondary", min_height=72, name="wizard_prev")
         self.next_btn = big_button("", self, self.on_next, min_height=72, name="wizard_next")
@@ -159,6 +158,9 @@ class Wizard(QWidget):
         self.main.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         self.main.setStretch(0, 0 if portrait else 2)
         self.main.setStretch(1, 1 if portrait else 3)
+        # Landscape: Back/Next stacked under the question, so the side column stays narrow enough for the
+        # window to turn to portrait (1080 px) without being held wide by this page.
+        self.nav.setDirection(QBoxLayout.Direction.LeftToRight if portrait else QBoxLayout.Direction.TopToBottom)
         if portrait and self.nav.parent() is not self.outer:
             self.side.removeItem(self.nav)
             self.outer.addLayout(self.nav)
