@@ -17,13 +17,16 @@ import random
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Engine
 
+from db.central_ddl import SEQUENCE, sqlite_next_row_version, sqlite_set_row_version
 from db.engine import central_engine
+from db.migrate import upgrade_central
+from kiosk.central.credentials import set_credentials
 from kiosk.central.seed_gen import (
     CHUNK_TABLES,
     COLUMNS,
@@ -96,19 +99,7 @@ def seed_database(url: str, *, accounts: int, seed: int, profile: str, today: da
 
 
 def _ensure_schema(url: str) -> None:
-    """Newest central schema: the migrations when present, else the models (early development)."""
-    try:
-        from db.migrate import upgrade_central  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        import db.models  # noqa: F401  (fills the metadata)
-        from db.base import CentralBase
-
-        engine = central_engine(url)
-        try:
-            CentralBase.metadata.create_all(engine)
-        finally:
-            engine.dispose()
-        return
+    """Newest central schema (migrations: tables, row_version triggers, login functions)."""
     upgrade_central(url)
 
 
@@ -121,16 +112,6 @@ def _staff_hash(seed: int) -> str:
 
 
 # -- PostgreSQL --------------------------------------------------------------------------------------------
-
-
-def _pg_sequence(conn: Any) -> str | None:
-    """Name of the central row_version sequence, if the schema has one."""
-    row = conn.execute(
-        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE c.relkind = 'S' AND c.relname LIKE '%%row_version%%' AND n.nspname = current_schema() "
-        "ORDER BY c.relname LIMIT 1"
-    ).fetchone()
-    return None if row is None else str(row[0])
 
 
 def _drop_secondary_indexes(conn: Any) -> list[str]:
@@ -192,20 +173,23 @@ def _seed_postgres(engine: Engine, profile: str, accounts: int, seed: int, today
     dsn = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
     conn: Any = psycopg.connect(dsn, autocommit=False)
     try:
-        sequence = _pg_sequence(conn)
+        sequence = SEQUENCE
         # Take the transaction id before any row_version, as the central trigger does: the sync engine's safe
         # pull horizon relies on every handed-out row_version belonging to a transaction it can see running.
         conn.execute("SELECT pg_current_xact_id()")
-        first_rv = int(conn.execute(f'SELECT nextval(\'"{sequence}"\')').fetchone()[0]) if sequence else 1
+        first_rv = int(conn.execute(f"SELECT nextval('{sequence}')").fetchone()[0])
         superuser = conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()[0]
         notes = []
         if superuser:
             conn.execute("SET LOCAL session_replication_role = replica")
-        else:
-            notes.append("triggers stayed on (not a superuser): slower load, same data")
+        else:  # the table owner may still switch off the stamping triggers; foreign keys stay checked
+            for table in ALL_TABLES:
+                conn.execute(f"ALTER TABLE {table} DISABLE TRIGGER USER")
+            notes.append("not a superuser: stamping triggers off, foreign keys checked row by row (slower)")
         conn.execute("SET LOCAL synchronous_commit = off")
         conn.execute("SET LOCAL maintenance_work_mem = '256MB'")
         index_defs = _drop_secondary_indexes(conn)
+        started = time.perf_counter()
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
         inbox = ctx.Queue(maxsize=_QUEUE_DEPTH)
         proc = ctx.Process(
@@ -235,11 +219,24 @@ def _seed_postgres(engine: Engine, profile: str, accounts: int, seed: int, today
                         with cur.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
                             copy.write(data)
                         counts[table] += n
+                loaded = time.perf_counter()
                 for definition in index_defs:
                     cur.execute(definition)
-                if sequence and next_rv > first_rv:
-                    conn.execute(f"SELECT setval('\"{sequence}\"', %s)", (next_rv - 1,))
+                if not superuser:
+                    for table in ALL_TABLES:
+                        cur.execute(f"ALTER TABLE {table} ENABLE TRIGGER USER")
+                # The block first_rv..next_rv-1 is taken; never move the sequence back.
+                cur.execute(
+                    f"SELECT setval('{sequence}', greatest(%s, (SELECT last_value FROM {sequence})))",
+                    (next_rv - 1,),
+                )
+            indexed = time.perf_counter()
             conn.commit()
+            committed = time.perf_counter()
+            notes.append(
+                f"generate+copy {loaded - started:.1f} s, rebuild {len(index_defs)} indexes {indexed - loaded:.1f} s, "
+                f"commit {committed - indexed:.1f} s"
+            )
         except BaseException:
             conn.rollback()
             raise
@@ -251,6 +248,7 @@ def _seed_postgres(engine: Engine, profile: str, accounts: int, seed: int, today
             for table in ("invoices", "invoice_lines", "meter_readings", "payments", "supplies", "accounts"):
                 cur.execute(f"ANALYZE {table}")
         conn.commit()
+        notes.append(f"analyze {time.perf_counter() - committed:.1f} s")
     finally:
         conn.close()
     return SeedReport(
@@ -262,22 +260,25 @@ def _seed_postgres(engine: Engine, profile: str, accounts: int, seed: int, today
 # -- SQLite ------------------------------------------------------------------------------------------------
 
 
-def _sqlite_first_rv(conn: Connection) -> int:
-    """Continue after the highest row_version already handed out (the demo central starts empty)."""
-    try:
-        from db.central_ddl import sqlite_next_row_version  # type: ignore[import-not-found,attr-defined,unused-ignore]
-    except ImportError:
-        return 1
-    return int(sqlite_next_row_version(conn))
-
-
 def _seed_sqlite(engine: Engine, profile: str, accounts: int, seed: int, today: date) -> SeedReport:
-    gen_started = Generator(make_plan(profile, accounts, seed, today), SQLITE_ENCODING)
+    """executemany in one transaction, with the row_version triggers of the loaded tables set aside.
+
+    The rows carry their versions already (a block continuing the central counter), so the triggers would
+    only re-check every row; they are dropped and re-created from their own SQL inside the same transaction
+    (SQLite DDL is transactional: a failed seed leaves the schema as it was), which halves the load time.
+    """
+    gen = Generator(make_plan(profile, accounts, seed, today), SQLITE_ENCODING)
     counts = dict.fromkeys(ALL_TABLES, 0)
     with engine.begin() as conn:
-        gen_started.next_rv = first_rv = _sqlite_first_rv(conn)
+        gen.next_rv = first_rv = sqlite_next_row_version(conn)
         raw: Any = conn.connection.driver_connection
         cur = raw.cursor()
+        marks = ", ".join("?" * len(ALL_TABLES))
+        triggers = cur.execute(
+            f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({marks})", ALL_TABLES
+        ).fetchall()
+        for name, _sql in triggers:
+            cur.execute(f'DROP TRIGGER "{name}"')
 
         def write(rows: dict[str, list[Row]]) -> None:
             for table in ALL_TABLES:
@@ -288,23 +289,16 @@ def _seed_sqlite(engine: Engine, profile: str, accounts: int, seed: int, today: 
                     cur.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", batch)
                     counts[table] += len(batch)
 
-        write(gen_started.static_rows(_staff_hash(seed)))
-        for chunk in gen_started.chunks():
+        write(gen.static_rows(_staff_hash(seed)))
+        for chunk in gen.chunks():
             write(chunk)
-        _sqlite_finish(conn, gen_started.next_rv - 1)
+        sqlite_set_row_version(conn, gen.next_rv - 1)
+        for _name, sql in triggers:
+            cur.execute(sql)
         cur.close()
     return SeedReport(
-        profile, accounts, seed, today, counts, 0.0, first_rv, gen_started.next_rv - 1, tuple(gen_started.demo),
-        STAFF_PIN, "sqlite",
+        profile, accounts, seed, today, counts, 0.0, first_rv, gen.next_rv - 1, tuple(gen.demo), STAFF_PIN, "sqlite"
     )
-
-
-def _sqlite_finish(conn: Connection, last_rv: int) -> None:
-    try:
-        from db.central_ddl import sqlite_set_row_version  # type: ignore[import-not-found,attr-defined,unused-ignore]
-    except ImportError:
-        return
-    sqlite_set_row_version(conn, last_rv)
 
 
 # -- demo PINs ---------------------------------------------------------------------------------------------
@@ -322,31 +316,9 @@ def demo_pins(seed: int) -> list[str]:
 
 
 def _set_demo_pins(engine: Engine, demo: tuple[DemoAccount, ...], seed: int) -> tuple[DemoAccount, ...]:
+    """PINs for the first accounts through the central credentials module (bcrypt, login policy cost)."""
     pins = demo_pins(seed)
-    with_pins = tuple(replace(d, pin=pins[i]) for i, d in enumerate(demo))
-    try:
-        from kiosk.central.credentials import set_pin  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        set_pin = None
-    if set_pin is not None:
-        for d in with_pins:
-            set_pin(engine, d.account_id, d.pin)
-        return with_pins
-    import bcrypt
-
-    from db.models import Credential
-
-    now = datetime.now(UTC)
-    rows = [
-        {
-            "account_id": d.account_id,
-            "pin_hash": bcrypt.hashpw(str(d.pin).encode(), bcrypt.gensalt(10)).decode(),
-            "failed_attempts": 0,
-            "locked_until": None,
-            "updated_at": now,
-        }
-        for d in with_pins
-    ]
     with engine.begin() as conn:
-        conn.execute(sa.insert(Credential), rows)
-    return with_pins
+        for i, d in enumerate(demo):
+            set_credentials(conn, d.account_id, pins[i])
+    return tuple(replace(d, pin=pins[i]) for i, d in enumerate(demo))
