@@ -95,7 +95,7 @@ def render_duplicate_invoice(
         paper="a4",
         pages=pages,
         qr_payload=qr_payload or None,
-        barcode=barcode,
+        barcode=barcode or None,
     )
 
 
@@ -463,12 +463,12 @@ def _stub(
             ]
         )
     )
-    bars = barcode_flowable(barcode, width, symbology, height_mm=14)
-    return [
-        CutLine(fmt.t("cut_here")),
-        top,
-        Spacer(1, 2 * mm),
-        bars,
-        para(barcode, st.digits_center),
-        para(esc(fmt.t("barcode_caption")), st.small_center),
-    ]
+    stub: list[Flowable] = [CutLine(fmt.t("cut_here")), top]
+    if barcode:  # without one the reference and the QR still pay the invoice
+        stub += [
+            Spacer(1, 2 * mm),
+            barcode_flowable(barcode, width, symbology, height_mm=14),
+            para(barcode, st.digits_center),
+            para(esc(fmt.t("barcode_caption")), st.small_center),
+        ]
+    return stub

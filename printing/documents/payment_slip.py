@@ -73,7 +73,7 @@ def render_payment_slip(
         paper=paper,
         pages=pages,
         qr_payload=slip.qr_payload or None,
-        barcode=slip.barcode,
+        barcode=slip.barcode or None,
         text_lines=lines,
     )
 

@@ -148,3 +148,11 @@ def test_walk_in_detail_without_address_or_history() -> None:
     assert "Domicilio del suministro" not in text
     assert "Consumo de los últimos" not in text
     assert "Lectura actual" in text  # what the paper invoice itself carries is still there
+
+
+def test_without_codes_the_reference_still_pays() -> None:
+    d = detail("coop-ar")
+    doc = render_duplicate_invoice(d, meta("coop-ar"), "", "")
+    assert decode_codes(doc.pdf) == {}
+    assert d.summary.payment_reference in pdf_text(doc.pdf)[0]
+    assert doc.barcode is None and doc.qr_payload is None
