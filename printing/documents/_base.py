@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -131,7 +131,6 @@ class Styles:
         self.label = style("label", 7.5, textColor=GREY)
         self.label_right = style("label_right", 7.5, textColor=GREY, alignment=TA_RIGHT)
         self.value = style("value", 9.5, BOLD)
-        self.value_right = style("value_right", 9.5, BOLD, alignment=TA_RIGHT)
         self.right = style("right", 9, alignment=TA_RIGHT)
         self.center = style("center", 9, alignment=TA_CENTER)
         self.bold = style("bold", 9, BOLD)
@@ -139,7 +138,6 @@ class Styles:
         self.bold_right = style("bold_right", 9, BOLD, alignment=TA_RIGHT)
         self.head = style("head", 8.5, BOLD, textColor=colors.white)
         self.head_right = style("head_right", 8.5, BOLD, textColor=colors.white, alignment=TA_RIGHT)
-        self.title = style("title", 13, BOLD, textColor=colors.HexColor(primary), spaceAfter=2 * mm)
         self.title_center = style("title_center", 12, BOLD, alignment=TA_CENTER, spaceAfter=1 * mm)
         self.section = style(
             "section", 10, BOLD, textColor=colors.HexColor(primary), spaceBefore=3 * mm, spaceAfter=1.5 * mm
@@ -150,7 +148,6 @@ class Styles:
         self.big_center = style("big_center", 16, BOLD, alignment=TA_CENTER)
         self.total_center = style("total_center", 15, BOLD, alignment=TA_CENTER)
         self.digits_center = style("digits_center", 8.5, alignment=TA_CENTER)
-        self.left = style("left", 9, alignment=TA_LEFT)
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
