@@ -185,8 +185,11 @@ def test_logout_wipes_every_logged_in_screen(qtbot: Any, tmp_path: Path) -> None
     assert window.screens["consumption"].chart.points() == ()
 
 
+@pytest.mark.parametrize("large", [False, True], ids=["normal", "large_text"])
 @pytest.mark.parametrize("orientation", ["landscape", "portrait"])
-def test_every_page_fits_the_kiosk_and_targets_are_big(qtbot: Any, tmp_path: Path, orientation: str) -> None:
+def test_every_page_fits_the_kiosk_and_targets_are_big(
+    qtbot: Any, tmp_path: Path, orientation: str, large: bool
+) -> None:
     from PySide6.QtWidgets import QPushButton
 
     from ui.main_window import LANDSCAPE, PORTRAIT
@@ -195,7 +198,8 @@ def test_every_page_fits_the_kiosk_and_targets_are_big(qtbot: Any, tmp_path: Pat
     window = open_window(qtbot, fakes.services, tmp_path, orientation)
     expected = LANDSCAPE if orientation == "landscape" else PORTRAIT
     log_in(qtbot, window)
-    window.start_session(window.ctx.session)
+    if large:
+        tap(qtbot, button_named(window, "large_text"))
     for name in MY_SCREENS:
         window.go(name)
         settle(window)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.domain import AccountKind, AccountOverview
 from ui.screens.base import TourStep, register
@@ -42,9 +42,16 @@ class AccountHomeScreen(CustomerScreen):
         self.summary = summary
         self.overdue = Notice(page, "error", name="overdue_warning")
         self.credit = Notice(page, "info", name="credit_days")
-        top = QHBoxLayout()
+        # Landscape: what is owed on the left, the warnings beside it; portrait: one under the other.
+        top = self.top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         top.setSpacing(20)
         top.addWidget(summary, 1)
+        notices = QVBoxLayout()
+        notices.setSpacing(12)
+        notices.addWidget(self.overdue)
+        notices.addWidget(self.credit)
+        notices.addStretch(1)
+        top.addLayout(notices, 1)
         self.tiles_grid = QGridLayout()
         self.tiles_grid.setSpacing(20)
         self.tiles: dict[str, Tile] = {}
@@ -53,15 +60,14 @@ class AccountHomeScreen(CustomerScreen):
             btn.clicked.connect(lambda _c=False, t=target: self.on_tile(t))
             self.tiles[target] = btn
         box.addLayout(top, 1, 0)
-        box.addWidget(self.overdue, 2, 0)
-        box.addWidget(self.credit, 3, 0)
-        box.addLayout(self.tiles_grid, 4, 0)
-        box.setRowStretch(5, 1)
+        box.addLayout(self.tiles_grid, 2, 0)
+        box.setRowStretch(3, 1)
         self.add_page("main", page)
         self.show_page("main")
         self._layout_tiles(False)
 
     def relayout_pages(self, portrait: bool) -> None:
+        self.top.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         self._layout_tiles(portrait)
 
     def _visible_tiles(self) -> list[Tile]:
@@ -75,7 +81,7 @@ class AccountHomeScreen(CustomerScreen):
             self.tiles_grid.setColumnStretch(c, 1 if c < cols else 0)
         for i, btn in enumerate(self._visible_tiles()):
             self.tiles_grid.addWidget(btn, i // cols, i % cols)
-            btn.setMinimumHeight(220 if portrait else 150)
+            btn.setMinimumHeight(220 if portrait else 130)
 
     def retranslate(self) -> None:
         self.set_title(self._greeting())

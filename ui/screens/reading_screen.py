@@ -159,6 +159,10 @@ class ReadingScreen(CustomerScreen):
 
     def relayout_pages(self, portrait: bool) -> None:
         self.entry_box.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        # Portrait: the card keeps its height and the question and keypad follow it, no gap between them.
+        self.entry_box.setStretch(0, 0 if portrait else 1)
+        self.entry_box.setStretch(1, 1)
+        self.keypad.setMaximumWidth(720 if portrait else 560)
 
     def retranslate(self) -> None:
         self.set_title(self.tr("Aportar lectura"))

@@ -129,7 +129,7 @@ class Wizard(QWidget):
         self.long = QPlainTextEdit(text_page)
         self.long.setObjectName("wizard_long")
         self.long.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.long.setMinimumHeight(110)
+        self.long.setMinimumHeight(80)
         self.long.setMaximumHeight(220)
         self.counter = label("", "muted", text_page)
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -158,6 +158,7 @@ class Wizard(QWidget):
         self.main.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         self.main.setStretch(0, 0 if portrait else 2)
         self.main.setStretch(1, 1 if portrait else 3)
+        self.keypad.setMaximumWidth(720 if portrait else 560)
         # Landscape: Back/Next stacked under the question, so the side column stays narrow enough for the
         # window to turn to portrait (1080 px) without being held wide by this page.
         self.nav.setDirection(QBoxLayout.Direction.LeftToRight if portrait else QBoxLayout.Direction.TopToBottom)
