@@ -93,9 +93,8 @@ def test_reserved_block_is_contiguous_and_later_stamps_come_after(engine: sa.Eng
         assert _rv(conn, "faq_entries", "id", 2) == first + 5  # a loader's own stamp is kept
         _faq(conn, 3)
         assert _rv(conn, "faq_entries", "id", 3) == first + 100
-    with pytest.raises(ValueError):
-        with engine.begin() as conn:
-            central_ddl.reserve_row_versions(conn, 0)
+    with pytest.raises(ValueError), engine.begin() as conn:
+        central_ddl.reserve_row_versions(conn, 0)
 
 
 def test_sqlite_counter_follows_explicit_versions(tmp_path: object) -> None:

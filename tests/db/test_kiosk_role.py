@@ -1,0 +1,177 @@
+"""The kiosk's PostgreSQL role: reads reference data, writes intake rows, calls the login functions; nothing else."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.engine import make_url
+
+import db.models  # noqa: F401
+from db.base import CentralBase
+from db.engine import central_engine
+from kiosk.central.credentials import CentralAuth, set_credentials
+from kiosk.cli.central_init import init_central
+
+pytestmark = pytest.mark.pg
+
+T = CentralBase.metadata.tables
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+
+
+def _seed_minimal(conn: sa.Connection) -> None:
+    conn.execute(T["customers"].insert().values(
+        id=1, first_name="Ana", last_name="Pérez", document_number="20123456", phone="+54 9 351 5550000",
+        email="ana@example.com"))
+    conn.execute(T["accounts"].insert().values(id=1001, customer_id=1, currency="ARS"))
+    conn.execute(T["invoices"].insert().values(
+        id=1, number="0021-00049107", account_id=1001, service="electricity", period="2026-10",
+        issue_date=date(2026, 10, 5), first_due_date=date(2026, 10, 20), total=Decimal("1234.50"),
+        status="pending", payment_reference="123456789012345678"))
+    set_credentials(conn, 1001, "2580", cost=4)
+
+
+@pytest.fixture
+def kiosk(pg_url: str) -> Iterator[tuple[sa.Engine, sa.Engine]]:
+    """(admin engine, kiosk-role engine) on a migrated central database with one customer."""
+    role = f"kiosk_t_{uuid.uuid4().hex[:10]}"
+    init_central(pg_url, kiosk_role=role, password="s3cret'pw", max_attempts=3, lockout_minutes=1)
+    admin = central_engine(pg_url)
+    with admin.begin() as conn:
+        _seed_minimal(conn)
+    url = make_url(pg_url).set(username=role, password="s3cret'pw").render_as_string(hide_password=False)
+    kiosk_engine = central_engine(url)
+    try:
+        yield admin, kiosk_engine
+    finally:
+        kiosk_engine.dispose()
+        with admin.begin() as conn:
+            conn.exec_driver_sql(f'DROP OWNED BY "{role}"')
+            conn.exec_driver_sql(f'DROP ROLE "{role}"')
+        admin.dispose()
+
+
+def _denied(engine: sa.Engine, sql: str, **params: object) -> bool:
+    try:
+        with engine.begin() as conn:
+            conn.execute(sa.text(sql), params)
+    except sa.exc.ProgrammingError as exc:
+        assert "permission denied" in str(exc)
+        return True
+    return False
+
+
+def _claim(kiosk_id: str = "K1") -> dict[str, object]:
+    return {"id": str(uuid.uuid4()), "kiosk_id": kiosk_id, "created_at": NOW, "number": f"R-{uuid.uuid4().hex[:8]}",
+            "account_id": 1001, "supply_id": 1, "category_code": "corte", "description": "Sin luz",
+            "contact_phone": "3515550000", "contact_time": ""}
+
+
+def test_reads_reference_data_and_schema_version(kiosk: tuple[sa.Engine, sa.Engine]) -> None:
+    _, k = kiosk
+    with k.connect() as conn:
+        assert conn.execute(sa.text("SELECT number FROM invoices")).scalars().all() == ["0021-00049107"]
+        assert conn.execute(sa.text("SELECT count(*) FROM tombstones")).scalar_one() == 0
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one()
+
+
+def test_cannot_change_reference_data(kiosk: tuple[sa.Engine, sa.Engine]) -> None:
+    admin, k = kiosk
+    assert _denied(k, "UPDATE invoices SET status = 'paid'")
+    assert _denied(k, "DELETE FROM invoices")
+    assert _denied(k, "INSERT INTO faq_entries (id, language, position, question, answer) VALUES (1,'es',1,'q','a')")
+    assert _denied(k, "DELETE FROM tombstones")
+    assert _denied(k, "TRUNCATE invoices")
+    with admin.connect() as conn:
+        assert conn.execute(sa.text("SELECT status FROM invoices")).scalar_one() == "pending"
+
+
+def test_cannot_read_secrets(kiosk: tuple[sa.Engine, sa.Engine]) -> None:
+    _, k = kiosk
+    for table in ("credentials", "pin_challenges", "outgoing_messages", "login_throttle", "login_policy"):
+        assert _denied(k, f"SELECT * FROM {table}"), table
+    assert _denied(k, "UPDATE credentials SET failed_attempts = 0")
+    assert _denied(k, "SELECT nextval('row_version_seq')")
+
+
+def test_inserts_claims_but_cannot_change_or_read_them(kiosk: tuple[sa.Engine, sa.Engine]) -> None:
+    admin, k = kiosk
+    row = _claim()
+    stmt = pg_insert(T["claims"]).on_conflict_do_nothing(index_elements=["id"])
+    with k.begin() as conn:
+        conn.execute(stmt, row)
+    with k.begin() as conn:  # a repeated push is a no-op, not an error
+        conn.execute(stmt, row)
+    with k.connect() as conn:  # reconcile: which of my rows arrived
+        ids = conn.execute(sa.text("SELECT id FROM claims WHERE kiosk_id = 'K1'")).scalars().all()
+        assert ids == [row["id"]]
+        assert conn.execute(sa.text("SELECT count(*) FROM claims WHERE kiosk_id = 'K1'")).scalar_one() == 1
+    assert _denied(k, "SELECT description FROM claims")
+    assert _denied(k, "DELETE FROM claims")
+    assert _denied(k, "UPDATE claims SET description = 'x'")
+    with admin.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM claims")).scalar_one() == 1
+
+
+def test_upserts_its_heartbeat(kiosk: tuple[sa.Engine, sa.Engine]) -> None:
+    from kiosk.sync.heartbeat import HeartbeatRow, send
+
+    _, k = kiosk
+    for depth in (3, 0):
+        row = HeartbeatRow("K1", "B1", "1.0", "c0001", NOW, NOW, depth, 0, "ok", 1000, 5, NOW)
+        with k.connect() as conn:
+            send(conn, row)
+    with k.connect() as conn:
+        assert conn.execute(sa.text("SELECT outbox_depth FROM heartbeats")).scalars().all() == [0]
+    assert _denied(k, "DELETE FROM heartbeats")
+
+
+def test_calls_the_login_function(kiosk: tuple[sa.Engine, sa.Engine]) -> None:
+    admin, k = kiosk
+    auth = CentralAuth(k)
+    wrong = auth.login(1001, "0000")
+    assert (wrong.ok, wrong.attempts_left) == (False, 2)  # policy from central init: 3 attempts
+    ok = auth.login(1001, "2580")
+    assert ok.ok and ok.first_name == "Ana"
+    auth.request_code(str(uuid.uuid4()), 1001, "20.123.456", "sms")
+    with admin.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM outgoing_messages")).scalar_one() == 1
+
+
+def test_functions_are_not_public(kiosk: tuple[sa.Engine, sa.Engine], pg_url: str) -> None:
+    """A role without the kiosk grants cannot call the login function."""
+    admin, _ = kiosk
+    other = f"other_t_{uuid.uuid4().hex[:10]}"
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f'CREATE ROLE "{other}" LOGIN')
+    engine = central_engine(make_url(pg_url).set(username=other).render_as_string(hide_password=False))
+    try:
+        assert _denied(engine, "SELECT * FROM kiosk_login(1001, '2580')")
+    finally:
+        engine.dispose()
+        with admin.begin() as conn:
+            conn.exec_driver_sql(f'DROP OWNED BY "{other}"')
+            conn.exec_driver_sql(f'DROP ROLE "{other}"')
+
+
+def test_init_is_repeatable_and_keeps_grants_minimal(kiosk: tuple[sa.Engine, sa.Engine], pg_url: str) -> None:
+    admin, k = kiosk
+    role = k.url.username
+    assert role
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f'GRANT DELETE ON invoices TO "{role}"')  # drift an operator made by hand
+    report = init_central(pg_url, kiosk_role=role, password="s3cret'pw")
+    assert report.max_attempts == 3  # policy unchanged when not given
+    assert _denied(k, "DELETE FROM invoices")
+    with admin.connect() as conn:
+        privs = conn.execute(sa.text(
+            "SELECT table_name, privilege_type FROM information_schema.role_table_grants WHERE grantee = :r"),
+            {"r": role}).all()
+    writable = {(t, p) for t, p in privs if p not in ("SELECT",)}
+    from db.base import INTAKE_TABLES
+    assert writable == {(t, "INSERT") for t in INTAKE_TABLES} | {("heartbeats", "INSERT"), ("heartbeats", "UPDATE")}
