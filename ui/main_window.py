@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -88,9 +89,15 @@ class Header(QWidget):
         self.setObjectName("header")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         ctx = window.ctx
-        row = QHBoxLayout(self)
-        row.setContentsMargins(32, 12, 32, 12)
-        row.setSpacing(20)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(32, 12, 32, 12)
+        col.setSpacing(10)
+        self.top = QHBoxLayout()
+        self.top.setSpacing(20)
+        self.bottom = QHBoxLayout()
+        self.bottom.setSpacing(16)
+        col.addLayout(self.top)
+        col.addLayout(self.bottom)
         self.logo = QLabel(self)
         self.logo.setObjectName("logo")
         self.logo.setPixmap(logo_pixmap(ctx.branding, 76))
@@ -102,8 +109,8 @@ class Header(QWidget):
         self.branch.setObjectName("headerSub")
         names.addWidget(self.name)
         names.addWidget(self.branch)
-        row.addWidget(self.logo)
-        row.addLayout(names, 1)
+        self.top.addWidget(self.logo)
+        self.top.addLayout(names, 1)
         self.language = big_button("", self, window.on_toggle_language, kind="header", min_height=56,
                                    name="lang_switch")
         self.large = big_button("", self, window.on_toggle_large_text, kind="header", min_height=56,
@@ -112,18 +119,28 @@ class Header(QWidget):
         self.contrast = big_button("", self, window.on_toggle_contrast, kind="header", min_height=56,
                                    name="high_contrast")
         self.contrast.setCheckable(True)
-        for b in (self.language, self.large, self.contrast):
-            b.setSizePolicy(b.sizePolicy().horizontalPolicy().Fixed, b.sizePolicy().verticalPolicy())
-            row.addWidget(b)
+        self.switches = (self.language, self.large, self.contrast)
+        self.portrait = False
+        self.relayout(False)
         self.retranslate()
 
     def retranslate(self) -> None:
         # The switch is labelled in the language it switches TO, so a visitor can find it.
         self.language.setText("English" if self.window_ctx().language == "es" else "Español")
-        self.large.setText(self.tr("Letra grande"))
-        self.contrast.setText(self.tr("Alto contraste"))
-        for b in (self.language, self.large, self.contrast):
-            b.setMinimumWidth(b.sizeHint().width())
+        self.large.setText("A+  " + self.tr("Letra grande"))
+        self.contrast.setText("◐  " + self.tr("Alto contraste"))
+
+    def relayout(self, portrait: bool) -> None:
+        """Landscape: switches at the right of the name; portrait: on a row of their own, so 1080 px fit."""
+        self.portrait = portrait
+        for b in self.switches:
+            self.top.removeWidget(b)
+            self.bottom.removeWidget(b)
+        target = self.bottom if portrait else self.top
+        for b in self.switches:
+            b.setSizePolicy(QSizePolicy.Policy.Expanding if portrait else QSizePolicy.Policy.Fixed,
+                            QSizePolicy.Policy.Fixed)
+            target.addWidget(b)
 
     def window_ctx(self) -> AppContext:
         win = self.window()
@@ -387,7 +404,14 @@ class MainWindow(QMainWindow):
     def set_orientation(self, orientation: str) -> None:
         """Windowed demo/tests: resize to the kiosk screen size of that orientation."""
         self.orientation = orientation
-        self.resize(PORTRAIT if orientation == "portrait" else LANDSCAPE)
+        portrait = orientation == "portrait"
+        self.header.relayout(portrait)
+        for scr in self.screens.values():
+            scr.portrait = portrait
+            scr.relayout(portrait)
+        for _ in range(3):  # let the layouts recompute their minimum sizes before resizing
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.resize(PORTRAIT if portrait else LANDSCAPE)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 from kiosk.domain import InvoiceSummary, Money
-from kiosk.services.api import CustomerSession
+from kiosk.services.api import CustomerSession, KioskServices
 from ui.main_window import MainWindow
 from ui.screens.base import Screen, TourStep, tour_steps
 
@@ -86,12 +86,27 @@ def run_tour(
     out_dir: Path,
     *,
     login: Callable[[], CustomerSession] | None = None,
+    fallback: tuple[KioskServices, Callable[[], CustomerSession]] | None = None,
     orientations: Iterable[str] = ORIENTATIONS,
     steps: list[TourStep] | None = None,
     log: Callable[[str], None] = lambda _msg: None,
 ) -> list[Path]:
-    """Render every step to out_dir/<orientation>/<nn>_<name>.png and return the files written."""
+    """Render every step to out_dir/<orientation>/<nn>_<name>.png and return the files written.
+
+    `fallback` (services, login) renders the logged-in steps when the real login is unavailable (no central
+    in a bare demo): those steps then show sample data instead of leaving holes in the tour.
+    """
     steps = steps if steps is not None else [*tour_steps(), *extra_steps()]
+    real_services = window.ctx.services
+    if login is not None and fallback is not None:
+        try:
+            session = login()
+        except Exception as exc:
+            log(f"tour: demo login unavailable ({type(exc).__name__}); logged-in screens show sample data")
+            login = None
+        else:
+            window.start_session(session)
+            window.end_session()
     written: list[Path] = []
     window.watchdog.enabled = False
     window.watchdog.stop()
@@ -102,11 +117,18 @@ def run_tour(
         window.set_orientation(orientation)
         settle(window)
         for n, step in enumerate(steps, 1):
+            use_fallback = step.login and login is None and fallback is not None
+            window.ctx.services = fallback[0] if use_fallback and fallback else real_services
+            step_login = fallback[1] if use_fallback and fallback else login
             try:
-                path = _render(window, step, folder / f"{n:02d}_{step.name}.png", login)
+                path = _render(window, step, folder / f"{n:02d}_{step.name}.png", step_login)
             except Exception as exc:  # one broken state must not hide the others
                 log(f"tour: {orientation}/{step.name} failed: {type(exc).__name__}: {exc}")
                 continue
+            finally:
+                if use_fallback:
+                    window.end_session()
+                    window.ctx.services = real_services
             written.append(path)
             log(f"tour: {path}")
     reset(window)

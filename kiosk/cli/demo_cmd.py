@@ -102,9 +102,9 @@ def prepare(data_dir: Path, profile: str, accounts: int, log: Any = print) -> tu
     config = demo_config(folder, profile, url, branding.locale, branding.country)
     _write_toml(folder / "kiosk.toml", config)
     with SyncEngine.from_config(config) as engine:
-        report = engine.run_once()
-        if not report.ok:
-            log(f"demo: sync did not complete ({report.error_code}); serving the replica as it is")
+        sync = engine.run_once()
+        if not sync.ok:
+            log(f"demo: sync did not complete ({sync.error_code}); serving the replica as it is")
     return config, facts
 
 
@@ -129,13 +129,11 @@ def run(args: argparse.Namespace) -> int:
     def log(msg: str) -> None:
         print(msg, file=sys.stderr)
 
-    from ui.demo_services import demo_branding, fake_services
+    from ui.demo_services import build_world, demo_branding, fake_services
 
     branding = demo_branding(args.profile)
     if args.fake:
         folder = (data_dir / args.profile).resolve()
-        from ui.demo_services import build_world
-
         world = build_world(folder / "prints")
         services = fake_services(world, branding)
         config = demo_config(folder, args.profile, "", branding.locale, branding.country)
@@ -166,12 +164,31 @@ def run(args: argparse.Namespace) -> int:
         from ui.tour import ORIENTATIONS, run_tour
 
         orientations = (orientation,) if orientation else ORIENTATIONS
-        files = run_tour(window, args.tour, login=login, orientations=orientations, log=log)
+        fallback = None
+        if not args.fake:
+            _sample_from(services, facts)
+            world = build_world(data_dir / args.profile / "prints")
+            fakes = fake_services(world, branding)
+            fallback = (fakes, lambda: fakes.auth.login("1001", world.customers[1001].pin))
+        files = run_tour(window, args.tour, login=login, fallback=fallback, orientations=orientations, log=log)
         print(f"tour: {len(files)} images in {args.tour}")
         window.close()
         return 0 if files else 1
     show(window, fullscreen=args.fullscreen)
     return int(app.exec())
+
+
+def _sample_from(services: Any, facts: dict[str, Any]) -> None:
+    """The tour's "invoice found" shows a real invoice of the demo data."""
+    from ui.tour import set_sample_invoice
+
+    for d in facts.get("demo", []):
+        if d.get("latest_invoice"):
+            try:
+                set_sample_invoice(services.lookup.by_number(str(d["account_id"]), str(d["latest_invoice"])))
+            except Exception:
+                continue
+            return
 
 
 def _print_facts(facts: dict[str, Any], config: Config) -> None:

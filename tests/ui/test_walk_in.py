@@ -43,7 +43,8 @@ def test_lookup_then_duplicate_printed_to_pdf_folder(qtbot: Any, kiosk_window: A
     text = PdfReader(pdfs[0]).pages[0].extract_text()
     assert invoice.number in text
     tap(qtbot, printing.again_btn)  # the document is never lost: print again
-    qtbot.waitUntil(lambda: len(list(pdfs[0].parent.glob("*.pdf"))) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: printing.state == "done" and len(list(pdfs[0].parent.glob("*.pdf"))) == 2,
+                    timeout=5000)
     tap(qtbot, printing.done_btn)
     assert kiosk_window.current_name() == "home"
 

@@ -174,7 +174,7 @@ def discover_screens() -> dict[str, type[Screen]]:
 def tour_steps() -> list[TourStep]:
     """Every module's tour_steps(), in module order (home first)."""
     steps: list[TourStep] = []
-    modules = sorted(screen_modules(), key=lambda m: (not m.endswith("home_screen"), m))
+    modules = sorted(screen_modules(), key=lambda m: (m != "ui.screens.home_screen", m))
     for module in modules:
         fn = getattr(importlib.import_module(module), "tour_steps", None)
         if fn is not None:
@@ -337,10 +337,14 @@ class Screen(QWidget):
         lab.setWordWrap(wrap)
         return lab
 
-    def button(self, slot: Callable[[], None] | None = None, text: str = "", kind: str = "") -> QPushButton:
+    def button(self, slot: Callable[[], None] | None = None, text: str = "", kind: str = "",
+               big: bool = False) -> QPushButton:
+        """A themed button; `big=True` for a screen's main actions (taller, larger text)."""
         btn = QPushButton(text, self)
         if kind:
             btn.setProperty("kind", kind)
+        if big:
+            btn.setProperty("size", "big")
         btn.setMinimumHeight(64)
         btn.setCursor(Qt.CursorShape.PointingHandCursor)
         btn.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -21,7 +21,7 @@ class ErrorScreen(Screen):
         self.hint = self.label(role="muted")
         self.content.addWidget(self.hint)
         self.content.addStretch(1)
-        self.retry = self.button(self.back, kind="")
+        self.retry = self.button(self.back, kind="", big=True)
         self.retry.setObjectName("error_retry")
         self.retry.setMinimumHeight(96)
         self.content.addWidget(self.retry)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QGridLayout, QPushButton
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy
 
 from ui.icons import icon
 from ui.screens.base import Screen, TourStep, register
@@ -22,6 +22,7 @@ class HomeScreen(Screen):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.welcome = self.label(role="subtitle")
         self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.content.addWidget(self.welcome)
         self.notice = Notice(self, "error", name="out_of_service")
         self.content.addWidget(self.notice)
@@ -41,8 +42,9 @@ class HomeScreen(Screen):
     def _tile(self, target: str, icon_name: str) -> QPushButton:
         btn = self.button(lambda: self.go(target), kind="tile")
         btn.setObjectName(f"tile_{target}")
-        btn.setIconSize(QSize(96, 96))
+        btn.setIconSize(QSize(112, 112))
         btn.setMinimumHeight(220)
+        btn.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         return btn
 
     def on_theme(self) -> None:

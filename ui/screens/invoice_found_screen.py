@@ -62,9 +62,9 @@ class InvoiceFoundScreen(Screen):
         self.content.addStretch(1)
         actions = QHBoxLayout()
         actions.setSpacing(24)
-        self.duplicate_btn = self.button(self.on_duplicate)
+        self.duplicate_btn = self.button(self.on_duplicate, big=True)
         self.duplicate_btn.setObjectName("print_duplicate")
-        self.slip_btn = self.button(self.on_slip, kind="secondary")
+        self.slip_btn = self.button(self.on_slip, kind="secondary", big=True)
         self.slip_btn.setObjectName("print_slip")
         for b in (self.duplicate_btn, self.slip_btn):
             b.setMinimumHeight(100)

@@ -47,9 +47,9 @@ class PinRegisterScreen(Screen):
         for f in self.fields:
             left.addWidget(f)
             f.activated.connect(lambda f=f: self.keypad.attach(f.edit))
-        self.sms_btn = self.button(lambda: self.on_channel("sms"))
+        self.sms_btn = self.button(lambda: self.on_channel("sms"), big=True)
         self.sms_btn.setObjectName("pin_sms")
-        self.email_btn = self.button(lambda: self.on_channel("email"))
+        self.email_btn = self.button(lambda: self.on_channel("email"), big=True)
         self.email_btn.setObjectName("pin_email")
         for b in (self.sms_btn, self.email_btn):
             b.setMinimumHeight(110)
@@ -62,7 +62,7 @@ class PinRegisterScreen(Screen):
         self.new_code_btn = self.button(lambda: self._set_step("channel"), kind="secondary")
         self.new_code_btn.setObjectName("pin_new_code")
         left.addWidget(self.new_code_btn)
-        self.login_btn = self.button(lambda: self.go("login"))
+        self.login_btn = self.button(lambda: self.go("login"), big=True)
         self.login_btn.setObjectName("pin_login_now")
         self.login_btn.setMinimumHeight(100)
         left.addWidget(self.login_btn)

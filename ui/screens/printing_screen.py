@@ -51,9 +51,9 @@ class PrintingScreen(Screen):
         self.content.addStretch(2)
         row = QHBoxLayout()
         row.setSpacing(24)
-        self.again_btn = self.button(self.on_again, kind="secondary")
+        self.again_btn = self.button(self.on_again, kind="secondary", big=True)
         self.again_btn.setObjectName("print_again")
-        self.done_btn = self.button(self.on_done_tapped)
+        self.done_btn = self.button(self.on_done_tapped, big=True)
         self.done_btn.setObjectName("print_done")
         for b in (self.again_btn, self.done_btn):
             b.setMinimumHeight(100)
@@ -143,7 +143,11 @@ class PrintingScreen(Screen):
         elif state == "problem":
             self.picture.setPixmap(pixmap("warning", (160, 160), self.color("error_text", "#8A1C12")))
             self.status.setText(self.tr("No pudimos imprimir"))
-            self.detail.setText("")
+            ref = self.result.job_id[:8].upper() if self.result is not None and self.result.job_id else ""
+            self.detail.setText(
+                self.tr("Mientras tanto, en el mostrador de atención pueden darle el mismo comprobante; "
+                        "mencione el número %1.").replace("%1", ref) if ref else
+                self.tr("Mientras tanto, en el mostrador de atención pueden darle el mismo comprobante."))
             self.notice.show_message(self._problem_text(), "error")
         else:
             self.picture.clear()
@@ -168,6 +172,7 @@ def _state(state: str, problem: PrinterState | None = None) -> Any:
         screen.set_title(screen.what)
         screen.state = state
         screen.problem = problem
+        screen.result = PrintResult("3f9c2a71d0b84e55", problem or PrinterState.READY, 0 if problem else 1)
         screen._render()
 
     return setup
