@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from logged_in_fakes import log_in, make_fakes, open_window, settle
-from ui_taps import tap, type_on_keypad
+from ui_taps import button_named, tap, type_on_keypad
 
 from kiosk.domain import RequestKind
 
@@ -194,3 +194,24 @@ def test_request_previous_keeps_answers(qtbot: Any, tmp_path: Path) -> None:
     tap(qtbot, wiz.prev_btn)
     assert wiz.current().key == "new_holder_name"
     assert wiz.line.text() == "Ana Ruiz"
+
+
+def test_language_switch_mid_form_keeps_the_step_and_answers(qtbot: Any, tmp_path: Path) -> None:
+    fakes, window, screen = _open(qtbot, tmp_path, "requests")
+    tap(qtbot, screen.kinds.button_for(RequestKind.CALLBACK.value))
+    wiz = screen.wizard
+    type_on_keyboard(qtbot, wiz.keyboard, "hola")
+    tap(qtbot, wiz.next_btn)
+    type_on_keypad(qtbot, wiz.keypad, "35111")
+    tap(qtbot, button_named(window, "lang_switch"))
+    assert window.ctx.language == "en"
+    assert screen.page() == "form"
+    assert wiz.current().key == "phone"
+    assert wiz.digits.text() == "35111"
+    type_on_keypad(qtbot, wiz.keypad, "22233")
+    tap(qtbot, wiz.next_btn)
+    tap(qtbot, wiz.choices.button_for("any"))
+    tap(qtbot, screen.review.send)
+    settle(window)
+    sent = [args for name, args in fakes.rec.calls if name == "request_submit"]
+    assert sent == [(RequestKind.CALLBACK, {"message": "hola", "phone": "3511122233", "preferred_hours": "any"}, "en")]

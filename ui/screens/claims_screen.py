@@ -97,6 +97,10 @@ class ClaimsScreen(CustomerScreen):
         )
         self.cases_empty.setText(self.tr("Todavía no tiene reclamos ni trámites."))
         self.wizard_texts(self.wizard)
+        if self.page() == "form":
+            self.wizard.restart(self.steps())
+        elif self.page() == "review":
+            self.on_answers(self.answers)
         self.fill_cases()
 
     # -- start page -----------------------------------------------------------------------------------------

@@ -40,6 +40,8 @@ class ReadingScreen(CustomerScreen):
         self.confirm_rollover = False
         self.confirm_high = False
         self.receipt: ReadingReceipt | None = None
+        self._high: tuple[object, object] | None = None
+        self._closed: tuple[date | None, ReadingWindow | None] | None = None
 
         # 1. which meter
         page = QWidget(self)
@@ -180,8 +182,24 @@ class ReadingScreen(CustomerScreen):
         self.high_title.setText(self.tr("Este consumo es muy alto"))
         self.high_yes.setText(self.tr("Sí, el número es correcto"))
         self.high_no.setText(self.tr("No, quiero corregir el número"))
-        if self.check is not None:
+        self._refresh_page()
+
+    def _refresh_page(self) -> None:
+        """Re-say what the current page says, in the new language, without moving the customer."""
+        page = self.page()
+        if page == "entry" and self.check is not None:
             self.on_check(self.check)
+        elif page == "rollover" and self.check is not None and self.check.last_value is not None:
+            self.show_rollover(self.check.last_value)
+        elif page == "high" and self._high is not None:
+            self.show_high(*self._high)
+        elif page == "closed" and self._closed is not None:
+            self.show_closed(*self._closed)
+        elif page == "done" and self.receipt is not None:
+            state, level = self.done.print_state.text.text(), self.done.print_state.level
+            self.on_submitted(self.receipt, print_now=False)
+            if state:
+                self.done.print_state.show_message(state, level)
 
     # -- flow -----------------------------------------------------------------------------------------------
 
@@ -245,6 +263,7 @@ class ReadingScreen(CustomerScreen):
 
     def show_closed(self, next_opens_on: date | None, window: ReadingWindow | None = None) -> None:
         """Outside the reading window: say when the next one opens."""
+        self._closed = (next_opens_on, window)
         self.closed_notice.show_message(
             self.tr("En este momento no se pueden informar lecturas para este medidor."), "warning"
         )
@@ -322,6 +341,7 @@ class ReadingScreen(CustomerScreen):
         self.show_page("rollover")
 
     def show_high(self, consumption: object, average: object) -> None:
+        self._high = (consumption, average)
         loc, unit = self.babel_locale, self._unit()
         text = self.tr("Con el número %1 su consumo sería de %2, mucho más que su promedio de %3.").replace(
             "%1", format_number(self.value or 0, loc)
@@ -385,6 +405,8 @@ class ReadingScreen(CustomerScreen):
         self.value = None
         self.receipt = None
         self.confirm_rollover = self.confirm_high = False
+        self._high = None
+        self._closed = None
         self.supply_choices.clear()
         self.supply_notice.clear()
         self.field.clear()

@@ -92,6 +92,10 @@ class RequestsScreen(CustomerScreen):
         texts = self.kind_texts()
         self.kinds.set_choices([(k.value, f"{texts[k][0]}\n{texts[k][1]}") for k in KINDS])
         self.wizard_texts(self.wizard)
+        if self.page() == "form":
+            self.wizard.restart(self.steps())
+        elif self.page() == "review":
+            self.on_answers(self.answers)
 
     # -- flow -----------------------------------------------------------------------------------------------
 

@@ -185,6 +185,15 @@ class Wizard(QWidget):
         self._index = -1
         self._goto(self._next_index(-1, +1))
 
+    def restart(self, steps: Sequence[Step]) -> None:
+        """Same answers and same question, new texts (the language changed in the middle of the form)."""
+        step = self.current()
+        if step is not None and step.kind != CHOICE:
+            self._values[step.key] = self._answer()
+        self.start(steps, self._values)
+        if step is not None:
+            self.goto_key(step.key)
+
     @property
     def values(self) -> dict[str, str]:
         return dict(self._values)
