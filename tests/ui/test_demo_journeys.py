@@ -1,0 +1,96 @@
+"""Walk-in journeys on the real demo stack: seeded central SQLite, synced replica, real services, pdf-folder.
+
+The demo is prepared once per module with a small seed (kiosk.cli.demo_cmd.prepare), so these tests exercise
+exactly what `python -m kiosk demo` runs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from ui_taps import tap, type_on_keypad
+
+from kiosk.payments.reference import make_barcode
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, dict[str, Any]]:
+    from kiosk.cli.demo_cmd import prepare
+
+    return prepare(tmp_path_factory.mktemp("demo"), "coop-ar", 60, log=lambda _m: None)
+
+
+@pytest.fixture
+def demo_window(qtbot: Any, demo: tuple[Any, dict[str, Any]]) -> Any:
+    from kiosk.branding import load_branding
+    from kiosk.services.factory import build_services
+    from ui.app import build_window
+
+    config, _facts = demo
+    branding = load_branding(config.ui.branding)
+    window = build_window(build_services(config), config, branding, orientation="landscape", poll_status=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.set_language("es")
+    window.watchdog.stop()
+    window.ctx.ops.wait_idle(5000)
+
+
+def _demo_invoice(demo: tuple[Any, dict[str, Any]]) -> tuple[str, str]:
+    d = next(d for d in demo[1]["demo"] if d.get("latest_invoice"))
+    return str(d["account_id"]), str(d["latest_invoice"])
+
+
+def test_walk_in_lookup_prints_duplicate_pdf(qtbot: Any, demo_window: Any, demo: Any) -> None:
+    config = demo[0]
+    account, number = _demo_invoice(demo)
+    before = set(Path(config.print_folder).glob("*.pdf")) if Path(config.print_folder).exists() else set()
+    tap(qtbot, demo_window.screen_named("home").lookup_tile)
+    lookup: Any = demo_window.current()
+    type_on_keypad(qtbot, lookup.keypad, account)
+    tap(qtbot, lookup.keypad.ok_key)
+    type_on_keypad(qtbot, lookup.keypad, number)
+    tap(qtbot, lookup.keypad.ok_key)
+    qtbot.waitUntil(lambda: demo_window.current_name() == "invoice_found", timeout=10_000)
+    found: Any = demo_window.current()
+    assert found.values["number"].text() == number
+    assert "*" in found.values["holder"].text()  # masked holder
+    tap(qtbot, found.duplicate_btn)
+    printing: Any = demo_window.current()
+    qtbot.waitUntil(lambda: printing.state in ("done", "problem"), timeout=20_000)
+    assert printing.state == "done", printing.notice.text.text()
+    new = set(Path(config.print_folder).glob("*.pdf")) - before
+    assert len(new) == 1
+    text = "".join(page.extract_text() for page in PdfReader(next(iter(new))).pages)
+    assert number in text
+
+
+def test_barcode_scan_shows_the_invoice(qtbot: Any, demo_window: Any, demo: Any) -> None:
+    account, number = _demo_invoice(demo)
+    invoice = demo_window.ctx.services.lookup.by_number(account, number)  # the data the paper invoice carries
+    code = make_barcode(invoice.payment_reference, invoice.first_due_date, invoice.total.cents)
+    tap(qtbot, demo_window.screen_named("home").lookup_tile)
+    qtbot.keyClicks(demo_window, code)
+    qtbot.keyClick(demo_window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: demo_window.current_name() == "invoice_found", timeout=10_000)
+    found: Any = demo_window.current()
+    assert found.values["number"].text() == number
+    assert found.values["amount"].text() == found.money(invoice.total)
+
+
+def test_wrong_invoice_number_is_not_found(qtbot: Any, demo_window: Any, demo: Any) -> None:
+    account, _number = _demo_invoice(demo)
+    tap(qtbot, demo_window.screen_named("home").lookup_tile)
+    lookup: Any = demo_window.current()
+    type_on_keypad(qtbot, lookup.keypad, account)
+    tap(qtbot, lookup.keypad.ok_key)
+    type_on_keypad(qtbot, lookup.keypad, "0099-99999999")
+    tap(qtbot, lookup.keypad.ok_key)
+    qtbot.waitUntil(lambda: lookup.notice.isVisible(), timeout=10_000)
+    assert "No encontramos una factura" in lookup.notice.text.text()

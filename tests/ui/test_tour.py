@@ -1,0 +1,41 @@
+"""`kiosk demo --tour`: every registered state renders to a PNG of the kiosk's size in both orientations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QImage
+
+from ui.screens.base import tour_steps
+from ui.tour import extra_steps, run_tour
+
+REQUIRED = {"home", "home_offline_banner", "home_out_of_service", "lookup_not_found", "lookup_malformed",
+            "lookup_slowed_down", "invoice_found", "printing_done", "printing_out_of_paper", "login_wrong_pin",
+            "login_locked", "login_central_unreachable", "pin_wrong_code", "pin_code_expired", "pin_done", "faq",
+            "error_generic", "idle_countdown"}
+
+
+def test_tour_renders_every_state_in_both_orientations(qtbot: Any, kiosk_window: Any, tmp_path: Path) -> None:
+    services = kiosk_window.ctx.services
+    steps = [s for s in [*tour_steps(), *extra_steps()] if not s.login]
+    assert {s.name for s in steps} >= REQUIRED
+    files = run_tour(kiosk_window, tmp_path, login=lambda: services.auth.login("1001", "2580"), steps=steps)
+    assert len(files) == 2 * len(steps)
+    for path in files:
+        image = QImage(str(path))
+        expected = (1080, 1920) if path.parent.name == "portrait" else (1920, 1080)
+        assert (image.width(), image.height()) == expected, path
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 97) for y in range(0, image.height(), 89)}
+        assert len(colours) > 3, f"{path} looks blank"
+
+
+def test_logged_in_steps_use_a_session(qtbot: Any, kiosk_window: Any, tmp_path: Path) -> None:
+    services = kiosk_window.ctx.services
+    steps = [s for s in tour_steps() if s.login][:2]
+    if not steps:
+        return
+    files = run_tour(kiosk_window, tmp_path, login=lambda: services.auth.login("1001", "2580"), steps=steps,
+                     orientations=("landscape",))
+    assert len(files) == len(steps)
+    assert kiosk_window.ctx.session is None  # the tour ends logged out
