@@ -5,19 +5,20 @@ when its transaction commits. On PostgreSQL a transaction may take row_version 1
 another transaction with 101 already committed and was pulled; a naive `row_version > checkpoint` would then
 skip 100 forever. So each pull only goes up to a *safe watermark* W per table:
 
-1. In one statement, read the largest visible row_version of each table (and of its tombstones) together with
-   `pg_current_snapshot()`; then read the snapshot's xmax once more.
-2. Every row_version <= W was handed out before that moment, so it belongs to a transaction that has either
-   committed (visible) or was still running, i.e. has an xid below the snapshot's xmax.
-3. Wait (briefly, polling) until `pg_snapshot_xmin(pg_current_snapshot()) >= xmax`: no transaction that
-   could still publish a row_version <= W is running any more. Then everything <= W is final and the checkpoint
-   can move to exactly W: nothing skipped, nothing pulled twice.
+1. In one statement, read the largest visible row_version of each table (and of its tombstones) and the
+   transaction ids of the writers in progress in this database (`pg_stat_activity.backend_xid`, read after
+   the statement's snapshot was taken).
+2. Every row_version <= W is either visible already or belongs to one of those writers: central's stamping
+   trigger takes the transaction's xid (`pg_current_xact_id()`) *before* `nextval`, so a writer holding a
+   row_version always shows up with its xid.
+3. Wait (briefly, polling) until none of those writers is running any more. Then everything <= W is final and
+   the checkpoint can move to exactly W: nothing skipped, nothing pulled twice.
 
-Read-only central transactions have no xid and never hold this back. A long-running *writer* does: the horizon
-taken now is kept in kiosk_state and the previous one is used as soon as it is safe, so a pull is never
-blocked for longer than that writer runs. The read of the second xmax (step 1) narrows the window in which a
-writer has taken its row_version but not yet its xid; central's row_version trigger closes it by taking the xid
-first (`pg_current_xact_id()`), and reconcile is the backstop either way. On a SQLite central (the demo)
+Only writers of this database count (a cluster-wide `pg_snapshot_xmin` would also wait for every other
+database on the server), and read-only transactions have no xid. A long-running writer does hold a pull back:
+the horizon taken now is kept in kiosk_state and used by a later round as soon as its writers are gone, so a
+pull is never held back for longer than that writer runs; reconcile is the backstop for anything else
+(prepared two-phase transactions, a central without the xid-first trigger). On a SQLite central (the demo)
 writers are serialised, so the watermark is simply the current maximum.
 """
 
@@ -36,6 +37,11 @@ from db.base import REFERENCE_TABLES
 from db.engine import central_engine
 from kiosk.sync import state
 from kiosk.sync.report import CentralUnavailable
+
+# Writers in progress in *this* database (other databases of the cluster cannot hand out our row_versions).
+# backend_xid is visible to any role, unlike the query text of other sessions.
+_WRITERS_SQL = ("SELECT backend_xid FROM pg_stat_activity WHERE datname = current_database() "
+                "AND backend_xid IS NOT NULL AND pid <> pg_backend_pid()")
 
 
 def is_connection_error(error: BaseException) -> bool:
@@ -95,16 +101,13 @@ class Central:
         """Per-table row_version up to which pulling is safe now, or None to wait for central writers."""
         if not self.is_pg:
             return self._marks(conn.execute(text(f"SELECT {self._marks_sql()}")).one(), 0)
-        row = conn.execute(text(
-            f"SELECT pg_snapshot_xmin(pg_current_snapshot())::text, {self._marks_sql()}")).one()
+        row = conn.execute(text(f"SELECT ARRAY(SELECT w.backend_xid::text FROM ({_WRITERS_SQL}) w), {self._marks_sql()}")).one()
+        xids = [str(x) for x in row[0] or []]
         marks = self._marks(row, 1)
-        xmax = int(conn.execute(text("SELECT pg_snapshot_xmax(pg_current_snapshot())::text")).scalar_one())
-        conn.rollback()
         deadline = time.monotonic() + wait_s
         delay = 0.002
         while True:
-            xmin = self._xmin(conn)
-            if xmin >= xmax:
+            if not self._running(conn, xids):
                 state.put(local, state.PULL_HORIZON, "")
                 return marks
             if time.monotonic() >= deadline:
@@ -114,15 +117,20 @@ class Central:
         # A central writer is still running: fall back to the last stored horizon if it is safe by now.
         raw = state.get(local, state.PULL_HORIZON)
         previous = json.loads(raw) if raw else None
-        if previous and int(previous["xmax"]) <= xmin:
-            state.put(local, state.PULL_HORIZON, json.dumps({"xmax": xmax, "marks": marks}))
+        candidate = json.dumps({"xids": xids, "marks": marks})
+        if previous and not self._running(conn, [str(x) for x in previous["xids"]]):
+            state.put(local, state.PULL_HORIZON, candidate)
             return {t: int(v) for t, v in previous["marks"].items()}
         if not previous:
-            state.put(local, state.PULL_HORIZON, json.dumps({"xmax": xmax, "marks": marks}))
+            state.put(local, state.PULL_HORIZON, candidate)
         return None
 
     @staticmethod
-    def _xmin(conn: Connection) -> int:
-        value = int(conn.execute(text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text")).scalar_one())
-        conn.rollback()
-        return value
+    def _running(conn: Connection, xids: list[str]) -> bool:
+        """True while any of these transactions (of this database) is still in progress."""
+        if not xids:
+            return False
+        n = conn.execute(text(f"SELECT count(*) FROM ({_WRITERS_SQL}) w WHERE w.backend_xid::text = ANY(:x)"),
+                         {"x": xids}).scalar_one()
+        conn.rollback()  # a new transaction per poll: pg_stat_activity is cached per transaction
+        return bool(n)
