@@ -101,7 +101,8 @@ class Central:
         """Per-table row_version up to which pulling is safe now, or None to wait for central writers."""
         if not self.is_pg:
             return self._marks(conn.execute(text(f"SELECT {self._marks_sql()}")).one(), 0)
-        row = conn.execute(text(f"SELECT ARRAY(SELECT w.backend_xid::text FROM ({_WRITERS_SQL}) w), {self._marks_sql()}")).one()
+        writers = f"ARRAY(SELECT w.backend_xid::text FROM ({_WRITERS_SQL}) w)"
+        row = conn.execute(text(f"SELECT {writers}, {self._marks_sql()}")).one()
         xids = [str(x) for x in row[0] or []]
         marks = self._marks(row, 1)
         deadline = time.monotonic() + wait_s
