@@ -455,6 +455,28 @@ class MainWindow(QMainWindow):
         else:
             self.banner.clear()
 
+    def attach_sync(self, bridge: Any) -> None:
+        """Take data age and online state from the background sync (ui/sync_bridge.SyncBridge) from now on."""
+        self._status_timer.stop()
+        self.sync_bridge = bridge
+        self._sync_online = True
+        bridge.state_changed.connect(self.on_sync_state)
+        bridge.data_age_changed.connect(self.on_data_age)
+
+    @Slot(str)
+    def on_sync_state(self, state: str) -> None:
+        online = state in ("syncing", "idle")
+        self._sync_online = online
+        self.ctx.central_online = online
+        if self.last_status is not None:
+            self.show_data_age(online, self.last_status.data_age_seconds)
+
+    @Slot(int)
+    def on_data_age(self, age: int) -> None:
+        online = getattr(self, "_sync_online", True)
+        self.last_status = SyncStatus(online, None if age < 0 else age, None, 0, 0)
+        self.show_data_age(online, self.last_status.data_age_seconds)
+
     def set_out_of_service(self, out: bool, reason: str = "") -> None:
         """Home shows only the out-of-service message (no data yet, maintenance)."""
         self.out_of_service = out

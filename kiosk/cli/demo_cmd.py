@@ -174,6 +174,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"tour: {len(files)} images in {args.tour}")
         window.close()
         return 0 if files else 1
+    if not args.fake:
+        from kiosk.cli.run_cmd import start_sync
+
+        start_sync(window, config, services)
     show(window, fullscreen=args.fullscreen)
     return int(app.exec())
 

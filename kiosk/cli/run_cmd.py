@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from kiosk.cli import CliError
 from kiosk.config import load_config
@@ -34,17 +35,26 @@ def run(args: argparse.Namespace) -> int:
 
     app = application(sys.argv[:1])
     window = build_window(services, config, branding)
-    _start_sync(window, config)
+    start_sync(window, config, services)
     show(window, fullscreen=not args.windowed)
     return int(app.exec())
 
 
-def _start_sync(window: object, config: object) -> None:
-    """The background sync thread (ui/sync_bridge.py) when this build has it."""
-    try:
-        from ui import sync_bridge  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        return
-    attach = getattr(window, "attach_sync", None)
-    if callable(attach):
-        attach(sync_bridge, config)
+def start_sync(window: Any, config: Any, services: Any) -> None:
+    """The background sync thread (ui/sync_bridge.py): data age and offline banner, heartbeat, outbox."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.sync_bridge import SyncBridge
+
+    def printer_state() -> str:
+        try:
+            return str(services.printing.status())
+        except Exception:
+            return "unknown"
+
+    bridge = SyncBridge.from_config(config, printer_state=printer_state, parent=window)
+    window.attach_sync(bridge)
+    bridge.start()
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(lambda: bridge.stop())

@@ -94,3 +94,21 @@ def test_wrong_invoice_number_is_not_found(qtbot: Any, demo_window: Any, demo: A
     tap(qtbot, lookup.keypad.ok_key)
     qtbot.waitUntil(lambda: lookup.notice.isVisible(), timeout=10_000)
     assert "No encontramos una factura" in lookup.notice.text.text()
+
+
+def test_offline_banner_from_the_sync_thread(qtbot: Any, demo_window: Any, demo: Any) -> None:
+    """Central unreachable: the real sync bridge says so and the banner tells how old the replica's data is."""
+    from ui.sync_bridge import SyncBridge
+
+    config = demo[0]
+    offline = config.model_copy(update={"central": config.central.model_copy(
+        update={"url": "postgresql://kiosk@127.0.0.1:9/central", "connect_timeout": 1.0})})
+    bridge = SyncBridge.from_config(offline, parent=demo_window)
+    demo_window.attach_sync(bridge)
+    bridge.start()
+    try:
+        qtbot.waitUntil(lambda: demo_window.banner.isVisible(), timeout=20_000)
+        assert demo_window.banner.text.text().startswith("Sin conexión con la central")
+        assert demo_window.ctx.central_online is False
+    finally:
+        bridge.stop()
