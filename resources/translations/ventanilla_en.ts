@@ -6,147 +6,147 @@
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="83" />
         <source>Mis facturas</source>
-        <translation type="unfinished" />
+        <translation>My invoices</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="83" />
         <source>Ver, pagar, duplicado</source>
-        <translation type="unfinished" />
+        <translation>View, pay, duplicate</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="84" />
         <source>Consultar consumo</source>
-        <translation type="unfinished" />
+        <translation>Check consumption</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="84" />
         <source>Gráfico de los últimos meses</source>
-        <translation type="unfinished" />
+        <translation>Chart of recent months</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="85" />
         <source>Aportar lectura</source>
-        <translation type="unfinished" />
+        <translation>Submit a meter reading</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="85" />
         <source>Informe lo que marca su medidor</source>
-        <translation type="unfinished" />
+        <translation>Tell us what your meter shows</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="86" />
         <source>Reclamos</source>
-        <translation type="unfinished" />
+        <translation>Claims</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="86" />
         <source>Nuevo reclamo y su estado</source>
-        <translation type="unfinished" />
+        <translation>New claim and its status</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="87" />
         <source>Trámites</source>
-        <translation type="unfinished" />
+        <translation>Requests</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="87" />
         <source>Reconexión, titular, factura por e-mail…</source>
-        <translation type="unfinished" />
+        <translation>Reconnection, holder, e-mail invoice…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="88" />
         <source>Consulta de movimientos</source>
-        <translation type="unfinished" />
+        <translation>Account movements</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="88" />
         <source>Estado de cuenta</source>
-        <translation type="unfinished" />
+        <translation>Account statement</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="89" />
         <source>Acuerdos de pago</source>
-        <translation type="unfinished" />
+        <translation>Payment agreements</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="89" />
         <source>Cuotas pagadas y pendientes</source>
-        <translation type="unfinished" />
+        <translation>Instalments paid and pending</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="90" />
         <source>Planes prepago</source>
-        <translation type="unfinished" />
+        <translation>Prepaid plans</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="90" />
         <source>Días de crédito y referencia de pago</source>
-        <translation type="unfinished" />
+        <translation>Credit days and payment reference</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="94" />
         <source>Total a pagar</source>
-        <translation type="unfinished" />
+        <translation>Total to pay</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="109" />
         <source>1 factura sin pagar</source>
-        <translation type="unfinished" />
+        <translation>1 unpaid invoice</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="111" />
         <source>%1 facturas sin pagar</source>
-        <translation type="unfinished" />
+        <translation>%1 unpaid invoices</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="113" />
         <source>No tiene facturas pendientes. ¡Gracias!</source>
-        <translation type="unfinished" />
+        <translation>You have no pending invoices. Thank you!</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="116" />
         <source>Tiene 1 factura vencida por %2.</source>
-        <translation type="unfinished" />
+        <translation>You have 1 overdue invoice for %2.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="118" />
         <source>Tiene %1 facturas vencidas por %2.</source>
-        <translation type="unfinished" />
+        <translation>You have %1 overdue invoices for %2.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="121" />
         <source>Puede imprimir el cupón de pago en «Mis facturas».</source>
-        <translation type="unfinished" />
+        <translation>You can print the payment slip in “My invoices”.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="128" />
         <source>Le queda 1 día de servicio</source>
-        <translation type="unfinished" />
+        <translation>1 day of service left</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="130" />
         <source>Le quedan %1 días de servicio</source>
-        <translation type="unfinished" />
+        <translation>%1 days of service left</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="132" />
         <source>(hasta el %1)</source>
-        <translation type="unfinished" />
+        <translation>(until %1)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="134" />
         <source>Plan: %1</source>
-        <translation type="unfinished" />
+        <translation>Plan: %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="148" />
         <source>Mi cuenta</source>
-        <translation type="unfinished" />
+        <translation>My account</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="149" />
         <source>Hola, %1</source>
-        <translation type="unfinished" />
+        <translation>Hello, %1</translation>
     </message>
 </context>
 <context>
@@ -154,67 +154,67 @@
     <message>
         <location filename="../../ui/screens/agreements_screen.py" line="41" />
         <source>Acuerdos de pago</source>
-        <translation type="unfinished" />
+        <translation>Payment agreements</translation>
     </message>
     <message>
         <location filename="../../ui/screens/agreements_screen.py" line="60" />
         <source>Vigente</source>
-        <translation type="unfinished" />
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../ui/screens/agreements_screen.py" line="61" />
         <source>Cancelado (pagado)</source>
-        <translation type="unfinished" />
+        <translation>Settled (paid)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/agreements_screen.py" line="62" />
         <source>Anulado</source>
-        <translation type="unfinished" />
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location filename="../../ui/screens/agreements_screen.py" line="69" />
         <source>No tiene acuerdos de pago.</source>
-        <translation type="unfinished" />
+        <translation>You have no payment agreements.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/agreements_screen.py" line="77" />
         <source>Acuerdo del %1</source>
-        <translation type="unfinished" />
+        <translation>Agreement of %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/agreements_screen.py" line="88" />
         <source>Total del acuerdo</source>
-        <translation type="unfinished" />
+        <translation>Agreement total</translation>
     </message>
     <message>
         <location filename="../../ui/screens/agreements_screen.py" line="90" />
         <source>Cuotas pagadas</source>
-        <translation type="unfinished" />
+        <translation>Instalments paid</translation>
     </message>
     <message>
         <location filename="../../ui/screens/agreements_screen.py" line="91" />
         <source>%1 de %2</source>
-        <translation type="unfinished" />
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <location filename="../../ui/screens/agreements_screen.py" line="93" />
         <source>Falta pagar</source>
-        <translation type="unfinished" />
+        <translation>Left to pay</translation>
     </message>
     <message>
         <location filename="../../ui/screens/agreements_screen.py" line="97" />
         <source>Próxima cuota</source>
-        <translation type="unfinished" />
+        <translation>Next instalment</translation>
     </message>
     <message>
         <location filename="../../ui/screens/agreements_screen.py" line="103" />
         <source>Cuota</source>
-        <translation type="unfinished" />
+        <translation>Instalment</translation>
     </message>
     <message>
         <location filename="../../ui/screens/agreements_screen.py" line="103" />
         <source>Vence</source>
-        <translation type="unfinished" />
+        <translation>Due</translation>
     </message>
     <message>
         <location filename="../../ui/screens/agreements_screen.py" line="103" />
@@ -229,22 +229,22 @@
     <message>
         <location filename="../../ui/screens/agreements_screen.py" line="107" />
         <source>Pagada el %1</source>
-        <translation type="unfinished" />
+        <translation>Paid on %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/agreements_screen.py" line="109" />
         <source>Vencida, sin pagar</source>
-        <translation type="unfinished" />
+        <translation>Overdue, unpaid</translation>
     </message>
     <message>
         <location filename="../../ui/screens/agreements_screen.py" line="111" />
         <source>Pendiente</source>
-        <translation type="unfinished" />
+        <translation>Pending</translation>
     </message>
     <message>
         <location filename="../../ui/screens/agreements_screen.py" line="113" />
         <source>Cuota %1</source>
-        <translation type="unfinished" />
+        <translation>Instalment %1</translation>
     </message>
 </context>
 <context>
@@ -260,33 +260,33 @@
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="92" />
         <source>Reclamos</source>
-        <translation type="unfinished" />
+        <translation>Claims</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="93" />
         <source>Hacer un reclamo nuevo</source>
-        <translation type="unfinished" />
+        <translation>Make a new claim</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="94" />
         <source>Mis reclamos y trámites</source>
-        <translation type="unfinished" />
+        <translation>My claims and requests</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="96" />
         <source>Reclamo o trámite</source>
-        <translation type="unfinished" />
+        <translation>Claim or request</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="96" />
         <source>Número</source>
-        <translation type="unfinished" />
+        <translation>Number</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="96" />
         <location filename="../../ui/screens/claims_screen.py" line="271" />
         <source>Fecha</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="96" />
@@ -296,62 +296,62 @@
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="98" />
         <source>Todavía no tiene reclamos ni trámites.</source>
-        <translation type="unfinished" />
+        <translation>You have no claims or requests yet.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="154" />
         <source>¿Sobre qué servicio es el reclamo?</source>
-        <translation type="unfinished" />
+        <translation>Which service is the claim about?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="158" />
         <source>Su cuenta no tiene servicios activos para reclamar.</source>
-        <translation type="unfinished" />
+        <translation>Your account has no active services to claim about.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="180" />
         <source>¿Qué problema tiene con %1?</source>
-        <translation type="unfinished" />
+        <translation>What problem do you have with %1?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="193" />
         <source>Descripción</source>
-        <translation type="unfinished" />
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="194" />
         <source>Cuéntenos qué pasa</source>
-        <translation type="unfinished" />
+        <translation>Tell us what is happening</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="195" />
         <source>Por ejemplo: desde cuándo, si afecta a toda la casa, si hay peligro.</source>
-        <translation type="unfinished" />
+        <translation>For example: since when, whether it affects the whole house, whether there is danger.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="201" />
         <source>Teléfono de contacto</source>
-        <translation type="unfinished" />
+        <translation>Contact phone</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="202" />
         <source>¿A qué teléfono lo podemos llamar?</source>
-        <translation type="unfinished" />
+        <translation>Which phone can we call you on?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="203" />
         <source>Con el código de área, solo números.</source>
-        <translation type="unfinished" />
+        <translation>With the area code, numbers only.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="210" />
         <source>Horario de contacto</source>
-        <translation type="unfinished" />
+        <translation>Contact time</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="211" />
         <source>¿En qué horario prefiere que lo llamemos?</source>
-        <translation type="unfinished" />
+        <translation>When would you prefer us to call you?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="225" />
@@ -362,42 +362,42 @@
         <location filename="../../ui/screens/claims_screen.py" line="227" />
         <location filename="../../ui/screens/claims_screen.py" line="270" />
         <source>Problema</source>
-        <translation type="unfinished" />
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="231" />
         <source>Revise su reclamo antes de enviarlo</source>
-        <translation type="unfinished" />
+        <translation>Check your claim before sending it</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="231" />
         <source>Enviar reclamo</source>
-        <translation type="unfinished" />
+        <translation>Send claim</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="231" />
         <source>Corregir</source>
-        <translation type="unfinished" />
+        <translation>Correct</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="272" />
         <source>Le llamaremos al</source>
-        <translation type="unfinished" />
+        <translation>We will call you on</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="275" />
         <source>Reclamo registrado</source>
-        <translation type="unfinished" />
+        <translation>Claim registered</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="276" />
         <source>Número de reclamo</source>
-        <translation type="unfinished" />
+        <translation>Claim number</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="279" />
         <source>Guarde este número para consultar cómo sigue su reclamo.</source>
-        <translation type="unfinished" />
+        <translation>Keep this number to follow up your claim.</translation>
     </message>
 </context>
 <context>
@@ -405,50 +405,50 @@
     <message>
         <location filename="../../ui/widgets/consumption_chart.py" line="71" />
         <source>Gráfico de consumo</source>
-        <translation type="unfinished" />
+        <translation>Consumption chart</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/consumption_chart.py" line="105" />
         <source>Estimada</source>
-        <translation type="unfinished" />
+        <translation>Estimated</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/consumption_chart.py" line="107" />
         <source>Aportada por usted</source>
-        <translation type="unfinished" />
+        <translation>Submitted by you</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/consumption_chart.py" line="108" />
         <source>Real</source>
-        <translation type="unfinished" />
+        <translation>Actual</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/consumption_chart.py" line="113" />
         <source>E</source>
         <comment>estimada</comment>
-        <translation type="unfinished" />
+        <translation>E</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/consumption_chart.py" line="115" />
         <source>U</source>
         <comment>aportada por usted</comment>
-        <translation type="unfinished" />
+        <translation>Y</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/consumption_chart.py" line="116" />
         <source>R</source>
         <comment>real</comment>
-        <translation type="unfinished" />
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/consumption_chart.py" line="166" />
         <source>Promedio</source>
-        <translation type="unfinished" />
+        <translation>Average</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/consumption_chart.py" line="218" />
         <source>Todavía no hay consumos para mostrar.</source>
-        <translation type="unfinished" />
+        <translation>There is no consumption to show yet.</translation>
     </message>
 </context>
 <context>
@@ -456,32 +456,32 @@
     <message>
         <location filename="../../ui/screens/consumption_screen.py" line="73" />
         <source>Consultar consumo</source>
-        <translation type="unfinished" />
+        <translation>Check consumption</translation>
     </message>
     <message>
         <location filename="../../ui/screens/consumption_screen.py" line="74" />
         <source>12 meses</source>
-        <translation type="unfinished" />
+        <translation>12 months</translation>
     </message>
     <message>
         <location filename="../../ui/screens/consumption_screen.py" line="75" />
         <source>24 meses</source>
-        <translation type="unfinished" />
+        <translation>24 months</translation>
     </message>
     <message>
         <location filename="../../ui/screens/consumption_screen.py" line="113" />
         <source>Su cuenta no tiene servicios con medidor.</source>
-        <translation type="unfinished" />
+        <translation>Your account has no metered services.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/consumption_screen.py" line="163" />
         <source>Último período (%1): %2. Promedio: %3 por mes.</source>
-        <translation type="unfinished" />
+        <translation>Last period (%1): %2. Average: %3 per month.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/consumption_screen.py" line="170" />
         <source>Períodos estimados: %1.</source>
-        <translation type="unfinished" />
+        <translation>Estimated periods: %1.</translation>
     </message>
 </context>
 <context>
@@ -489,7 +489,7 @@
     <message>
         <location filename="../../ui/screens/customer_base.py" line="62" />
         <source>Electricidad</source>
-        <translation type="unfinished" />
+        <translation>Electricity</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="63" />
@@ -509,12 +509,12 @@
     <message>
         <location filename="../../ui/screens/customer_base.py" line="72" />
         <source>Medidor %1</source>
-        <translation type="unfinished" />
+        <translation>Meter %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="79" />
         <source>Por vencer</source>
-        <translation type="unfinished" />
+        <translation>Not yet due</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="80" />
@@ -529,103 +529,103 @@
     <message>
         <location filename="../../ui/screens/customer_base.py" line="86" />
         <source>Reclamo</source>
-        <translation type="unfinished" />
+        <translation>Claim</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="87" />
         <source>Reconexión</source>
-        <translation type="unfinished" />
+        <translation>Reconnection</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="88" />
         <source>Cambio de titular</source>
-        <translation type="unfinished" />
+        <translation>Change of holder</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="89" />
         <source>Alta de servicio</source>
-        <translation type="unfinished" />
+        <translation>New service</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="90" />
         <source>Factura electrónica</source>
-        <translation type="unfinished" />
+        <translation>Electronic invoice</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="91" />
         <source>Datos de contacto</source>
-        <translation type="unfinished" />
+        <translation>Contact details</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="92" />
         <source>Pedido de llamada</source>
-        <translation type="unfinished" />
+        <translation>Call-back request</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="93" />
         <source>PIN</source>
-        <translation type="unfinished" />
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="98" />
         <source>Registrado en este equipo</source>
-        <translation type="unfinished" />
+        <translation>Registered at this kiosk</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="99" />
         <source>Recibido</source>
-        <translation type="unfinished" />
+        <translation>Received</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="100" />
         <source>En curso</source>
-        <translation type="unfinished" />
+        <translation>In progress</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="101" />
         <source>Resuelto</source>
-        <translation type="unfinished" />
+        <translation>Resolved</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="102" />
         <source>No corresponde</source>
-        <translation type="unfinished" />
+        <translation>Rejected</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="108" />
         <source>Mañana (8 a 12)</source>
-        <translation type="unfinished" />
+        <translation>Morning (8 to 12)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="109" />
         <source>Tarde (12 a 18)</source>
-        <translation type="unfinished" />
+        <translation>Afternoon (12 to 18)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="110" />
         <source>Noche (18 a 21)</source>
-        <translation type="unfinished" />
+        <translation>Evening (18 to 21)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="111" />
         <source>Cualquier horario</source>
-        <translation type="unfinished" />
+        <translation>Any time</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="120" />
         <location filename="../../ui/screens/customer_base.py" line="162" />
         <source>Complete este dato para seguir.</source>
-        <translation type="unfinished" />
+        <translation>Fill this in to continue.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="121" />
         <source>El texto es demasiado largo; acórtelo un poco.</source>
-        <translation type="unfinished" />
+        <translation>The text is too long; please shorten it a little.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="122" />
         <source>Este dato no parece correcto; revíselo.</source>
-        <translation type="unfinished" />
+        <translation>This does not look right; please check it.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="123" />
@@ -635,27 +635,27 @@
     <message>
         <location filename="../../ui/screens/customer_base.py" line="133" />
         <source>Imprimiendo su comprobante…</source>
-        <translation type="unfinished" />
+        <translation>Printing your receipt…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="142" />
         <source>Retire su comprobante de la impresora.</source>
-        <translation type="unfinished" />
+        <translation>Take your receipt from the printer.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="147" />
         <source>Anote el número: su trámite ya quedó registrado.</source>
-        <translation type="unfinished" />
+        <translation>Write the number down: your request is already registered.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="148" />
         <source>Imprimir de nuevo</source>
-        <translation type="unfinished" />
+        <translation>Print again</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="160" />
         <source>Anterior</source>
-        <translation type="unfinished" />
+        <translation>Previous</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="161" />
@@ -665,12 +665,12 @@
     <message>
         <location filename="../../ui/screens/customer_base.py" line="163" />
         <source>Escriba al menos {n} caracteres.</source>
-        <translation type="unfinished" />
+        <translation>Type at least {n} characters.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="164" />
         <source>{n} de {max} caracteres</source>
-        <translation type="unfinished" />
+        <translation>{n} of {max} characters</translation>
     </message>
 </context>
 <context>
@@ -845,7 +845,7 @@
         <location filename="../../ui/screens/invoice_detail_screen.py" line="76" />
         <location filename="../../ui/screens/invoice_detail_screen.py" line="201" />
         <source>Detalle de la factura</source>
-        <translation type="unfinished" />
+        <translation>Invoice details</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoice_detail_screen.py" line="77" />
@@ -855,17 +855,17 @@
     <message>
         <location filename="../../ui/screens/invoice_detail_screen.py" line="78" />
         <source>Cupón de pago de esta factura</source>
-        <translation type="unfinished" />
+        <translation>Payment slip for this invoice</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoice_detail_screen.py" line="79" />
         <source>Lecturas y consumo</source>
-        <translation type="unfinished" />
+        <translation>Readings and consumption</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoice_detail_screen.py" line="80" />
         <source>Concepto</source>
-        <translation type="unfinished" />
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoice_detail_screen.py" line="80" />
@@ -875,57 +875,57 @@
     <message>
         <location filename="../../ui/screens/invoice_detail_screen.py" line="119" />
         <source>Factura de %1</source>
-        <translation type="unfinished" />
+        <translation>Invoice for %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoice_detail_screen.py" line="124" />
         <source>Número</source>
-        <translation type="unfinished" />
+        <translation>Number</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoice_detail_screen.py" line="125" />
         <source>Domicilio</source>
-        <translation type="unfinished" />
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoice_detail_screen.py" line="126" />
         <source>Emitida el</source>
-        <translation type="unfinished" />
+        <translation>Issued on</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoice_detail_screen.py" line="127" />
         <source>1.er vencimiento</source>
-        <translation type="unfinished" />
+        <translation>1st due date</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoice_detail_screen.py" line="130" />
         <source>2.º vencimiento</source>
-        <translation type="unfinished" />
+        <translation>2nd due date</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoice_detail_screen.py" line="141" />
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoice_detail_screen.py" line="149" />
         <source>Lectura anterior</source>
-        <translation type="unfinished" />
+        <translation>Previous reading</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoice_detail_screen.py" line="150" />
         <source>Lectura actual</source>
-        <translation type="unfinished" />
+        <translation>Current reading</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoice_detail_screen.py" line="157" />
         <source>%1 el %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 on %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoice_detail_screen.py" line="165" />
         <source>Consumo</source>
-        <translation type="unfinished" />
+        <translation>Consumption</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoice_detail_screen.py" line="175" />
@@ -1022,32 +1022,32 @@
     <message>
         <location filename="../../ui/screens/invoices_screen.py" line="80" />
         <source>Mis facturas</source>
-        <translation type="unfinished" />
+        <translation>My invoices</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoices_screen.py" line="81" />
         <source>A pagar</source>
-        <translation type="unfinished" />
+        <translation>To pay</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoices_screen.py" line="82" />
         <source>Vencidas</source>
-        <translation type="unfinished" />
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoices_screen.py" line="83" />
         <source>Por vencer</source>
-        <translation type="unfinished" />
+        <translation>Not yet due</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoices_screen.py" line="84" />
         <source>Pagadas</source>
-        <translation type="unfinished" />
+        <translation>Paid</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoices_screen.py" line="85" />
         <source>Seleccionar todas</source>
-        <translation type="unfinished" />
+        <translation>Select all</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoices_screen.py" line="86" />
@@ -1057,62 +1057,62 @@
     <message>
         <location filename="../../ui/screens/invoices_screen.py" line="122" />
         <source>No tiene facturas para pagar. ¡Gracias!</source>
-        <translation type="unfinished" />
+        <translation>You have no invoices to pay. Thank you!</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoices_screen.py" line="123" />
         <source>No tiene facturas vencidas.</source>
-        <translation type="unfinished" />
+        <translation>You have no overdue invoices.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoices_screen.py" line="124" />
         <source>No tiene facturas por vencer.</source>
-        <translation type="unfinished" />
+        <translation>You have no invoices coming due.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoices_screen.py" line="125" />
         <source>No hay facturas pagadas para mostrar.</source>
-        <translation type="unfinished" />
+        <translation>There are no paid invoices to show.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoices_screen.py" line="127" />
         <source>Detalle</source>
-        <translation type="unfinished" />
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoices_screen.py" line="132" />
         <source>Factura %1</source>
-        <translation type="unfinished" />
+        <translation>Invoice %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoices_screen.py" line="134" />
         <source>Venció el %1</source>
-        <translation type="unfinished" />
+        <translation>Was due on %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoices_screen.py" line="136" />
         <source>Vence el %1</source>
-        <translation type="unfinished" />
+        <translation>Due on %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoices_screen.py" line="138" />
         <source>2.º vencimiento %1: %2</source>
-        <translation type="unfinished" />
+        <translation>2nd due date %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoices_screen.py" line="170" />
         <source>Toque las facturas que quiere pagar</source>
-        <translation type="unfinished" />
+        <translation>Tap the invoices you want to pay</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoices_screen.py" line="174" />
         <source>1 factura seleccionada, total:</source>
-        <translation type="unfinished" />
+        <translation>1 invoice selected, total:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoices_screen.py" line="176" />
         <source>%1 facturas seleccionadas, total:</source>
-        <translation type="unfinished" />
+        <translation>%1 invoices selected, total:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoices_screen.py" line="197" />
@@ -1665,64 +1665,64 @@
     <message>
         <location filename="../../ui/screens/prepaid_screen.py" line="95" />
         <source>Planes prepago</source>
-        <translation type="unfinished" />
+        <translation>Prepaid plans</translation>
     </message>
     <message>
         <location filename="../../ui/screens/prepaid_screen.py" line="96" />
         <source>Días de servicio que le quedan</source>
-        <translation type="unfinished" />
+        <translation>Days of service left</translation>
     </message>
     <message>
         <location filename="../../ui/screens/prepaid_screen.py" line="97" />
         <source>Elija un plan para obtener su referencia de pago</source>
-        <translation type="unfinished" />
+        <translation>Choose a plan to get your payment reference</translation>
     </message>
     <message>
         <location filename="../../ui/screens/prepaid_screen.py" line="98" />
         <location filename="../../ui/screens/prepaid_screen.py" line="193" />
         <source>Referencia de pago</source>
-        <translation type="unfinished" />
+        <translation>Payment reference</translation>
     </message>
     <message>
         <location filename="../../ui/screens/prepaid_screen.py" line="99" />
         <source>Imprimir referencia de pago</source>
-        <translation type="unfinished" />
+        <translation>Print payment reference</translation>
     </message>
     <message>
         <location filename="../../ui/screens/prepaid_screen.py" line="100" />
         <source>Elegir otro plan</source>
-        <translation type="unfinished" />
+        <translation>Choose another plan</translation>
     </message>
     <message>
         <location filename="../../ui/screens/prepaid_screen.py" line="122" />
         <source>Su cuenta no es prepaga: sus servicios se pagan con la factura.</source>
-        <translation type="unfinished" />
+        <translation>Your account is not prepaid: your services are paid with the invoice.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/prepaid_screen.py" line="125" />
         <source>1 día</source>
-        <translation type="unfinished" />
+        <translation>1 day</translation>
     </message>
     <message>
         <location filename="../../ui/screens/prepaid_screen.py" line="125" />
         <location filename="../../ui/screens/prepaid_screen.py" line="152" />
         <source>%1 días</source>
-        <translation type="unfinished" />
+        <translation>%1 days</translation>
     </message>
     <message>
         <location filename="../../ui/screens/prepaid_screen.py" line="129" />
         <source>Servicio activo hasta el %1</source>
-        <translation type="unfinished" />
+        <translation>Service active until %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/prepaid_screen.py" line="132" />
         <source>Plan actual: %1</source>
-        <translation type="unfinished" />
+        <translation>Current plan: %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/prepaid_screen.py" line="136" />
         <source>Le quedan pocos días: recargue pronto para no quedarse sin servicio.</source>
-        <translation type="unfinished" />
+        <translation>Only a few days left: top up soon so the service does not stop.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/prepaid_screen.py" line="182" />
@@ -1732,7 +1732,7 @@
     <message>
         <location filename="../../ui/screens/prepaid_screen.py" line="183" />
         <source>Pagar antes del</source>
-        <translation type="unfinished" />
+        <translation>Pay before</translation>
     </message>
 </context>
 <context>
@@ -1784,178 +1784,178 @@
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="164" />
         <source>Aportar lectura</source>
-        <translation type="unfinished" />
+        <translation>Submit a meter reading</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="165" />
         <source>¿De qué medidor quiere informar la lectura?</source>
-        <translation type="unfinished" />
+        <translation>Which meter do you want to submit a reading for?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="166" />
         <source>Volver a mi cuenta</source>
-        <translation type="unfinished" />
+        <translation>Back to my account</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="168" />
         <source>Fuera de esas fechas la lectura la toma nuestro personal. No hace falta que haga nada más.</source>
-        <translation type="unfinished" />
+        <translation>Outside those dates our staff read the meter. You do not need to do anything else.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="170" />
         <source>Última lectura</source>
-        <translation type="unfinished" />
+        <translation>Last reading</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="171" />
         <source>¿Qué número marca hoy su medidor?</source>
-        <translation type="unfinished" />
+        <translation>What number does your meter show today?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="172" />
         <source>Confirmar lectura</source>
-        <translation type="unfinished" />
+        <translation>Confirm reading</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="173" />
         <source>¿Su medidor dio la vuelta?</source>
-        <translation type="unfinished" />
+        <translation>Did your meter roll over?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="174" />
         <source>Sí, dio la vuelta</source>
-        <translation type="unfinished" />
+        <translation>Yes, it rolled over</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="175" />
         <location filename="../../ui/screens/reading_screen.py" line="178" />
         <source>No, quiero corregir el número</source>
-        <translation type="unfinished" />
+        <translation>No, I want to correct the number</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="176" />
         <source>Este consumo es muy alto</source>
-        <translation type="unfinished" />
+        <translation>This consumption is very high</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="177" />
         <source>Sí, el número es correcto</source>
-        <translation type="unfinished" />
+        <translation>Yes, the number is right</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="200" />
         <source>Su cuenta no tiene medidores para informar lecturas.</source>
-        <translation type="unfinished" />
+        <translation>Your account has no meters to submit readings for.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="219" />
         <source>tomada el %1</source>
-        <translation type="unfinished" />
+        <translation>taken on %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="225" />
         <source>Todavía no hay lecturas de este medidor.</source>
-        <translation type="unfinished" />
+        <translation>There are no readings of this meter yet.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="227" />
         <source>Puede informar su lectura hasta el %1.</source>
-        <translation type="unfinished" />
+        <translation>You can submit your reading until %1.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="234" />
         <source>Escriba los números negros del medidor, de izquierda a derecha, sin los decimales (hasta %1 números).</source>
-        <translation type="unfinished" />
+        <translation>Type the black numbers on the meter, left to right, without the decimals (up to %1 digits).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="239" />
         <source>Escriba los números negros del medidor, sin los decimales.</source>
-        <translation type="unfinished" />
+        <translation>Type the black numbers on the meter, without the decimals.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="245" />
         <source>En este momento no se pueden informar lecturas para este medidor.</source>
-        <translation type="unfinished" />
+        <translation>Readings for this meter cannot be submitted right now.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="249" />
         <source>Podrá informarla del %1 al %2.</source>
-        <translation type="unfinished" />
+        <translation>You can submit it from %1 to %2.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="254" />
         <source>Podrá informarla a partir del %1.</source>
-        <translation type="unfinished" />
+        <translation>You can submit it from %1.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="256" />
         <source>Todavía no hay fechas para la próxima lectura.</source>
-        <translation type="unfinished" />
+        <translation>There are no dates for the next reading yet.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="266" />
         <source>Escriba el número que marca el medidor.</source>
-        <translation type="unfinished" />
+        <translation>Type the number the meter shows.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="312" />
         <source>El número que escribió (%1) es menor que la última lectura (%2). Eso solo pasa si el medidor llegó a su número máximo y volvió a empezar desde cero.</source>
-        <translation type="unfinished" />
+        <translation>The number you typed (%1) is lower than the last reading (%2). That only happens when the meter reached its highest number and started again from zero.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="322" />
         <source>Con el número %1 su consumo sería de %2, mucho más que su promedio de %3.</source>
-        <translation type="unfinished" />
+        <translation>With the number %1 your consumption would be %2, much more than your average of %3.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="327" />
         <source>¿Es correcto el número que escribió?</source>
-        <translation type="unfinished" />
+        <translation>Is the number you typed right?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="342" />
         <source>Revise el medidor y escriba el número otra vez.</source>
-        <translation type="unfinished" />
+        <translation>Check the meter and type the number again.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="349" />
         <source>Medidor</source>
-        <translation type="unfinished" />
+        <translation>Meter</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="350" />
         <source>Lectura</source>
-        <translation type="unfinished" />
+        <translation>Reading</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="353" />
         <source>Consumo</source>
-        <translation type="unfinished" />
+        <translation>Consumption</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="355" />
         <source>Nota</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="355" />
         <source>El medidor dio la vuelta</source>
-        <translation type="unfinished" />
+        <translation>The meter rolled over</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="358" />
         <source>Como el consumo es alto, un técnico revisará la lectura antes de facturarla.</source>
-        <translation type="unfinished" />
+        <translation>As the consumption is high, a technician will check the reading before it is billed.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="360" />
         <source>Lectura registrada</source>
-        <translation type="unfinished" />
+        <translation>Reading registered</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="360" />
         <source>Número de confirmación</source>
-        <translation type="unfinished" />
+        <translation>Confirmation number</translation>
     </message>
 </context>
 <context>
@@ -1963,72 +1963,72 @@
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="78" />
         <source>Reconexión</source>
-        <translation type="unfinished" />
+        <translation>Reconnection</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="78" />
         <source>Volver a conectar un servicio cortado</source>
-        <translation type="unfinished" />
+        <translation>Reconnect a service that was cut off</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="79" />
         <source>Cambio de titular</source>
-        <translation type="unfinished" />
+        <translation>Change of holder</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="79" />
         <source>El servicio pasa a otra persona</source>
-        <translation type="unfinished" />
+        <translation>The service goes to another person</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="80" />
         <source>Alta de servicio</source>
-        <translation type="unfinished" />
+        <translation>New service</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="80" />
         <source>Un servicio nuevo en una dirección</source>
-        <translation type="unfinished" />
+        <translation>A new service at an address</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="81" />
         <source>Factura electrónica</source>
-        <translation type="unfinished" />
+        <translation>Electronic invoice</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="81" />
         <source>Recibir la factura por e-mail o papel</source>
-        <translation type="unfinished" />
+        <translation>Get the invoice by e-mail or on paper</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="83" />
         <source>Mis datos de contacto</source>
-        <translation type="unfinished" />
+        <translation>My contact details</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="84" />
         <source>Teléfono, e-mail y avisos por mensaje</source>
-        <translation type="unfinished" />
+        <translation>Phone, e-mail and notices by message</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="86" />
         <source>Que me llamen</source>
-        <translation type="unfinished" />
+        <translation>Call me back</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="86" />
         <source>Un asesor lo llama por teléfono</source>
-        <translation type="unfinished" />
+        <translation>An adviser calls you by phone</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="90" />
         <source>Trámites</source>
-        <translation type="unfinished" />
+        <translation>Requests</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="91" />
         <source>¿Qué trámite quiere hacer?</source>
-        <translation type="unfinished" />
+        <translation>Which request do you want to make?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="125" />
@@ -2039,213 +2039,213 @@
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="135" />
         <source>Teléfono de contacto</source>
-        <translation type="unfinished" />
+        <translation>Contact phone</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="135" />
         <source>Teléfono nuevo</source>
-        <translation type="unfinished" />
+        <translation>New phone</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="136" />
         <source>¿A qué teléfono lo podemos llamar?</source>
-        <translation type="unfinished" />
+        <translation>Which phone can we call you on?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="138" />
         <source>¿Cuál es su teléfono nuevo? (Déjelo vacío si no cambia)</source>
-        <translation type="unfinished" />
+        <translation>What is your new phone? (Leave it empty if it does not change)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="139" />
         <source>Con el código de área, solo números.</source>
-        <translation type="unfinished" />
+        <translation>With the area code, numbers only.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="145" />
         <source>Revise el e-mail: debe tener la forma nombre@ejemplo.com</source>
-        <translation type="unfinished" />
+        <translation>Check the e-mail: it must look like name@example.com</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="149" />
         <source>Observaciones</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="149" />
         <source>¿Quiere agregar algo? (opcional)</source>
-        <translation type="unfinished" />
+        <translation>Anything to add? (optional)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="157" />
         <source>¿Qué servicio quiere reconectar?</source>
-        <translation type="unfinished" />
+        <translation>Which service do you want reconnected?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="163" />
         <source>¿Qué servicio cambia de titular?</source>
-        <translation type="unfinished" />
+        <translation>Which service changes holder?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="167" />
         <source>Nuevo titular</source>
-        <translation type="unfinished" />
+        <translation>New holder</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="168" />
         <source>Nombre y apellido del nuevo titular</source>
-        <translation type="unfinished" />
+        <translation>New holder's full name</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="175" />
         <source>Documento del nuevo titular</source>
-        <translation type="unfinished" />
+        <translation>New holder's ID document</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="176" />
         <source>Número de documento del nuevo titular</source>
-        <translation type="unfinished" />
+        <translation>New holder's ID document number</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="177" />
         <source>Sin puntos ni espacios.</source>
-        <translation type="unfinished" />
+        <translation>Without dots or spaces.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="189" />
         <source>¿Qué servicio necesita?</source>
-        <translation type="unfinished" />
+        <translation>Which service do you need?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="195" />
         <source>Dirección</source>
-        <translation type="unfinished" />
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="196" />
         <source>¿En qué dirección?</source>
-        <translation type="unfinished" />
+        <translation>At which address?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="197" />
         <source>Calle, número, piso y localidad.</source>
-        <translation type="unfinished" />
+        <translation>Street, number, floor and town.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="209" />
         <source>Entrega de la factura</source>
-        <translation type="unfinished" />
+        <translation>Invoice delivery</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="210" />
         <source>¿Cómo quiere recibir su factura?</source>
-        <translation type="unfinished" />
+        <translation>How do you want to receive your invoice?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="211" />
         <source>Por e-mail</source>
-        <translation type="unfinished" />
+        <translation>By e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="211" />
         <source>En papel, en mi domicilio</source>
-        <translation type="unfinished" />
+        <translation>On paper, at my address</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="216" />
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="217" />
         <source>¿A qué e-mail se la enviamos?</source>
-        <translation type="unfinished" />
+        <translation>Which e-mail should we send it to?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="230" />
         <source>E-mail nuevo</source>
-        <translation type="unfinished" />
+        <translation>New e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="231" />
         <source>¿Cuál es su e-mail nuevo? (Déjelo vacío si no cambia)</source>
-        <translation type="unfinished" />
+        <translation>What is your new e-mail? (Leave it empty if it does not change)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="239" />
         <source>Avisos por mensaje</source>
-        <translation type="unfinished" />
+        <translation>Notices by message</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="240" />
         <source>¿Acepta recibir avisos e información por e-mail y SMS?</source>
-        <translation type="unfinished" />
+        <translation>Do you agree to receive notices and information by e-mail and SMS?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="241" />
         <source>Sí, acepto</source>
-        <translation type="unfinished" />
+        <translation>Yes, I agree</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="241" />
         <source>No, gracias</source>
-        <translation type="unfinished" />
+        <translation>No, thank you</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="245" />
         <source>Mensaje</source>
-        <translation type="unfinished" />
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="245" />
         <source>¿Sobre qué quiere que lo llamemos?</source>
-        <translation type="unfinished" />
+        <translation>What would you like us to call you about?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="250" />
         <source>Horario preferido</source>
-        <translation type="unfinished" />
+        <translation>Preferred time</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="251" />
         <source>¿En qué horario prefiere que lo llamemos?</source>
-        <translation type="unfinished" />
+        <translation>When would you prefer us to call you?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="265" />
         <location filename="../../ui/screens/requests_screen.py" line="315" />
         <source>Trámite</source>
-        <translation type="unfinished" />
+        <translation>Request</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="271" />
         <source>Revise su trámite antes de enviarlo</source>
-        <translation type="unfinished" />
+        <translation>Check your request before sending it</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="271" />
         <source>Enviar trámite</source>
-        <translation type="unfinished" />
+        <translation>Send request</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="271" />
         <source>Corregir</source>
-        <translation type="unfinished" />
+        <translation>Correct</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="312" />
         <source>Trámite registrado</source>
-        <translation type="unfinished" />
+        <translation>Request registered</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="313" />
         <source>Número de trámite</source>
-        <translation type="unfinished" />
+        <translation>Request number</translation>
     </message>
     <message>
         <location filename="../../ui/screens/requests_screen.py" line="316" />
         <source>Guarde este número para consultar cómo sigue su trámite en «Reclamos».</source>
-        <translation type="unfinished" />
+        <translation>Keep this number to follow up your request under “Claims”.</translation>
     </message>
 </context>
 <context>
@@ -2253,57 +2253,57 @@
     <message>
         <location filename="../../ui/screens/statement_screen.py" line="57" />
         <source>Consulta de movimientos</source>
-        <translation type="unfinished" />
+        <translation>Account movements</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statement_screen.py" line="58" />
         <source>Saldo actual</source>
-        <translation type="unfinished" />
+        <translation>Current balance</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statement_screen.py" line="59" />
         <source>Imprimir estado de cuenta</source>
-        <translation type="unfinished" />
+        <translation>Print statement</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statement_screen.py" line="61" />
         <source>Concepto</source>
-        <translation type="unfinished" />
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statement_screen.py" line="61" />
         <source>Fecha</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statement_screen.py" line="61" />
         <source>Debe</source>
-        <translation type="unfinished" />
+        <translation>Debit</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statement_screen.py" line="61" />
         <source>Haber</source>
-        <translation type="unfinished" />
+        <translation>Credit</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statement_screen.py" line="61" />
         <source>Saldo</source>
-        <translation type="unfinished" />
+        <translation>Balance</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statement_screen.py" line="90" />
         <source>Del %1 al %2</source>
-        <translation type="unfinished" />
+        <translation>From %1 to %2</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statement_screen.py" line="107" />
         <source>Saldo anterior</source>
-        <translation type="unfinished" />
+        <translation>Opening balance</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statement_screen.py" line="121" />
         <source>Estado de cuenta</source>
-        <translation type="unfinished" />
+        <translation>Account statement</translation>
     </message>
 </context>
 <context>
@@ -2313,7 +2313,7 @@
         <location filename="../../ui/screens/reading_screen.py" line="447" />
         <location filename="../../ui/screens/requests_screen.py" line="377" />
         <source>Retire su comprobante de la impresora.</source>
-        <translation type="unfinished" />
+        <translation>Take your receipt from the printer.</translation>
     </message>
 </context>
 </TS>
