@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from sqlalchemy import select
 
 from db.models import LocalAccount, LocalCustomer, LocalPinRequest
+from kiosk.central.credentials import CentralUnreachable
 from kiosk.services.api import CustomerSession
 from kiosk.services.context import ServiceContext
 from kiosk.services.errors import AuthError, CentralUnavailable, ValidationError
@@ -43,17 +44,10 @@ class CentralAuthPort(Protocol):
 
 
 def _unreachable_types() -> tuple[type[BaseException], ...]:
-    """CentralAuth's CentralUnreachable plus the low-level errors a dropped link raises."""
+    """CentralAuth's CentralUnreachable plus the low-level errors a dropped link may raise past it."""
     import sqlalchemy.exc
 
-    kinds: list[type[BaseException]] = [sqlalchemy.exc.OperationalError, sqlalchemy.exc.InterfaceError, OSError]
-    try:
-        from kiosk.central.credentials import CentralUnreachable
-
-        kinds.insert(0, CentralUnreachable)
-    except ImportError:  # H1's module not in this tree yet
-        pass
-    return tuple(kinds)
+    return (CentralUnreachable, sqlalchemy.exc.OperationalError, sqlalchemy.exc.InterfaceError, OSError)
 
 
 def is_trivial_pin(pin: str) -> bool:

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import importlib
-import logging
-
 from sqlalchemy import Engine
 
 from db.engine import central_engine as make_central_engine
 from db.engine import local_engine, session_factory
+from kiosk.central.credentials import CentralAuth
 from kiosk.config import Config
 from kiosk.services.account import AccountService
 from kiosk.services.api import KioskServices
-from kiosk.services.auth import AuthService, CentralAuthPort
+from kiosk.services.auth import AuthService
 from kiosk.services.claims import ClaimService
 from kiosk.services.context import Clock, ServiceContext, utc_now
 from kiosk.services.info import InfoService
@@ -22,22 +20,18 @@ from kiosk.services.print_jobs import PrintService
 from kiosk.services.readings import ReadingService
 from kiosk.services.requests import RequestService
 
-log = logging.getLogger(__name__)
 
+def central_auth(config: Config, engine: Engine | None) -> CentralAuth | None:
+    """CentralAuth on the central engine (default: config.central.url), or None when there is no central.
 
-def central_auth(config: Config, engine: Engine | None) -> CentralAuthPort | None:
-    """kiosk.central.credentials.CentralAuth on the central engine, or None when there is no central."""
+    Making the engine does not connect: a kiosk that starts offline still starts, and login says
+    "unavailable" until central answers.
+    """
     if engine is None:
         if not config.central.url:
             return None
         engine = make_central_engine(config.central_url, connect_timeout=config.central.connect_timeout)
-    try:
-        credentials = importlib.import_module("kiosk.central.credentials")
-    except ImportError:
-        log.warning("kiosk.central.credentials is missing: login is unavailable")
-        return None
-    auth: CentralAuthPort = credentials.CentralAuth(engine)
-    return auth
+    return CentralAuth(engine)
 
 
 def build_services(
