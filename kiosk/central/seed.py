@@ -14,6 +14,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import queue
 import random
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -114,7 +115,7 @@ def _staff_hash(seed: int) -> str:
 # -- PostgreSQL --------------------------------------------------------------------------------------------
 
 
-def _drop_secondary_indexes(conn: Any) -> list[str]:
+def _drop_secondary_indexes(conn: Any, tables: tuple[str, ...]) -> list[str]:
     """Drop the seeded tables' secondary indexes (rebuilt after the load, in the same transaction).
 
     Building an index once over sorted data is several times cheaper than updating it row by row; primary
@@ -127,7 +128,7 @@ def _drop_secondary_indexes(conn: Any) -> list[str]:
         "WHERE n.nspname = current_schema() AND c.relname = ANY(%s) "
         "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid) "
         "ORDER BY ic.relname",
-        (list(CHUNK_TABLES),),
+        (list(tables),),
     ).fetchall()
     for name, _definition in rows:
         conn.execute(f"DROP INDEX {name}")
@@ -167,28 +168,93 @@ def _pg_messages(proc: Any, inbox: Any) -> Iterator[tuple[Any, ...]]:
             return
 
 
-def _seed_postgres(engine: Engine, profile: str, accounts: int, seed: int, today: date) -> SeedReport:
-    import psycopg
+class _Lane:
+    """One PostgreSQL connection loading some of the tables in its own transaction.
 
-    dsn = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
-    conn: Any = psycopg.connect(dsn, autocommit=False)
-    try:
-        sequence = SEQUENCE
-        # Take the transaction id before any row_version, as the central trigger does: the sync engine's safe
-        # pull horizon relies on every handed-out row_version belonging to a transaction it can see running.
-        conn.execute("SELECT pg_current_xact_id()")
-        first_rv = int(conn.execute(f"SELECT nextval('{sequence}')").fetchone()[0])
-        superuser = conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()[0]
-        notes = []
+    Setup takes the transaction id first (as the central trigger does: the sync engine's safe pull horizon
+    relies on every handed-out row_version belonging to a transaction it can see running), switches the
+    stamping triggers off for the rows that carry their own versions, and drops the lane's secondary indexes.
+    """
+
+    def __init__(self, dsn: str, tables: tuple[str, ...], superuser: bool) -> None:
+        import psycopg
+
+        self.tables = tables
+        self.superuser = superuser
+        self.conn: Any = psycopg.connect(dsn, autocommit=False)
+        self.conn.execute("SELECT pg_current_xact_id()")
         if superuser:
-            conn.execute("SET LOCAL session_replication_role = replica")
+            self.conn.execute("SET LOCAL session_replication_role = replica")
         else:  # the table owner may still switch off the stamping triggers; foreign keys stay checked
-            for table in ALL_TABLES:
-                conn.execute(f"ALTER TABLE {table} DISABLE TRIGGER USER")
-            notes.append("not a superuser: stamping triggers off, foreign keys checked row by row (slower)")
-        conn.execute("SET LOCAL synchronous_commit = off")
-        conn.execute("SET LOCAL maintenance_work_mem = '256MB'")
-        index_defs = _drop_secondary_indexes(conn)
+            for table in tables:
+                self.conn.execute(f"ALTER TABLE {table} DISABLE TRIGGER USER")
+        self.conn.execute("SET LOCAL synchronous_commit = off")
+        self.conn.execute("SET LOCAL maintenance_work_mem = '256MB'")
+        self.index_defs = _drop_secondary_indexes(self.conn, tables)
+        self.busy = 0.0
+        self.cur = self.conn.cursor()
+
+    def copy(self, table: str, data: bytes) -> None:
+        began = time.perf_counter()
+        with self.cur.copy(f"COPY {table} ({', '.join(COLUMNS[table])}) FROM STDIN") as copy:
+            copy.write(data)
+        self.busy += time.perf_counter() - began
+
+    def finish(self) -> None:
+        """Rebuild the indexes and switch the triggers back on (still inside the transaction)."""
+        for definition in self.index_defs:
+            self.cur.execute(definition)
+        if not self.superuser:
+            for table in self.tables:
+                self.cur.execute(f"ALTER TABLE {table} ENABLE TRIGGER USER")
+
+    def close(self) -> None:
+        try:
+            self.conn.rollback()  # no-op after a commit
+        finally:
+            self.conn.close()
+
+
+class _SideLane(threading.Thread):
+    """A lane fed through a queue by the main thread, so two server processes ingest at once."""
+
+    def __init__(self, lane: _Lane) -> None:
+        super().__init__(name="seed-side-lane", daemon=True)
+        self.lane = lane
+        self.inbox: queue.Queue[tuple[str, bytes] | None] = queue.Queue(maxsize=_QUEUE_DEPTH)
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            while (item := self.inbox.get()) is not None:
+                self.lane.copy(*item)
+            self.lane.finish()
+        except BaseException as exc:
+            self.error = exc
+            while self.inbox.get() is not None:  # keep the producer from blocking until it says stop
+                pass
+
+
+# Tables the second lane loads when the tables need no foreign-key checks during the load (superuser).
+_SIDE_TABLES = ("invoice_lines",)
+
+
+def _seed_postgres(engine: Engine, profile: str, accounts: int, seed: int, today: date) -> SeedReport:
+    """Stream the worker's COPY text into PostgreSQL over one or two connections, commit when all is in."""
+    dsn = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    with engine.connect() as probe:
+        superuser = bool(
+            probe.execute(sa.text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).scalar_one()
+        )
+    notes: list[str] = []
+    if not superuser:
+        notes.append("not a superuser: one connection, foreign keys checked row by row (slower)")
+    side_tables = _SIDE_TABLES if superuser else ()
+    main = _Lane(dsn, tuple(t for t in ALL_TABLES if t not in side_tables), superuser)
+    side = _SideLane(_Lane(dsn, side_tables, superuser)) if side_tables else None
+    proc: Any = None
+    try:
+        first_rv = int(main.conn.execute(f"SELECT nextval('{SEQUENCE}')").fetchone()[0])
         started = time.perf_counter()
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
         inbox = ctx.Queue(maxsize=_QUEUE_DEPTH)
@@ -198,63 +264,82 @@ def _seed_postgres(engine: Engine, profile: str, accounts: int, seed: int, today
             daemon=True,
         )
         proc.start()
+        if side:
+            side.start()
         counts = dict.fromkeys(ALL_TABLES, 0)
         demo: list[DemoAccount] = []
         next_rv = first_rv
         try:
-            with conn.cursor() as cur:
-                for message in _pg_messages(proc, inbox):
-                    if message[0] == "error":
-                        raise SeedError(f"data generation failed: {message[1]}")
-                    if message[0] == "done":
-                        demo, next_rv = message[1], message[2]
-                        break
-                    for table in ALL_TABLES:
-                        if table not in message[1]:
-                            continue
-                        data, n = message[1][table]
-                        if not n:
-                            continue
-                        cols = ", ".join(COLUMNS[table])
-                        with cur.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
-                            copy.write(data)
-                        counts[table] += n
-                loaded = time.perf_counter()
-                for definition in index_defs:
-                    cur.execute(definition)
-                if not superuser:
-                    for table in ALL_TABLES:
-                        cur.execute(f"ALTER TABLE {table} ENABLE TRIGGER USER")
-                # The block first_rv..next_rv-1 is taken; never move the sequence back.
-                cur.execute(
-                    f"SELECT setval('{sequence}', greatest(%s, (SELECT last_value FROM {sequence})))",
-                    (next_rv - 1,),
-                )
-            indexed = time.perf_counter()
-            conn.commit()
-            committed = time.perf_counter()
-            notes.append(
-                f"generate+copy {loaded - started:.1f} s, rebuild {len(index_defs)} indexes {indexed - loaded:.1f} s, "
-                f"commit {committed - indexed:.1f} s"
-            )
-        except BaseException:
-            conn.rollback()
-            raise
+            for message in _pg_messages(proc, inbox):
+                if message[0] == "error":
+                    raise SeedError(f"data generation failed: {message[1]}")
+                if message[0] == "done":
+                    demo, next_rv = message[1], message[2]
+                    break
+                for table in ALL_TABLES:
+                    data, n = message[1].get(table, (b"", 0))
+                    if not n:
+                        continue
+                    if side and table in side_tables:
+                        if side.error:
+                            raise side.error
+                        side.inbox.put((table, data))
+                    else:
+                        main.copy(table, data)
+                    counts[table] += n
         finally:
+            if side:
+                side.inbox.put(None)
+        loaded = time.perf_counter()
+        main.finish()
+        # The block first_rv..next_rv-1 is taken; never move the sequence back.
+        main.cur.execute(
+            f"SELECT setval('{SEQUENCE}', greatest(%s, (SELECT last_value FROM {SEQUENCE})))", (next_rv - 1,)
+        )
+        if side:
+            side.join()
+            if side.error:
+                raise side.error
+            side.lane.conn.commit()
+        try:
+            main.conn.commit()
+        except BaseException:
+            if side:  # the side lane's rows must not outlive a failed seed
+                _truncate(dsn, side_tables)
+            raise
+        finished = time.perf_counter()
+        busy = " + ".join(f"{lane.busy:.1f}" for lane in (main, side.lane if side else None) if lane)
+        notes.append(
+            f"generate+copy {loaded - started:.1f} s (server busy {busy} s), "
+            f"indexes and commit {finished - loaded:.1f} s"
+        )
+        with main.conn.cursor() as cur:
+            for table in ("invoices", "invoice_lines", "meter_readings", "payments", "supplies", "accounts"):
+                cur.execute(f"ANALYZE {table}")
+        main.conn.commit()
+        notes.append(f"analyze {time.perf_counter() - finished:.1f} s")
+    finally:
+        if proc is not None:
             proc.join(timeout=10)
             if proc.is_alive():
                 proc.terminate()
-        with conn.cursor() as cur:
-            for table in ("invoices", "invoice_lines", "meter_readings", "payments", "supplies", "accounts"):
-                cur.execute(f"ANALYZE {table}")
-        conn.commit()
-        notes.append(f"analyze {time.perf_counter() - committed:.1f} s")
-    finally:
-        conn.close()
+        if side and side.is_alive():
+            side.inbox.put(None)
+            side.join(timeout=10)
+        main.close()
+        if side:
+            side.lane.close()
     return SeedReport(
         profile, accounts, seed, today, counts, 0.0, first_rv, next_rv - 1, tuple(demo), STAFF_PIN,
         "postgresql", notes,
     )
+
+
+def _truncate(dsn: str, tables: tuple[str, ...]) -> None:
+    import psycopg
+
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(f"TRUNCATE {', '.join(tables)}")
 
 
 # -- SQLite ------------------------------------------------------------------------------------------------

@@ -350,6 +350,7 @@ class Generator:
         tax_rate = p.tax_rate_pct / 100
         surcharge = 1 + p.surcharge_pct / 100
         channels = p.channels
+        n_channels = len(channels)
         today = self.today_ord
         prefix = plan.invoice_prefix
         currency = plan.currency
@@ -421,7 +422,8 @@ class Generator:
                 address = home if s_no == 0 else (
                     f"{streets[rint(len(streets))]} {rint(10, 3000)}, {towns[rint(len(towns))]}"
                 )
-                if service.metered:
+                metered = service.metered
+                if metered:
                     digits = 4 + rint(3)
                     meter = f"{rint(10**6, 10**7)}"
                     supply_rows.append(
@@ -488,7 +490,7 @@ class Generator:
                         )
                         net += charge
                         line_no = 3
-                        if service.metered:
+                        if metered:
                             value = (value + consumption) % modulus
                             u = rnd()
                             kind = "real" if u < 0.85 else ("estimated" if u < 0.97 else "customer")
@@ -519,16 +521,16 @@ class Generator:
                     paid_on: Any = null
                     if state == "paid":
                         if rnd() < 0.12 and second_due < today:
-                            day = first_due + 1 + rint(9)
+                            day = first_due + 1 + int(rnd() * 9)
                             amount = second_total
                         else:
-                            day = issue + 1 + rint(12)
+                            day = issue + 1 + int(rnd() * 12)
                             amount = total
                         day = min(day, today)
                         paid_on = iso(day)
                         payments.append(
                             (invoice_id, account_id, invoice_id, paid_on, money(amount), "payment",
-                             channels[rint(len(channels))], rv())
+                             channels[int(rnd() * n_channels)], rv())
                         )
                     elif state == "overdue":
                         overdue_count += 1
