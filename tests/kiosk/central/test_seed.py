@@ -276,3 +276,41 @@ def test_postgres_gets_the_same_data_as_sqlite(pg_url: str, tmp_path: Path) -> N
         indexes = conn.execute(sa.text("SELECT count(*) FROM pg_indexes WHERE tablename = 'invoices'")).scalar_one()
     engine.dispose()
     assert indexes >= 4  # secondary indexes rebuilt after the load
+
+
+@pytest.mark.pg
+def test_postgres_as_database_owner_without_superuser(pg_url: str, tmp_path: Path) -> None:
+    """The owner path: stamping triggers switched off per table, foreign keys checked, one connection."""
+    import uuid
+
+    from sqlalchemy.engine import make_url
+
+    role = f"seed_owner_{uuid.uuid4().hex[:10]}"
+    database = make_url(pg_url).database
+    admin = sa.create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE ROLE "{role}" LOGIN'))
+        conn.execute(sa.text(f'ALTER DATABASE "{database}" OWNER TO "{role}"'))
+    try:
+        owner_url = make_url(pg_url).set(username=role).render_as_string(hide_password=False)
+        report = seed_database(owner_url, accounts=40, seed=9, profile="coop-ar", today=TODAY)
+        assert any("not a superuser" in note for note in report.notes)
+        lite = sqlite_url(tmp_path)
+        seed_database(lite, accounts=40, seed=9, profile="coop-ar", today=TODAY)
+        assert digest(owner_url) == digest(lite)
+        engine = central_engine(owner_url)
+        with engine.begin() as conn:  # the triggers are back on: an update is stamped after the seeded block
+            conn.execute(sa.text("UPDATE invoices SET status = 'paid', paid_on = '2026-11-25' WHERE id = "
+                                 "(SELECT min(id) FROM invoices WHERE status = 'pending')"))
+            after = conn.execute(sa.text("SELECT max(row_version) FROM invoices")).scalar_one()
+        engine.dispose()
+        assert after == report.last_row_version + 1
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :r"), {"r": role})
+            conn.execute(sa.text(f'ALTER DATABASE "{database}" OWNER TO postgres'))
+            conn.execute(sa.text(f'REASSIGN OWNED BY "{role}" TO postgres'))
+            conn.execute(sa.text(f'DROP OWNED BY "{role}"'))
+            conn.execute(sa.text(f'DROP ROLE "{role}"'))
+        admin.dispose()
