@@ -198,20 +198,26 @@ def test_request_previous_keeps_answers(qtbot: Any, tmp_path: Path) -> None:
 
 def test_language_switch_mid_form_keeps_the_step_and_answers(qtbot: Any, tmp_path: Path) -> None:
     fakes, window, screen = _open(qtbot, tmp_path, "requests")
-    tap(qtbot, screen.kinds.button_for(RequestKind.CALLBACK.value))
-    wiz = screen.wizard
-    type_on_keyboard(qtbot, wiz.keyboard, "hola")
-    tap(qtbot, wiz.next_btn)
-    type_on_keypad(qtbot, wiz.keypad, "35111")
-    tap(qtbot, button_named(window, "lang_switch"))
-    assert window.ctx.language == "en"
-    assert screen.page() == "form"
-    assert wiz.current().key == "phone"
-    assert wiz.digits.text() == "35111"
-    type_on_keypad(qtbot, wiz.keypad, "22233")
-    tap(qtbot, wiz.next_btn)
-    tap(qtbot, wiz.choices.button_for("any"))
-    tap(qtbot, screen.review.send)
-    settle(window)
-    sent = [args for name, args in fakes.rec.calls if name == "request_submit"]
-    assert sent == [(RequestKind.CALLBACK, {"message": "hola", "phone": "3511122233", "preferred_hours": "any"}, "en")]
+    try:
+        tap(qtbot, screen.kinds.button_for(RequestKind.CALLBACK.value))
+        wiz = screen.wizard
+        type_on_keyboard(qtbot, wiz.keyboard, "hola")
+        tap(qtbot, wiz.next_btn)
+        type_on_keypad(qtbot, wiz.keypad, "35111")
+        tap(qtbot, button_named(window, "lang_switch"))
+        assert window.ctx.language == "en"
+        assert screen.page() == "form"
+        assert wiz.current().key == "phone"
+        assert wiz.digits.text() == "35111"
+        assert wiz.question.text() == "Which phone can we call you on?"  # re-said in English
+        type_on_keypad(qtbot, wiz.keypad, "22233")
+        tap(qtbot, wiz.next_btn)
+        tap(qtbot, wiz.choices.button_for("any"))
+        tap(qtbot, screen.review.send)
+        settle(window)
+        sent = [args for name, args in fakes.rec.calls if name == "request_submit"]
+        assert sent == [
+            (RequestKind.CALLBACK, {"message": "hola", "phone": "3511122233", "preferred_hours": "any"}, "en")
+        ]
+    finally:
+        window.set_language("es")  # the translator is global to the application: leave it Spanish
