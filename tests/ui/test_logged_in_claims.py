@@ -221,3 +221,13 @@ def test_language_switch_mid_form_keeps_the_step_and_answers(qtbot: Any, tmp_pat
         ]
     finally:
         window.set_language("es")  # the translator is global to the application: leave it Spanish
+
+
+def test_previous_on_the_first_question_goes_back_a_page(qtbot: Any, tmp_path: Path) -> None:
+    _fakes, _window, screen = _open(qtbot, tmp_path, "requests")
+    tap(qtbot, screen.kinds.button_for(RequestKind.CALLBACK.value))
+    assert screen.page() == "form"
+    tap(qtbot, screen.wizard.prev_btn)
+    assert screen.page() == "kinds"
+    tap(qtbot, screen.kinds.button_for(RequestKind.E_INVOICE.value))
+    assert screen.wizard.current().key == "delivery"

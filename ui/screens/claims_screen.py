@@ -72,6 +72,7 @@ class ClaimsScreen(CustomerScreen):
         self.wizard = Wizard(self)
         self.wizard.setObjectName("claim_wizard")
         self.wizard.completed.connect(self.on_answers)
+        self.wizard.left_at_start.connect(self.on_form_left)
         self.add_page("form", self.wizard)
 
         self.review = ReviewPanel(self, name="claim_review")
@@ -221,6 +222,11 @@ class ClaimsScreen(CustomerScreen):
         self.wizard_texts(self.wizard)
         self.wizard.start(self.steps(), self.answers)
         self.show_page("form")
+
+    def on_form_left(self) -> None:
+        """ "Anterior" on the first question: back to the categories, answers kept."""
+        self.answers = self.wizard.values
+        self.show_page("choose")
 
     def on_answers(self, values: dict[str, str]) -> None:
         self.answers = dict(values)

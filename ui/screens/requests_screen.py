@@ -57,6 +57,7 @@ class RequestsScreen(CustomerScreen):
         self.wizard = Wizard(self)
         self.wizard.setObjectName("request_wizard")
         self.wizard.completed.connect(self.on_answers)
+        self.wizard.left_at_start.connect(self.on_form_left)
         self.add_page("form", self.wizard)
 
         self.review = ReviewPanel(self, name="request_review")
@@ -261,6 +262,12 @@ class RequestsScreen(CustomerScreen):
         self.wizard_texts(self.wizard)
         self.wizard.start(self.steps(), self.answers)
         self.show_page("form")
+
+    def on_form_left(self) -> None:
+        """ "Anterior" on the first question: back to the list of requests."""
+        self.answers = {}
+        self.wizard.clear()
+        self.show_page("kinds")
 
     def on_answers(self, values: dict[str, str]) -> None:
         self.answers = dict(values)

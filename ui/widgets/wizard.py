@@ -9,6 +9,7 @@ time a flow starts, so the texts are in the current language.
 Signals:
     completed(dict): every answer, {step key: value}.
     step_changed(str): the key of the step now shown.
+    left_at_start(): "Anterior" on the first question (the screen goes back to what came before the form).
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ class Wizard(QWidget):
 
     completed = Signal(dict)
     step_changed = Signal(str)
+    left_at_start = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -263,7 +265,6 @@ class Wizard(QWidget):
                 self.line.setText(value)
                 self.keyboard.attach(self.line)
             self.next_btn.setEnabled(True)
-        self.prev_btn.setEnabled(self._next_index(index, -1) >= 0)
         self.step_changed.emit(step.key)
 
     def goto_key(self, key: str, error: str = "") -> None:
@@ -320,6 +321,8 @@ class Wizard(QWidget):
         previous = self._next_index(self._index, -1)
         if previous >= 0:
             self._goto(previous)
+        else:
+            self.left_at_start.emit()
 
     def on_long_changed(self) -> None:
         step = self.current()
