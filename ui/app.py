@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -22,6 +22,8 @@ from ui.main_window import MainWindow
 from ui.ops import Ops
 from ui.screens.base import AppContext
 from ui.theme import sizes
+
+PREWARM_DELAY_MS = 250
 
 
 def application(argv: Sequence[str] | None = None) -> QApplication:
@@ -66,3 +68,4 @@ def show(window: MainWindow, *, fullscreen: bool) -> None:
         window.showFullScreen()
     else:
         window.show()
+    QTimer.singleShot(PREWARM_DELAY_MS, window.prewarm)  # after the first paint, not competing with it

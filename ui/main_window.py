@@ -424,7 +424,15 @@ class MainWindow(QMainWindow):
     # -- status: data age, offline, printer ---------------------------------------------------------------
     @Slot()
     def on_poll_status(self) -> None:
-        self.ctx.ops.run(self.ctx.services.info.sync_status, on_done=self.on_sync_status, on_error=self._ignore)
+        ctx = self.ctx  # attribute access inside the worker: lazily built services are built off the GUI thread
+        self.ctx.ops.run(lambda: ctx.services.info.sync_status(), on_done=self.on_sync_status,
+                         on_error=self._ignore)
+
+    def prewarm(self) -> None:
+        """After the first paint: build lazy services and the other screens without making anyone wait."""
+        build = getattr(self.ctx.services, "build", None)
+        if callable(build):
+            self.ctx.ops.run(build, on_error=self._ignore)
 
     def _ignore(self, exc: BaseException) -> None:
         log.warning("status poll failed: %s", type(exc).__name__)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.cli import CliError
-from kiosk.config import load_config
+from kiosk.config import Config, load_config
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -18,25 +18,36 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    config = load_config(args.config)
+def start_kiosk(config: Config, *, fullscreen: bool, sync: bool = True) -> tuple[Any, Any]:
+    """Application and shown window over lazily built services (home paints before the data stack loads)."""
     if not config.local_db_path.exists():
         raise CliError(f"{config.local_db_path}: no local replica yet (run 'python -m kiosk sync --once')")
     from kiosk.branding import BrandingError, load_branding
-    from kiosk.services.factory import build_services
 
     try:
         branding = load_branding(config.ui.branding)
     except BrandingError as exc:
         raise CliError(f"ui.branding: {exc}") from exc
-    services = build_services(config)
+
+    def build() -> Any:
+        from kiosk.services.factory import build_services
+
+        return build_services(config)
 
     from ui.app import application, build_window, show
+    from ui.lazy_services import lazy_services
 
     app = application(sys.argv[:1])
+    services = lazy_services(build)
     window = build_window(services, config, branding)
-    start_sync(window, config, services)
-    show(window, fullscreen=not args.windowed)
+    if sync:
+        start_sync(window, config, services)
+    show(window, fullscreen=fullscreen)
+    return app, window
+
+
+def run(args: argparse.Namespace) -> int:
+    app, _window = start_kiosk(load_config(args.config), fullscreen=not args.windowed)
     return int(app.exec())
 
 
