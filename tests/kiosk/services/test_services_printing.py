@@ -108,3 +108,11 @@ def test_never_prints_an_uncommitted_receipt(replica: Replica) -> None:
         _printer(replica).claim_receipt(replace(claim, id="00000000-0000-0000-0000-00000000dead"), "es")
     assert err.value.code == "not_committed"
     assert not replica.config.print_folder.exists() or list(replica.config.print_folder.glob("*.pdf")) == []
+
+
+def test_prepaid_plan_slip(replica: Replica) -> None:
+    from svc_replica import PREPAID
+
+    slip = PaymentService(replica.ctx).slip_for_plan(replica.login(PREPAID, "Ana"), 2, "es")
+    result = _printer(replica).payment_slip(slip, "es")
+    assert slip.reference in _text(result.path).replace(" ", "")
