@@ -437,6 +437,7 @@ def grant_kiosk_role(conn: Connection, role: str, password: str | None) -> None:
     conn.exec_driver_sql(f"GRANT SELECT ON {', '.join(_q(t) for t in readable)} TO {r}")
     for table in INTAKE_GRANT_TABLES:
         conn.exec_driver_sql(f"GRANT INSERT, SELECT (id, kiosk_id) ON {_q(table)} TO {r}")
+    # ON CONFLICT DO UPDATE SET x = EXCLUDED.x needs SELECT on the columns it sets.
     conn.exec_driver_sql(f"GRANT SELECT, INSERT, UPDATE ON heartbeats TO {r}")
     for signature in LOGIN_FUNCTIONS:
         conn.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION {signature} TO {r}")
