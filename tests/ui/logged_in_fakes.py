@@ -139,7 +139,7 @@ class FakeAccount:
             total_due=sum((i.total for i in open_), ars(0)),
             overdue_total=sum((i.total for i in overdue), ars(0)),
             overdue_count=len(overdue),
-            pending_count=len(open_),
+            pending_count=len(open_) - len(overdue),  # as the real service: open, not yet due
             supplies=(NET,) if prepaid else (ELEC, WATER, NET),
             credit_days=6 if prepaid else None,
             prepaid_until=TODAY + timedelta(days=6) if prepaid else None,

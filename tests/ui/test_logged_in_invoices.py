@@ -26,6 +26,7 @@ def test_login_debt_two_invoices_one_payment_slip(qtbot: Any, tmp_path: Path) ->
     # Account home: first name only, total due, the overdue warning.
     assert home.title.text() == "Hola, María"
     assert home.due.text() == _money("65655.75")
+    assert home.due_detail.text() == "4 facturas sin pagar"
     assert "2 facturas vencidas" in home.overdue.text.text()
     assert "G*****" not in " ".join(all_texts(home))  # no surname on screen
 

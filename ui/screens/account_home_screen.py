@@ -111,10 +111,11 @@ class AccountHomeScreen(CustomerScreen):
     def on_overview(self, overview: AccountOverview) -> None:
         self.overview = overview
         self.due.setText(self.money(overview.total_due))
-        if overview.pending_count == 1:
+        unpaid = overview.pending_count + overview.overdue_count  # pending_count: open and not yet due
+        if unpaid == 1:
             self.due_detail.setText(self.tr("1 factura sin pagar"))
-        elif overview.pending_count:
-            self.due_detail.setText(self.tr("%1 facturas sin pagar").replace("%1", str(overview.pending_count)))
+        elif unpaid:
+            self.due_detail.setText(self.tr("%1 facturas sin pagar").replace("%1", str(unpaid)))
         else:
             self.due_detail.setText(self.tr("No tiene facturas pendientes. ¡Gracias!"))
         if overview.overdue_count:

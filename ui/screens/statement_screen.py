@@ -6,12 +6,13 @@ the table; "Imprimir" prints the same statement.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.domain import Money, Statement
+from kiosk.domain import Money, Statement, StatementEntry
 from kiosk.formatting import format_amount
 from ui.screens.base import TourStep, register
 from ui.screens.customer_base import CustomerScreen
@@ -82,6 +83,19 @@ class StatementScreen(CustomerScreen):
         text = format_amount(value, currency, self.babel_locale)
         return f"-{text}" if value < 0 else text
 
+    def concept(self, e: StatementEntry) -> str:
+        """ "Factura octubre 2026 · 0021-00168311", "Pago · Red Link": what the movement is, in words."""
+        desc = re.sub(r"\b(\d{4}-\d{2})\b", lambda m: self.period(m.group(1)), e.description)
+        if e.kind == "invoice":
+            text = desc if desc.lower().startswith("factura") else self.tr("Factura %1").replace("%1", desc)
+        elif e.kind == "payment":
+            text = self.tr("Pago") + f" · {desc}"
+        elif e.kind == "adjustment":
+            text = self.tr("Ajuste") + f" · {desc}"
+        else:
+            text = desc
+        return text + (f" · {e.reference}" if e.reference else "")
+
     def on_statement(self, statement: Statement) -> None:
         self.statement = statement
         cur = statement.currency
@@ -94,7 +108,7 @@ class StatementScreen(CustomerScreen):
         # Newest first: the customer looks for the last payment, not the first; the opening balance closes it.
         rows = [
             [
-                e.description + (f" · {e.reference}" if e.reference else ""),
+                self.concept(e),
                 self.date(e.on),
                 self._amount(e.debit, cur),
                 self._amount(e.credit, cur),
