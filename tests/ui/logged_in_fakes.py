@@ -203,7 +203,7 @@ class FakeAccount:
                     StatementEntry(
                         inv.first_due_date,
                         "payment",
-                        "Pago en sucursal",
+                        "Rapipago",
                         f"P-{inv.id}",
                         Decimal(0),
                         inv.total.amount,
