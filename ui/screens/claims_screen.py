@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.domain import AccountOverview, CaseStatus, ClaimCategory, ClaimReceipt, Supply
 from kiosk.formatting import format_datetime
@@ -48,10 +48,12 @@ class ClaimsScreen(CustomerScreen):
         self.cases_table = DataTable(page, columns=4)
         self.cases_table.setObjectName("cases_table")
         self.cases_empty = label("", "muted", page)
+        self.new_claim.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         box.addWidget(self.new_claim)
         box.addWidget(self.cases_title)
         box.addWidget(self.cases_empty)
         box.addWidget(self.cases_table, 1)
+        box.addStretch(0)  # takes the room when the table is hidden (no cases yet)
         self.add_page("start", page)
 
         page = QWidget(self)

@@ -46,6 +46,7 @@ class PrepaidScreen(CustomerScreen):
         hbox.addWidget(self.credit)
         hbox.addWidget(self.credit_detail)
         box.addWidget(head)
+        self.credit_card = head
         self.notice = Notice(page, "info", name="prepaid_notice")
         box.addWidget(self.notice)
         self.plans_title = label("", "subtitle", page)
@@ -117,8 +118,10 @@ class PrepaidScreen(CustomerScreen):
     def on_overview(self, overview: AccountOverview) -> None:
         self.overview = overview
         session = self.customer()
-        if overview.kind is not AccountKind.PREPAID:
-            self.credit.setText("—")
+        prepaid = overview.kind is AccountKind.PREPAID
+        self.credit_card.setVisible(prepaid)
+        self.plans_title.setVisible(prepaid)
+        if not prepaid:
             self.notice.show_message(self.tr("Su cuenta no es prepaga: sus servicios se pagan con la factura."), "info")
             return
         days = overview.credit_days or 0
