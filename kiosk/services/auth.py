@@ -10,12 +10,12 @@ import contextlib
 import itertools
 import re
 import secrets
-from typing import Any, Protocol
+from typing import Protocol
 
 from sqlalchemy import select
 
 from db.models import LocalAccount, LocalCustomer, LocalPinRequest
-from kiosk.central.credentials import CentralUnreachable
+from kiosk.central.credentials import CentralUnreachable, LoginOutcome, PinChangeOutcome
 from kiosk.services.api import CustomerSession
 from kiosk.services.context import ServiceContext
 from kiosk.services.errors import AuthError, CentralUnavailable, ValidationError
@@ -28,19 +28,12 @@ _CODE = re.compile(r"^\d{4,8}$")
 _DOCUMENT = re.compile(r"^[0-9A-Z]{6,12}$")
 
 
-class LoginOutcomeLike(Protocol):
-    ok: bool
-    attempts_left: int | None
-    locked_seconds: int | None
-    first_name: str | None
-
-
 class CentralAuthPort(Protocol):
-    """What the kiosk needs of kiosk.central.credentials.CentralAuth."""
+    """What the kiosk needs of kiosk.central.credentials.CentralAuth (tests may pass another central)."""
 
-    def login(self, account_id: int, pin: str) -> Any: ...
-    def request_code(self, request_id: str, account_id: int, document_number: str, channel: str) -> Any: ...
-    def confirm_code(self, request_id: str, code: str, new_pin: str) -> Any: ...
+    def login(self, account_id: int, pin: str) -> LoginOutcome: ...
+    def request_code(self, request_id: str, account_id: int, document_number: str, channel: str) -> None: ...
+    def confirm_code(self, request_id: str, code: str, new_pin: str) -> PinChangeOutcome: ...
 
 
 def _unreachable_types() -> tuple[type[BaseException], ...]:
@@ -145,12 +138,11 @@ class AuthService:
             outcome = self._central.confirm_code(request_id, code, new_pin)
         except self._unreachable:
             raise CentralUnavailable("pin_service_unavailable") from None
-        status, attempts_left = _confirm_result(outcome)
-        if status in ("done", "ok"):
+        if outcome.status == "ok":
             return
-        if status == "wrong_code":
-            raise AuthError("wrong_code", attempts_left=attempts_left or 0)
-        if status == "expired":
+        if outcome.status == "wrong_code":
+            raise AuthError("wrong_code", attempts_left=outcome.attempts_left)
+        if outcome.status == "expired":
             raise AuthError("code_expired")
         raise AuthError("code_blocked")
 
@@ -162,15 +154,3 @@ class AuthService:
                 .where(LocalAccount.id == account_id)
             ).scalar_one_or_none()
         return name or ""
-
-
-def _confirm_result(outcome: Any) -> tuple[str, int | None]:
-    """(status, attempts_left) from CentralAuth.confirm_code's answer: a status string or an outcome object."""
-    if isinstance(outcome, str):
-        return outcome, None
-    if outcome is True:
-        return "done", None
-    status = getattr(outcome, "status", None) or getattr(outcome, "result", None)
-    if status is None and getattr(outcome, "ok", False):
-        status = "done"
-    return str(getattr(status, "value", status)), getattr(outcome, "attempts_left", None)
