@@ -344,7 +344,7 @@ class Screen(QWidget):
         if kind:
             btn.setProperty("kind", kind)
         if big:
-            btn.setProperty("size", "big")
+            btn.setProperty("emphasis", "big")
         btn.setMinimumHeight(64)
         btn.setCursor(Qt.CursorShape.PointingHandCursor)
         btn.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -60,7 +60,10 @@ class LoginScreen(Screen):
 
     def relayout(self, portrait: bool) -> None:
         self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
-        self.keypad.setMaximumWidth(720 if portrait else 640)
+        self.keypad.setMaximumWidth(760 if portrait else 640)
+        self.keypad.setMinimumWidth(680 if portrait else 480)
+        self.body.setStretch(0, 0 if portrait else 3)  # portrait: the spare height goes to bigger keys
+        self.body.setStretch(1, 1 if portrait else 2)
         self.body.setAlignment(self.keypad, Qt.AlignmentFlag.AlignHCenter if portrait else Qt.AlignmentFlag(0))
 
     def retranslate(self) -> None:

@@ -26,6 +26,7 @@ class IdleDialog(QWidget):
         box = QFrame(self)
         box.setObjectName("busyBox")
         box.setMinimumWidth(640)
+        box.setMaximumWidth(900)
         inner = QVBoxLayout(box)
         inner.setContentsMargins(48, 40, 48, 40)
         inner.setSpacing(28)
@@ -36,12 +37,17 @@ class IdleDialog(QWidget):
         self.countdown.setProperty("role", "subtitle")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown.setWordWrap(True)
-        self.stay_button = big_button("", box, self.stay.emit, min_height=110, name="idle_stay")
-        self.stay_button.setProperty("kind", "ok")
+        self.stay_button = big_button("", box, self.stay.emit, min_height=120, name="idle_stay")
+        self.stay_button.setProperty("emphasis", "huge")
+        self.number = QLabel(box)
+        self.number.setObjectName("idle_seconds")
+        self.number.setProperty("role", "big")
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         inner.addWidget(self.question)
+        inner.addWidget(self.number)
         inner.addWidget(self.countdown)
         inner.addWidget(self.stay_button)
-        outer.addWidget(box)
+        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignCenter)
         self.seconds = 0
         parent.installEventFilter(self)
         self.retranslate()
@@ -54,6 +60,7 @@ class IdleDialog(QWidget):
 
     def set_seconds(self, seconds: int) -> None:
         self.seconds = seconds
+        self.number.setText(str(seconds))
         self.countdown.setText(
             self.tr("Por su seguridad, la sesión se cerrará en %n segundos.", "", seconds)
         )

@@ -8,7 +8,7 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from ui.widgets.buttons import big_button
 
@@ -38,6 +38,8 @@ class Keypad(QWidget):
         grid.addWidget(self.clear_key, 3, 2)
         self.extra_key = self._key(extra_key, extra_key, key_size) if extra_key else None
         self.ok_key = big_button("", self, self.on_ok, kind="ok", min_height=key_size, name="key_ok")
+        self.ok_key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.ok_key.setMaximumHeight(140)
         if self.extra_key is not None:
             grid.addWidget(self.extra_key, 4, 0)
             grid.addWidget(self.ok_key, 4, 1, 1, 2)
@@ -47,6 +49,8 @@ class Keypad(QWidget):
 
     def _key(self, text: str, code: str, size: int) -> QPushButton:
         btn = big_button(text, self, lambda: self.on_key(code), kind="key", min_height=size, name=f"key_{code}")
+        btn.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        btn.setMaximumHeight(140)
         self.keys[code] = btn
         return btn
 
