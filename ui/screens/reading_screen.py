@@ -42,6 +42,7 @@ class ReadingScreen(CustomerScreen):
         self.receipt: ReadingReceipt | None = None
         self._high: tuple[object, object] | None = None
         self._closed: tuple[date | None, ReadingWindow | None] | None = None
+        self._pick_first = False
 
         # 1. which meter
         page = QWidget(self)
@@ -210,11 +211,12 @@ class ReadingScreen(CustomerScreen):
         session = self.customer()
         if session is None:
             return
+        self._pick_first = bool(args.get("pick_first"))  # the tour: straight to the first meter
         self.run(self.services.account.overview, session, on_done=self.on_overview)
 
     def on_overview(self, overview: AccountOverview) -> None:
         self.supplies = [s for s in overview.supplies if s.service.metered and s.active]
-        if len(self.supplies) == 1:
+        if len(self.supplies) == 1 or (self.supplies and self._pick_first):
             self.on_supply(self.supplies[0].id)
             return
         self.supply_choices.set_choices([(s.id, self.supply_text(s)) for s in self.supplies])
@@ -445,8 +447,12 @@ def _rollover(screen: ReadingScreen) -> None:
     screen.show_rollover(last)
 
 
+def _last(screen: ReadingScreen, default: int) -> int:
+    return screen.check.last_value if screen.check is not None and screen.check.last_value else default
+
+
 def _high(screen: ReadingScreen) -> None:
-    _typed(screen, 51234)
+    _typed(screen, _last(screen, 48622) + 2612)
     screen.show_high(2612, 410)
 
 
@@ -460,8 +466,8 @@ def _done(screen: ReadingScreen) -> None:
         account_id=supply.account_id if supply else 0,
         supply_id=supply.id if supply else 0,
         meter_number=(supply.meter_number if supply else None) or "E-448812",
-        value=48990,
-        previous_value=48622,
+        value=_last(screen, 48622) + 368,
+        previous_value=_last(screen, 48622),
         consumption=368,
         rollover=False,
         flagged=False,
@@ -476,8 +482,9 @@ def _done(screen: ReadingScreen) -> None:
 def tour_steps() -> list[TourStep]:
     return [
         TourStep("reading", "reading", login=True),
-        TourStep("reading_outside_window", "reading", login=True, setup=_closed),
-        TourStep("reading_rollover", "reading", login=True, setup=_rollover),
-        TourStep("reading_high", "reading", login=True, setup=_high),
-        TourStep("reading_done", "reading", login=True, setup=_done),
+        TourStep("reading_entry", "reading", {"pick_first": True}, login=True),
+        TourStep("reading_outside_window", "reading", {"pick_first": True}, login=True, setup=_closed),
+        TourStep("reading_rollover", "reading", {"pick_first": True}, login=True, setup=_rollover),
+        TourStep("reading_high", "reading", {"pick_first": True}, login=True, setup=_high),
+        TourStep("reading_done", "reading", {"pick_first": True}, login=True, setup=_done),
     ]
