@@ -4,147 +4,147 @@
 <context>
     <name>AccountHomeScreen</name>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="83" />
+        <location filename="../../ui/screens/account_home_screen.py" line="89" />
         <source>Mis facturas</source>
         <translation>My invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="83" />
+        <location filename="../../ui/screens/account_home_screen.py" line="89" />
         <source>Ver, pagar, duplicado</source>
         <translation>View, pay, duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="84" />
+        <location filename="../../ui/screens/account_home_screen.py" line="90" />
         <source>Consultar consumo</source>
         <translation>Check consumption</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="84" />
+        <location filename="../../ui/screens/account_home_screen.py" line="90" />
         <source>Gráfico de los últimos meses</source>
         <translation>Chart of recent months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="85" />
+        <location filename="../../ui/screens/account_home_screen.py" line="91" />
         <source>Aportar lectura</source>
         <translation>Submit a meter reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="85" />
+        <location filename="../../ui/screens/account_home_screen.py" line="91" />
         <source>Informe lo que marca su medidor</source>
         <translation>Tell us what your meter shows</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="86" />
+        <location filename="../../ui/screens/account_home_screen.py" line="92" />
         <source>Reclamos</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="86" />
+        <location filename="../../ui/screens/account_home_screen.py" line="92" />
         <source>Nuevo reclamo y su estado</source>
         <translation>New claim and its status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="87" />
+        <location filename="../../ui/screens/account_home_screen.py" line="93" />
         <source>Trámites</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="87" />
+        <location filename="../../ui/screens/account_home_screen.py" line="93" />
         <source>Reconexión, titular, factura por e-mail…</source>
         <translation>Reconnection, holder, e-mail invoice…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="88" />
+        <location filename="../../ui/screens/account_home_screen.py" line="94" />
         <source>Consulta de movimientos</source>
         <translation>Account movements</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="88" />
+        <location filename="../../ui/screens/account_home_screen.py" line="94" />
         <source>Estado de cuenta</source>
         <translation>Account statement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="89" />
+        <location filename="../../ui/screens/account_home_screen.py" line="95" />
         <source>Acuerdos de pago</source>
         <translation>Payment agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="89" />
+        <location filename="../../ui/screens/account_home_screen.py" line="95" />
         <source>Cuotas pagadas y pendientes</source>
         <translation>Instalments paid and pending</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="90" />
+        <location filename="../../ui/screens/account_home_screen.py" line="96" />
         <source>Planes prepago</source>
         <translation>Prepaid plans</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="90" />
+        <location filename="../../ui/screens/account_home_screen.py" line="96" />
         <source>Días de crédito y referencia de pago</source>
         <translation>Credit days and payment reference</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="94" />
+        <location filename="../../ui/screens/account_home_screen.py" line="100" />
         <source>Total a pagar</source>
         <translation>Total to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="109" />
+        <location filename="../../ui/screens/account_home_screen.py" line="116" />
         <source>1 factura sin pagar</source>
         <translation>1 unpaid invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="111" />
+        <location filename="../../ui/screens/account_home_screen.py" line="118" />
         <source>%1 facturas sin pagar</source>
         <translation>%1 unpaid invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="113" />
+        <location filename="../../ui/screens/account_home_screen.py" line="120" />
         <source>No tiene facturas pendientes. ¡Gracias!</source>
         <translation>You have no pending invoices. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="116" />
+        <location filename="../../ui/screens/account_home_screen.py" line="123" />
         <source>Tiene 1 factura vencida por %2.</source>
         <translation>You have 1 overdue invoice for %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="118" />
+        <location filename="../../ui/screens/account_home_screen.py" line="125" />
         <source>Tiene %1 facturas vencidas por %2.</source>
         <translation>You have %1 overdue invoices for %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="121" />
+        <location filename="../../ui/screens/account_home_screen.py" line="128" />
         <source>Puede imprimir el cupón de pago en «Mis facturas».</source>
         <translation>You can print the payment slip in “My invoices”.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="128" />
+        <location filename="../../ui/screens/account_home_screen.py" line="135" />
         <source>Le queda 1 día de servicio</source>
         <translation>1 day of service left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="130" />
+        <location filename="../../ui/screens/account_home_screen.py" line="137" />
         <source>Le quedan %1 días de servicio</source>
         <translation>%1 days of service left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="132" />
+        <location filename="../../ui/screens/account_home_screen.py" line="139" />
         <source>(hasta el %1)</source>
         <translation>(until %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="134" />
+        <location filename="../../ui/screens/account_home_screen.py" line="141" />
         <source>Plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="148" />
+        <location filename="../../ui/screens/account_home_screen.py" line="155" />
         <source>Mi cuenta</source>
         <translation>My account</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="149" />
+        <location filename="../../ui/screens/account_home_screen.py" line="156" />
         <source>Hola, %1</source>
         <translation>Hello, %1</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>BusyOverlay</name>
     <message>
-        <location filename="../../ui/widgets/busy.py" line="38" />
+        <location filename="../../ui/widgets/busy.py" line="39" />
         <source>Un momento, por favor…</source>
         <translation>One moment, please…</translation>
     </message>
@@ -258,144 +258,144 @@
 <context>
     <name>ClaimsScreen</name>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="92" />
+        <location filename="../../ui/screens/claims_screen.py" line="95" />
         <source>Reclamos</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="93" />
+        <location filename="../../ui/screens/claims_screen.py" line="96" />
         <source>Hacer un reclamo nuevo</source>
         <translation>Make a new claim</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="94" />
+        <location filename="../../ui/screens/claims_screen.py" line="97" />
         <source>Mis reclamos y trámites</source>
         <translation>My claims and requests</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="96" />
+        <location filename="../../ui/screens/claims_screen.py" line="99" />
         <source>Reclamo o trámite</source>
         <translation>Claim or request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="96" />
+        <location filename="../../ui/screens/claims_screen.py" line="99" />
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="96" />
-        <location filename="../../ui/screens/claims_screen.py" line="271" />
+        <location filename="../../ui/screens/claims_screen.py" line="99" />
+        <location filename="../../ui/screens/claims_screen.py" line="283" />
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="96" />
+        <location filename="../../ui/screens/claims_screen.py" line="99" />
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="98" />
+        <location filename="../../ui/screens/claims_screen.py" line="101" />
         <source>Todavía no tiene reclamos ni trámites.</source>
         <translation>You have no claims or requests yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="154" />
+        <location filename="../../ui/screens/claims_screen.py" line="161" />
         <source>¿Sobre qué servicio es el reclamo?</source>
         <translation>Which service is the claim about?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="158" />
+        <location filename="../../ui/screens/claims_screen.py" line="165" />
         <source>Su cuenta no tiene servicios activos para reclamar.</source>
         <translation>Your account has no active services to claim about.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="180" />
+        <location filename="../../ui/screens/claims_screen.py" line="187" />
         <source>¿Qué problema tiene con %1?</source>
         <translation>What problem do you have with %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="193" />
+        <location filename="../../ui/screens/claims_screen.py" line="200" />
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="194" />
+        <location filename="../../ui/screens/claims_screen.py" line="201" />
         <source>Cuéntenos qué pasa</source>
         <translation>Tell us what is happening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="195" />
+        <location filename="../../ui/screens/claims_screen.py" line="202" />
         <source>Por ejemplo: desde cuándo, si afecta a toda la casa, si hay peligro.</source>
         <translation>For example: since when, whether it affects the whole house, whether there is danger.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="201" />
+        <location filename="../../ui/screens/claims_screen.py" line="208" />
         <source>Teléfono de contacto</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="202" />
+        <location filename="../../ui/screens/claims_screen.py" line="209" />
         <source>¿A qué teléfono lo podemos llamar?</source>
         <translation>Which phone can we call you on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="203" />
+        <location filename="../../ui/screens/claims_screen.py" line="210" />
         <source>Con el código de área, solo números.</source>
         <translation>With the area code, numbers only.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="210" />
+        <location filename="../../ui/screens/claims_screen.py" line="217" />
         <source>Horario de contacto</source>
         <translation>Contact time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="211" />
+        <location filename="../../ui/screens/claims_screen.py" line="218" />
         <source>¿En qué horario prefiere que lo llamemos?</source>
         <translation>When would you prefer us to call you?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="225" />
+        <location filename="../../ui/screens/claims_screen.py" line="237" />
         <source>Servicio</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="227" />
-        <location filename="../../ui/screens/claims_screen.py" line="270" />
+        <location filename="../../ui/screens/claims_screen.py" line="239" />
+        <location filename="../../ui/screens/claims_screen.py" line="282" />
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="231" />
+        <location filename="../../ui/screens/claims_screen.py" line="243" />
         <source>Revise su reclamo antes de enviarlo</source>
         <translation>Check your claim before sending it</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="231" />
+        <location filename="../../ui/screens/claims_screen.py" line="243" />
         <source>Enviar reclamo</source>
         <translation>Send claim</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="231" />
+        <location filename="../../ui/screens/claims_screen.py" line="243" />
         <source>Corregir</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="272" />
+        <location filename="../../ui/screens/claims_screen.py" line="284" />
         <source>Le llamaremos al</source>
         <translation>We will call you on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="275" />
+        <location filename="../../ui/screens/claims_screen.py" line="287" />
         <source>Reclamo registrado</source>
         <translation>Claim registered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="276" />
+        <location filename="../../ui/screens/claims_screen.py" line="288" />
         <source>Número de reclamo</source>
         <translation>Claim number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="279" />
+        <location filename="../../ui/screens/claims_screen.py" line="291" />
         <source>Guarde este número para consultar cómo sigue su reclamo.</source>
         <translation>Keep this number to follow up your claim.</translation>
     </message>
@@ -487,188 +487,188 @@
 <context>
     <name>CustomerScreen</name>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="62" />
+        <location filename="../../ui/screens/customer_base.py" line="79" />
         <source>Electricidad</source>
         <translation>Electricity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="63" />
+        <location filename="../../ui/screens/customer_base.py" line="80" />
         <source>Agua</source>
         <translation>Water</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="64" />
+        <location filename="../../ui/screens/customer_base.py" line="81" />
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="65" />
+        <location filename="../../ui/screens/customer_base.py" line="82" />
         <source>Telefonía</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="72" />
+        <location filename="../../ui/screens/customer_base.py" line="89" />
         <source>Medidor %1</source>
         <translation>Meter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="79" />
+        <location filename="../../ui/screens/customer_base.py" line="96" />
         <source>Por vencer</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="80" />
+        <location filename="../../ui/screens/customer_base.py" line="97" />
         <source>Vencida</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="81" />
+        <location filename="../../ui/screens/customer_base.py" line="98" />
         <source>Pagada</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="86" />
+        <location filename="../../ui/screens/customer_base.py" line="103" />
         <source>Reclamo</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="87" />
+        <location filename="../../ui/screens/customer_base.py" line="104" />
         <source>Reconexión</source>
         <translation>Reconnection</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="88" />
+        <location filename="../../ui/screens/customer_base.py" line="105" />
         <source>Cambio de titular</source>
         <translation>Change of holder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="89" />
+        <location filename="../../ui/screens/customer_base.py" line="106" />
         <source>Alta de servicio</source>
         <translation>New service</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="90" />
+        <location filename="../../ui/screens/customer_base.py" line="107" />
         <source>Factura electrónica</source>
         <translation>Electronic invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="91" />
+        <location filename="../../ui/screens/customer_base.py" line="108" />
         <source>Datos de contacto</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="92" />
+        <location filename="../../ui/screens/customer_base.py" line="109" />
         <source>Pedido de llamada</source>
         <translation>Call-back request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="93" />
+        <location filename="../../ui/screens/customer_base.py" line="110" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="98" />
+        <location filename="../../ui/screens/customer_base.py" line="115" />
         <source>Registrado en este equipo</source>
         <translation>Registered at this kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="99" />
+        <location filename="../../ui/screens/customer_base.py" line="116" />
         <source>Recibido</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="100" />
+        <location filename="../../ui/screens/customer_base.py" line="117" />
         <source>En curso</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="101" />
+        <location filename="../../ui/screens/customer_base.py" line="118" />
         <source>Resuelto</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="102" />
+        <location filename="../../ui/screens/customer_base.py" line="119" />
         <source>No corresponde</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="108" />
+        <location filename="../../ui/screens/customer_base.py" line="125" />
         <source>Mañana (8 a 12)</source>
         <translation>Morning (8 to 12)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="109" />
+        <location filename="../../ui/screens/customer_base.py" line="126" />
         <source>Tarde (12 a 18)</source>
         <translation>Afternoon (12 to 18)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="110" />
+        <location filename="../../ui/screens/customer_base.py" line="127" />
         <source>Noche (18 a 21)</source>
         <translation>Evening (18 to 21)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="111" />
+        <location filename="../../ui/screens/customer_base.py" line="128" />
         <source>Cualquier horario</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="120" />
-        <location filename="../../ui/screens/customer_base.py" line="162" />
+        <location filename="../../ui/screens/customer_base.py" line="137" />
+        <location filename="../../ui/screens/customer_base.py" line="179" />
         <source>Complete este dato para seguir.</source>
         <translation>Fill this in to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="121" />
+        <location filename="../../ui/screens/customer_base.py" line="138" />
         <source>El texto es demasiado largo; acórtelo un poco.</source>
         <translation>The text is too long; please shorten it a little.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="122" />
+        <location filename="../../ui/screens/customer_base.py" line="139" />
         <source>Este dato no parece correcto; revíselo.</source>
         <translation>This does not look right; please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="123" />
+        <location filename="../../ui/screens/customer_base.py" line="140" />
         <source>Elija una de las opciones.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="133" />
+        <location filename="../../ui/screens/customer_base.py" line="150" />
         <source>Imprimiendo su comprobante…</source>
         <translation>Printing your receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="142" />
+        <location filename="../../ui/screens/customer_base.py" line="159" />
         <source>Retire su comprobante de la impresora.</source>
         <translation>Take your receipt from the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="147" />
+        <location filename="../../ui/screens/customer_base.py" line="164" />
         <source>Anote el número: su trámite ya quedó registrado.</source>
         <translation>Write the number down: your request is already registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="148" />
+        <location filename="../../ui/screens/customer_base.py" line="165" />
         <source>Imprimir de nuevo</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="160" />
+        <location filename="../../ui/screens/customer_base.py" line="177" />
         <source>Anterior</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="161" />
+        <location filename="../../ui/screens/customer_base.py" line="178" />
         <source>Siguiente</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="163" />
+        <location filename="../../ui/screens/customer_base.py" line="180" />
         <source>Escriba al menos {n} caracteres.</source>
         <translation>Type at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="164" />
+        <location filename="../../ui/screens/customer_base.py" line="181" />
         <source>{n} de {max} caracteres</source>
         <translation>{n} of {max} characters</translation>
     </message>
@@ -676,19 +676,19 @@
 <context>
     <name>ErrorScreen</name>
     <message>
-        <location filename="../../ui/screens/error_screen.py" line="32" />
+        <location filename="../../ui/screens/error_screen.py" line="42" />
         <source>No pudimos completar lo que pidió</source>
         <translation>We could not complete your request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/error_screen.py" line="33" />
-        <source>Si el problema se repite, el personal de la sucursal puede ayudarle.</source>
-        <translation>If the problem happens again, the branch staff can help you.</translation>
+        <location filename="../../ui/screens/error_screen.py" line="43" />
+        <source>Puede volver e intentarlo otra vez, o empezar de nuevo desde el inicio.</source>
+        <translation>You can go back and try again, or start over from the home screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/error_screen.py" line="34" />
-        <source>Volver e intentar de nuevo</source>
-        <translation>Go back and try again</translation>
+        <location filename="../../ui/screens/error_screen.py" line="44" />
+        <source>Intentar de nuevo</source>
+        <translation>Try again</translation>
     </message>
 </context>
 <context>
@@ -702,17 +702,17 @@
 <context>
     <name>Footer</name>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>Volver</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Salir de mi cuenta</source>
         <translation>Log out</translation>
     </message>
@@ -720,12 +720,12 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Letra grande</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Alto contraste</source>
         <translation>High contrast</translation>
     </message>
@@ -733,52 +733,52 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="61" />
+        <location filename="../../ui/screens/home_screen.py" line="63" />
         <source>Bienvenido a %1</source>
         <translation>Welcome to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="62" />
+        <location filename="../../ui/screens/home_screen.py" line="64" />
         <source>¿Qué quiere hacer hoy? Toque una opción.</source>
         <translation>What would you like to do today? Tap an option.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="63" />
+        <location filename="../../ui/screens/home_screen.py" line="65" />
         <source>Consultar factura</source>
         <translation>Look up an invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="63" />
+        <location filename="../../ui/screens/home_screen.py" line="65" />
         <source>e imprimir un duplicado</source>
         <translation>and print a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="64" />
+        <location filename="../../ui/screens/home_screen.py" line="66" />
         <source>Ingresar</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="64" />
+        <location filename="../../ui/screens/home_screen.py" line="66" />
         <source>con su cuenta y PIN</source>
         <translation>with your account and PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="65" />
+        <location filename="../../ui/screens/home_screen.py" line="67" />
         <source>Registrar o cambiar PIN</source>
         <translation>Register or change PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="65" />
+        <location filename="../../ui/screens/home_screen.py" line="67" />
         <source>para ingresar</source>
         <translation>to log in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="66" />
+        <location filename="../../ui/screens/home_screen.py" line="68" />
         <source>Preguntas frecuentes</source>
         <translation>Frequently asked questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="77" />
+        <location filename="../../ui/screens/home_screen.py" line="79" />
         <source>Este equipo está fuera de servicio por el momento. Por favor, diríjase al mostrador de atención. Disculpe las molestias.</source>
         <translation>This kiosk is out of service for the moment. Please go to the service counter. We apologise for the inconvenience.</translation>
     </message>
@@ -786,17 +786,17 @@
 <context>
     <name>IdleDialog</name>
     <message>
-        <location filename="../../ui/widgets/idle_dialog.py" line="51" />
+        <location filename="../../ui/widgets/idle_dialog.py" line="57" />
         <source>¿Sigue ahí?</source>
         <translation>Are you still there?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/idle_dialog.py" line="52" />
+        <location filename="../../ui/widgets/idle_dialog.py" line="58" />
         <source>Sí, continuar</source>
         <translation>Yes, continue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/idle_dialog.py" line="58" />
+        <location filename="../../ui/widgets/idle_dialog.py" line="65" />
         <source>Por su seguridad, la sesión se cerrará en %n segundos.</source>
         <translation><numerusform>For your security, the session will close in %n second.</numerusform><numerusform>For your security, the session will close in %n seconds.</numerusform></translation>
     </message>
@@ -1006,13 +1006,13 @@
         <translation>This invoice is overdue. You can pay it with the payment slip; surcharges may apply.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="139" />
-        <location filename="../../ui/screens/printing_screen.py" line="167" />
+        <location filename="../../ui/screens/invoice_found_screen.py" line="140" />
+        <location filename="../../ui/screens/printing_screen.py" line="177" />
         <source>Duplicado de factura</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="151" />
+        <location filename="../../ui/screens/invoice_found_screen.py" line="152" />
         <source>Cupón de pago</source>
         <translation>Payment slip</translation>
     </message>
@@ -1141,17 +1141,17 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../../ui/widgets/keypad.py" line="54" />
+        <location filename="../../ui/widgets/keypad.py" line="58" />
         <source>Borrar</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keypad.py" line="55" />
+        <location filename="../../ui/widgets/keypad.py" line="59" />
         <source>Aceptar</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keypad.py" line="56" />
+        <location filename="../../ui/widgets/keypad.py" line="60" />
         <source>Borrar un número</source>
         <translation>Delete one digit</translation>
     </message>
@@ -1159,47 +1159,47 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="67" />
+        <location filename="../../ui/screens/login_screen.py" line="70" />
         <source>Ingresar a mi cuenta</source>
         <translation>Log in to my account</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="68" />
+        <location filename="../../ui/screens/login_screen.py" line="71" />
         <source>Número de cuenta</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="69" />
+        <location filename="../../ui/screens/login_screen.py" line="72" />
         <source>PIN (4 a 6 números)</source>
         <translation>PIN (4 to 6 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="71" />
+        <location filename="../../ui/screens/login_screen.py" line="74" />
         <source>Escriba su número de cuenta, tal como figura en su factura.</source>
         <translation>Type your account number as it appears on your invoice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="72" />
+        <location filename="../../ui/screens/login_screen.py" line="75" />
         <source>Siguiente</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="74" />
+        <location filename="../../ui/screens/login_screen.py" line="77" />
         <source>Ahora escriba su PIN. Nadie más lo verá en la pantalla.</source>
         <translation>Now type your PIN. Nobody else will see it on the screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="75" />
+        <location filename="../../ui/screens/login_screen.py" line="78" />
         <source>Ingresar</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="76" />
+        <location filename="../../ui/screens/login_screen.py" line="79" />
         <source>Consultar e imprimir facturas sin ingresar</source>
         <translation>Look up and print invoices without logging in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="77" />
+        <location filename="../../ui/screens/login_screen.py" line="80" />
         <source>¿Olvidó su PIN? Registrar o cambiar PIN</source>
         <translation>Forgot your PIN? Register or change PIN</translation>
     </message>
@@ -1207,37 +1207,37 @@
 <context>
     <name>LookupScreen</name>
     <message>
-        <location filename="../../ui/screens/lookup_screen.py" line="84" />
+        <location filename="../../ui/screens/lookup_screen.py" line="87" />
         <source>Consultar factura</source>
         <translation>Look up an invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lookup_screen.py" line="85" />
+        <location filename="../../ui/screens/lookup_screen.py" line="88" />
         <source>Escriba los números que figuran en su factura. No necesita ingresar con PIN.</source>
         <translation>Type the numbers printed on your invoice. You do not need to log in with a PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lookup_screen.py" line="86" />
+        <location filename="../../ui/screens/lookup_screen.py" line="89" />
         <source>Número de cuenta</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lookup_screen.py" line="87" />
+        <location filename="../../ui/screens/lookup_screen.py" line="90" />
         <source>Número de factura (por ejemplo 0021-00049107)</source>
         <translation>Invoice number (for example 0021-00049107)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lookup_screen.py" line="88" />
+        <location filename="../../ui/screens/lookup_screen.py" line="91" />
         <source>o escanee el código de barras de su factura con el lector</source>
         <translation>or scan the barcode on your invoice with the reader</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lookup_screen.py" line="89" />
+        <location filename="../../ui/screens/lookup_screen.py" line="92" />
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lookup_screen.py" line="89" />
+        <location filename="../../ui/screens/lookup_screen.py" line="92" />
         <source>Siguiente</source>
         <translation>Next</translation>
     </message>
@@ -1245,22 +1245,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="421" />
+        <location filename="../../ui/main_window.py" line="453" />
         <source>Sin conexión con la central. Puede que algunos datos no estén al día.</source>
         <translation>No connection to the head office. Some information may not be up to date.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424" />
+        <location filename="../../ui/main_window.py" line="456" />
         <source>Sin conexión con la central. Los datos se actualizaron hace %1; puede consultar e imprimir facturas.</source>
         <translation>No connection to the head office. The information was updated %1 ago; you can still look up and print invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430" />
+        <location filename="../../ui/main_window.py" line="462" />
         <source>Los datos se actualizaron hace %1.</source>
         <translation>The information was updated %1 ago.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438" />
+        <location filename="../../ui/main_window.py" line="492" />
         <source>Este equipo está fuera de servicio por el momento.</source>
         <translation>This kiosk is out of service for the moment.</translation>
     </message>
@@ -1557,92 +1557,92 @@
 <context>
     <name>PinRegisterScreen</name>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="85" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="88" />
         <source>Registrar o cambiar PIN</source>
         <translation>Register or change PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="86" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="89" />
         <source>Número de cuenta</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="87" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="90" />
         <source>Número de documento del titular</source>
         <translation>Account holder's ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="88" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="91" />
         <source>Código recibido</source>
         <translation>Code received</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="89" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="92" />
         <source>Nuevo PIN (4 a 6 números)</source>
         <translation>New PIN (4 to 6 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="90" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="93" />
         <source>Repita el nuevo PIN</source>
         <translation>Repeat the new PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="91" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="94" />
         <source>Por SMS a mi celular</source>
         <translation>By SMS to my mobile phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="92" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="95" />
         <source>Por correo electrónico</source>
         <translation>By e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="93" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="96" />
         <source>Pedir un código nuevo</source>
         <translation>Ask for a new code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="94" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="97" />
         <source>Ingresar ahora</source>
         <translation>Log in now</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="96" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="99" />
         <source>Paso 1 de 4: escriba su número de cuenta y el documento del titular.</source>
         <translation>Step 1 of 4: type your account number and the account holder's ID number.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="97" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="100" />
         <source>Paso 2 de 4: ¿cómo quiere recibir el código de verificación?</source>
         <translation>Step 2 of 4: how would you like to receive the verification code?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="98" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="101" />
         <source>Paso 3 de 4: escriba el código que le enviamos. Puede tardar unos minutos.</source>
         <translation>Step 3 of 4: type the code we sent you. It may take a few minutes to arrive.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="99" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="102" />
         <source>Paso 4 de 4: elija un PIN nuevo y escríbalo dos veces. No use 1234 ni su año de nacimiento.</source>
         <translation>Step 4 of 4: choose a new PIN and type it twice. Do not use 1234 or your year of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="101" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="104" />
         <source>Listo: su PIN quedó registrado. Ya puede ingresar con su número de cuenta y su PIN.</source>
         <translation>Done: your PIN is registered. You can now log in with your account number and PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="104" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="107" />
         <source>Siguiente</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="104" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="107" />
         <source>Guardar PIN</source>
         <translation>Save PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="105" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="108" />
         <source>Aceptar</source>
         <translation>OK</translation>
     </message>
@@ -1650,12 +1650,12 @@
 <context>
     <name>PlaceholderScreen</name>
     <message>
-        <location filename="../../ui/screens/base.py" line="379" />
+        <location filename="../../ui/screens/base.py" line="383" />
         <source>Próximamente</source>
         <translation>Coming soon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="380" />
+        <location filename="../../ui/screens/base.py" line="384" />
         <source>Esta opción todavía no está disponible en este equipo.</source>
         <translation>This option is not available on this kiosk yet.</translation>
     </message>
@@ -1663,74 +1663,74 @@
 <context>
     <name>PrepaidScreen</name>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="95" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="96" />
         <source>Planes prepago</source>
         <translation>Prepaid plans</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="96" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="97" />
         <source>Días de servicio que le quedan</source>
         <translation>Days of service left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="97" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="98" />
         <source>Elija un plan para obtener su referencia de pago</source>
         <translation>Choose a plan to get your payment reference</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="98" />
-        <location filename="../../ui/screens/prepaid_screen.py" line="193" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="99" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="196" />
         <source>Referencia de pago</source>
         <translation>Payment reference</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="99" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="100" />
         <source>Imprimir referencia de pago</source>
         <translation>Print payment reference</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="100" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="101" />
         <source>Elegir otro plan</source>
         <translation>Choose another plan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="122" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="125" />
         <source>Su cuenta no es prepaga: sus servicios se pagan con la factura.</source>
         <translation>Your account is not prepaid: your services are paid with the invoice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="125" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="128" />
         <source>1 día</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="125" />
-        <location filename="../../ui/screens/prepaid_screen.py" line="152" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="128" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="155" />
         <source>%1 días</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="129" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="132" />
         <source>Servicio activo hasta el %1</source>
         <translation>Service active until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="132" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="135" />
         <source>Plan actual: %1</source>
         <translation>Current plan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="136" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="139" />
         <source>Le quedan pocos días: recargue pronto para no quedarse sin servicio.</source>
         <translation>Only a few days left: top up soon so the service does not stop.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="182" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="185" />
         <source>Importe</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="183" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="186" />
         <source>Pagar antes del</source>
         <translation>Pay before</translation>
     </message>
@@ -1738,222 +1738,231 @@
 <context>
     <name>PrintingScreen</name>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="65" />
-        <location filename="../../ui/screens/printing_screen.py" line="77" />
+        <location filename="../../ui/screens/printing_screen.py" line="67" />
         <source>Impresión</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="66" />
+        <location filename="../../ui/screens/printing_screen.py" line="71" />
         <source>Imprimir otra vez</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="67" />
+        <location filename="../../ui/screens/printing_screen.py" line="72" />
         <source>Listo</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="135" />
+        <location filename="../../ui/screens/printing_screen.py" line="141" />
         <source>Imprimiendo…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="136" />
+        <location filename="../../ui/screens/printing_screen.py" line="142" />
         <source>Espere un momento, por favor.</source>
         <translation>Please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="140" />
+        <location filename="../../ui/screens/printing_screen.py" line="146" />
         <source>Retire su comprobante</source>
         <translation>Take your paper</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="141" />
+        <location filename="../../ui/screens/printing_screen.py" line="147" />
         <source>Está saliendo por la ranura de la impresora, debajo de la pantalla.</source>
         <translation>It is coming out of the printer slot, below the screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="145" />
+        <location filename="../../ui/screens/printing_screen.py" line="151" />
         <source>No pudimos imprimir</source>
         <translation>We could not print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/printing_screen.py" line="154" />
+        <source>Mientras tanto, en el mostrador de atención pueden darle el mismo comprobante; mencione el número %1.</source>
+        <translation>Meanwhile, the service counter can give you the same document; mention the number %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/printing_screen.py" line="156" />
+        <source>Mientras tanto, en el mostrador de atención pueden darle el mismo comprobante.</source>
+        <translation>Meanwhile, the service counter can give you the same document.</translation>
     </message>
 </context>
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="164" />
+        <location filename="../../ui/screens/reading_screen.py" line="171" />
         <source>Aportar lectura</source>
         <translation>Submit a meter reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="165" />
+        <location filename="../../ui/screens/reading_screen.py" line="172" />
         <source>¿De qué medidor quiere informar la lectura?</source>
         <translation>Which meter do you want to submit a reading for?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="166" />
+        <location filename="../../ui/screens/reading_screen.py" line="173" />
         <source>Volver a mi cuenta</source>
         <translation>Back to my account</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="168" />
+        <location filename="../../ui/screens/reading_screen.py" line="175" />
         <source>Fuera de esas fechas la lectura la toma nuestro personal. No hace falta que haga nada más.</source>
         <translation>Outside those dates our staff read the meter. You do not need to do anything else.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="170" />
+        <location filename="../../ui/screens/reading_screen.py" line="177" />
         <source>Última lectura</source>
         <translation>Last reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="171" />
+        <location filename="../../ui/screens/reading_screen.py" line="178" />
         <source>¿Qué número marca hoy su medidor?</source>
         <translation>What number does your meter show today?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="172" />
+        <location filename="../../ui/screens/reading_screen.py" line="179" />
         <source>Confirmar lectura</source>
         <translation>Confirm reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="173" />
+        <location filename="../../ui/screens/reading_screen.py" line="180" />
         <source>¿Su medidor dio la vuelta?</source>
         <translation>Did your meter roll over?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="174" />
+        <location filename="../../ui/screens/reading_screen.py" line="181" />
         <source>Sí, dio la vuelta</source>
         <translation>Yes, it rolled over</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="175" />
-        <location filename="../../ui/screens/reading_screen.py" line="178" />
+        <location filename="../../ui/screens/reading_screen.py" line="182" />
+        <location filename="../../ui/screens/reading_screen.py" line="185" />
         <source>No, quiero corregir el número</source>
         <translation>No, I want to correct the number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="176" />
+        <location filename="../../ui/screens/reading_screen.py" line="183" />
         <source>Este consumo es muy alto</source>
         <translation>This consumption is very high</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="177" />
+        <location filename="../../ui/screens/reading_screen.py" line="184" />
         <source>Sí, el número es correcto</source>
         <translation>Yes, the number is right</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="200" />
+        <location filename="../../ui/screens/reading_screen.py" line="224" />
         <source>Su cuenta no tiene medidores para informar lecturas.</source>
         <translation>Your account has no meters to submit readings for.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="219" />
+        <location filename="../../ui/screens/reading_screen.py" line="243" />
         <source>tomada el %1</source>
         <translation>taken on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="225" />
+        <location filename="../../ui/screens/reading_screen.py" line="249" />
         <source>Todavía no hay lecturas de este medidor.</source>
         <translation>There are no readings of this meter yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="227" />
+        <location filename="../../ui/screens/reading_screen.py" line="251" />
         <source>Puede informar su lectura hasta el %1.</source>
         <translation>You can submit your reading until %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="234" />
+        <location filename="../../ui/screens/reading_screen.py" line="258" />
         <source>Escriba los números negros del medidor, de izquierda a derecha, sin los decimales (hasta %1 números).</source>
         <translation>Type the black numbers on the meter, left to right, without the decimals (up to %1 digits).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="239" />
+        <location filename="../../ui/screens/reading_screen.py" line="263" />
         <source>Escriba los números negros del medidor, sin los decimales.</source>
         <translation>Type the black numbers on the meter, without the decimals.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="245" />
+        <location filename="../../ui/screens/reading_screen.py" line="270" />
         <source>En este momento no se pueden informar lecturas para este medidor.</source>
         <translation>Readings for this meter cannot be submitted right now.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="249" />
+        <location filename="../../ui/screens/reading_screen.py" line="274" />
         <source>Podrá informarla del %1 al %2.</source>
         <translation>You can submit it from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="254" />
+        <location filename="../../ui/screens/reading_screen.py" line="279" />
         <source>Podrá informarla a partir del %1.</source>
         <translation>You can submit it from %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="256" />
+        <location filename="../../ui/screens/reading_screen.py" line="281" />
         <source>Todavía no hay fechas para la próxima lectura.</source>
         <translation>There are no dates for the next reading yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="266" />
+        <location filename="../../ui/screens/reading_screen.py" line="291" />
         <source>Escriba el número que marca el medidor.</source>
         <translation>Type the number the meter shows.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="312" />
+        <location filename="../../ui/screens/reading_screen.py" line="337" />
         <source>El número que escribió (%1) es menor que la última lectura (%2). Eso solo pasa si el medidor llegó a su número máximo y volvió a empezar desde cero.</source>
         <translation>The number you typed (%1) is lower than the last reading (%2). That only happens when the meter reached its highest number and started again from zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="322" />
+        <location filename="../../ui/screens/reading_screen.py" line="348" />
         <source>Con el número %1 su consumo sería de %2, mucho más que su promedio de %3.</source>
         <translation>With the number %1 your consumption would be %2, much more than your average of %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="327" />
+        <location filename="../../ui/screens/reading_screen.py" line="353" />
         <source>¿Es correcto el número que escribió?</source>
         <translation>Is the number you typed right?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="342" />
+        <location filename="../../ui/screens/reading_screen.py" line="368" />
         <source>Revise el medidor y escriba el número otra vez.</source>
         <translation>Check the meter and type the number again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="349" />
+        <location filename="../../ui/screens/reading_screen.py" line="375" />
         <source>Medidor</source>
         <translation>Meter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="350" />
+        <location filename="../../ui/screens/reading_screen.py" line="376" />
         <source>Lectura</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="353" />
+        <location filename="../../ui/screens/reading_screen.py" line="379" />
         <source>Consumo</source>
         <translation>Consumption</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="355" />
+        <location filename="../../ui/screens/reading_screen.py" line="381" />
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="355" />
+        <location filename="../../ui/screens/reading_screen.py" line="381" />
         <source>El medidor dio la vuelta</source>
         <translation>The meter rolled over</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="358" />
+        <location filename="../../ui/screens/reading_screen.py" line="384" />
         <source>Como el consumo es alto, un técnico revisará la lectura antes de facturarla.</source>
         <translation>As the consumption is high, a technician will check the reading before it is billed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="360" />
+        <location filename="../../ui/screens/reading_screen.py" line="386" />
         <source>Lectura registrada</source>
         <translation>Reading registered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="360" />
+        <location filename="../../ui/screens/reading_screen.py" line="386" />
         <source>Número de confirmación</source>
         <translation>Confirmation number</translation>
     </message>
@@ -1961,289 +1970,289 @@
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="78" />
+        <location filename="../../ui/screens/requests_screen.py" line="79" />
         <source>Reconexión</source>
         <translation>Reconnection</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="78" />
+        <location filename="../../ui/screens/requests_screen.py" line="79" />
         <source>Volver a conectar un servicio cortado</source>
         <translation>Reconnect a service that was cut off</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="79" />
+        <location filename="../../ui/screens/requests_screen.py" line="80" />
         <source>Cambio de titular</source>
         <translation>Change of holder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="79" />
+        <location filename="../../ui/screens/requests_screen.py" line="80" />
         <source>El servicio pasa a otra persona</source>
         <translation>The service goes to another person</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="80" />
+        <location filename="../../ui/screens/requests_screen.py" line="81" />
         <source>Alta de servicio</source>
         <translation>New service</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="80" />
+        <location filename="../../ui/screens/requests_screen.py" line="81" />
         <source>Un servicio nuevo en una dirección</source>
         <translation>A new service at an address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="81" />
+        <location filename="../../ui/screens/requests_screen.py" line="82" />
         <source>Factura electrónica</source>
         <translation>Electronic invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="81" />
+        <location filename="../../ui/screens/requests_screen.py" line="82" />
         <source>Recibir la factura por e-mail o papel</source>
         <translation>Get the invoice by e-mail or on paper</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="83" />
+        <location filename="../../ui/screens/requests_screen.py" line="84" />
         <source>Mis datos de contacto</source>
         <translation>My contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="84" />
+        <location filename="../../ui/screens/requests_screen.py" line="85" />
         <source>Teléfono, e-mail y avisos por mensaje</source>
         <translation>Phone, e-mail and notices by message</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="86" />
+        <location filename="../../ui/screens/requests_screen.py" line="87" />
         <source>Que me llamen</source>
         <translation>Call me back</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="86" />
+        <location filename="../../ui/screens/requests_screen.py" line="87" />
         <source>Un asesor lo llama por teléfono</source>
         <translation>An adviser calls you by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="90" />
+        <location filename="../../ui/screens/requests_screen.py" line="91" />
         <source>Trámites</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="91" />
+        <location filename="../../ui/screens/requests_screen.py" line="92" />
         <source>¿Qué trámite quiere hacer?</source>
         <translation>Which request do you want to make?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="125" />
-        <location filename="../../ui/screens/requests_screen.py" line="188" />
+        <location filename="../../ui/screens/requests_screen.py" line="130" />
+        <location filename="../../ui/screens/requests_screen.py" line="193" />
         <source>Servicio</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="135" />
+        <location filename="../../ui/screens/requests_screen.py" line="140" />
         <source>Teléfono de contacto</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="135" />
+        <location filename="../../ui/screens/requests_screen.py" line="140" />
         <source>Teléfono nuevo</source>
         <translation>New phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="136" />
+        <location filename="../../ui/screens/requests_screen.py" line="141" />
         <source>¿A qué teléfono lo podemos llamar?</source>
         <translation>Which phone can we call you on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="138" />
+        <location filename="../../ui/screens/requests_screen.py" line="143" />
         <source>¿Cuál es su teléfono nuevo? (Déjelo vacío si no cambia)</source>
         <translation>What is your new phone? (Leave it empty if it does not change)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="139" />
+        <location filename="../../ui/screens/requests_screen.py" line="144" />
         <source>Con el código de área, solo números.</source>
         <translation>With the area code, numbers only.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="145" />
+        <location filename="../../ui/screens/requests_screen.py" line="150" />
         <source>Revise el e-mail: debe tener la forma nombre@ejemplo.com</source>
         <translation>Check the e-mail: it must look like name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="149" />
+        <location filename="../../ui/screens/requests_screen.py" line="154" />
         <source>Observaciones</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="149" />
+        <location filename="../../ui/screens/requests_screen.py" line="154" />
         <source>¿Quiere agregar algo? (opcional)</source>
         <translation>Anything to add? (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="157" />
+        <location filename="../../ui/screens/requests_screen.py" line="162" />
         <source>¿Qué servicio quiere reconectar?</source>
         <translation>Which service do you want reconnected?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="163" />
+        <location filename="../../ui/screens/requests_screen.py" line="168" />
         <source>¿Qué servicio cambia de titular?</source>
         <translation>Which service changes holder?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="167" />
+        <location filename="../../ui/screens/requests_screen.py" line="172" />
         <source>Nuevo titular</source>
         <translation>New holder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="168" />
+        <location filename="../../ui/screens/requests_screen.py" line="173" />
         <source>Nombre y apellido del nuevo titular</source>
         <translation>New holder's full name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="175" />
+        <location filename="../../ui/screens/requests_screen.py" line="180" />
         <source>Documento del nuevo titular</source>
         <translation>New holder's ID document</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="176" />
+        <location filename="../../ui/screens/requests_screen.py" line="181" />
         <source>Número de documento del nuevo titular</source>
         <translation>New holder's ID document number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="177" />
+        <location filename="../../ui/screens/requests_screen.py" line="182" />
         <source>Sin puntos ni espacios.</source>
         <translation>Without dots or spaces.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="189" />
+        <location filename="../../ui/screens/requests_screen.py" line="194" />
         <source>¿Qué servicio necesita?</source>
         <translation>Which service do you need?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="195" />
+        <location filename="../../ui/screens/requests_screen.py" line="200" />
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="196" />
+        <location filename="../../ui/screens/requests_screen.py" line="201" />
         <source>¿En qué dirección?</source>
         <translation>At which address?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="197" />
+        <location filename="../../ui/screens/requests_screen.py" line="202" />
         <source>Calle, número, piso y localidad.</source>
         <translation>Street, number, floor and town.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="209" />
+        <location filename="../../ui/screens/requests_screen.py" line="214" />
         <source>Entrega de la factura</source>
         <translation>Invoice delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="210" />
+        <location filename="../../ui/screens/requests_screen.py" line="215" />
         <source>¿Cómo quiere recibir su factura?</source>
         <translation>How do you want to receive your invoice?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="211" />
+        <location filename="../../ui/screens/requests_screen.py" line="216" />
         <source>Por e-mail</source>
         <translation>By e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="211" />
+        <location filename="../../ui/screens/requests_screen.py" line="216" />
         <source>En papel, en mi domicilio</source>
         <translation>On paper, at my address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="216" />
+        <location filename="../../ui/screens/requests_screen.py" line="221" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="217" />
+        <location filename="../../ui/screens/requests_screen.py" line="222" />
         <source>¿A qué e-mail se la enviamos?</source>
         <translation>Which e-mail should we send it to?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="230" />
+        <location filename="../../ui/screens/requests_screen.py" line="235" />
         <source>E-mail nuevo</source>
         <translation>New e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="231" />
+        <location filename="../../ui/screens/requests_screen.py" line="236" />
         <source>¿Cuál es su e-mail nuevo? (Déjelo vacío si no cambia)</source>
         <translation>What is your new e-mail? (Leave it empty if it does not change)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="239" />
+        <location filename="../../ui/screens/requests_screen.py" line="244" />
         <source>Avisos por mensaje</source>
         <translation>Notices by message</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="240" />
+        <location filename="../../ui/screens/requests_screen.py" line="245" />
         <source>¿Acepta recibir avisos e información por e-mail y SMS?</source>
         <translation>Do you agree to receive notices and information by e-mail and SMS?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="241" />
+        <location filename="../../ui/screens/requests_screen.py" line="246" />
         <source>Sí, acepto</source>
         <translation>Yes, I agree</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="241" />
+        <location filename="../../ui/screens/requests_screen.py" line="246" />
         <source>No, gracias</source>
         <translation>No, thank you</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="245" />
+        <location filename="../../ui/screens/requests_screen.py" line="250" />
         <source>Mensaje</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="245" />
+        <location filename="../../ui/screens/requests_screen.py" line="250" />
         <source>¿Sobre qué quiere que lo llamemos?</source>
         <translation>What would you like us to call you about?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="250" />
+        <location filename="../../ui/screens/requests_screen.py" line="255" />
         <source>Horario preferido</source>
         <translation>Preferred time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="251" />
+        <location filename="../../ui/screens/requests_screen.py" line="256" />
         <source>¿En qué horario prefiere que lo llamemos?</source>
         <translation>When would you prefer us to call you?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="265" />
-        <location filename="../../ui/screens/requests_screen.py" line="315" />
+        <location filename="../../ui/screens/requests_screen.py" line="276" />
+        <location filename="../../ui/screens/requests_screen.py" line="326" />
         <source>Trámite</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="271" />
+        <location filename="../../ui/screens/requests_screen.py" line="282" />
         <source>Revise su trámite antes de enviarlo</source>
         <translation>Check your request before sending it</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="271" />
+        <location filename="../../ui/screens/requests_screen.py" line="282" />
         <source>Enviar trámite</source>
         <translation>Send request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="271" />
+        <location filename="../../ui/screens/requests_screen.py" line="282" />
         <source>Corregir</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="312" />
+        <location filename="../../ui/screens/requests_screen.py" line="323" />
         <source>Trámite registrado</source>
         <translation>Request registered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="313" />
+        <location filename="../../ui/screens/requests_screen.py" line="324" />
         <source>Número de trámite</source>
         <translation>Request number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="316" />
+        <location filename="../../ui/screens/requests_screen.py" line="327" />
         <source>Guarde este número para consultar cómo sigue su trámite en «Reclamos».</source>
         <translation>Keep this number to follow up your request under “Claims”.</translation>
     </message>
@@ -2251,57 +2260,72 @@
 <context>
     <name>StatementScreen</name>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="57" />
+        <location filename="../../ui/screens/statement_screen.py" line="58" />
         <source>Consulta de movimientos</source>
         <translation>Account movements</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="58" />
+        <location filename="../../ui/screens/statement_screen.py" line="59" />
         <source>Saldo actual</source>
         <translation>Current balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="59" />
+        <location filename="../../ui/screens/statement_screen.py" line="60" />
         <source>Imprimir estado de cuenta</source>
         <translation>Print statement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="61" />
+        <location filename="../../ui/screens/statement_screen.py" line="62" />
         <source>Concepto</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="61" />
+        <location filename="../../ui/screens/statement_screen.py" line="62" />
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="61" />
+        <location filename="../../ui/screens/statement_screen.py" line="62" />
         <source>Debe</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="61" />
+        <location filename="../../ui/screens/statement_screen.py" line="62" />
         <source>Haber</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="61" />
+        <location filename="../../ui/screens/statement_screen.py" line="62" />
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statement_screen.py" line="90" />
+        <source>Factura %1</source>
+        <translation type="unfinished">Invoice %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statement_screen.py" line="92" />
+        <source>Pago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statement_screen.py" line="94" />
+        <source>Ajuste</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statement_screen.py" line="104" />
         <source>Del %1 al %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="107" />
+        <location filename="../../ui/screens/statement_screen.py" line="121" />
         <source>Saldo anterior</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="121" />
+        <location filename="../../ui/screens/statement_screen.py" line="135" />
         <source>Estado de cuenta</source>
         <translation>Account statement</translation>
     </message>
@@ -2309,9 +2333,9 @@
 <context>
     <name>screen</name>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="339" />
-        <location filename="../../ui/screens/reading_screen.py" line="447" />
-        <location filename="../../ui/screens/requests_screen.py" line="377" />
+        <location filename="../../ui/screens/claims_screen.py" line="351" />
+        <location filename="../../ui/screens/reading_screen.py" line="479" />
+        <location filename="../../ui/screens/requests_screen.py" line="388" />
         <source>Retire su comprobante de la impresora.</source>
         <translation>Take your receipt from the printer.</translation>
     </message>
