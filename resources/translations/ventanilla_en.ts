@@ -2302,17 +2302,17 @@
     <message>
         <location filename="../../ui/screens/statement_screen.py" line="90" />
         <source>Factura %1</source>
-        <translation type="unfinished">Invoice %1</translation>
+        <translation>Invoice %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statement_screen.py" line="92" />
         <source>Pago</source>
-        <translation type="unfinished" />
+        <translation>Payment</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statement_screen.py" line="94" />
         <source>Ajuste</source>
-        <translation type="unfinished" />
+        <translation>Adjustment</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statement_screen.py" line="104" />
