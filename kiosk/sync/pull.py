@@ -66,7 +66,10 @@ class Puller:
             cur = self.central.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
             try:
                 cur.execute(sql, params)
-                return [tuple(r) for r in cur.fetchall()]
+                out: list[Row] = []
+                while chunk := cur.fetchmany(1000):  # short C loops: other threads (the GUI) get the GIL between
+                    out += chunk
+                return out
             finally:
                 cur.close()
         cols = [sp.central.c[c] for c in sp.source]
