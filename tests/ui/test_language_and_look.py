@@ -123,3 +123,14 @@ def test_body_text_is_large() -> None:
     sizes = theme.sizes(False)
     assert sizes["body"] >= 20 and sizes["title"] > sizes["body"]
     assert theme.sizes(True)["body"] > sizes["body"]
+
+
+def test_printing_screen_retitles_on_language_switch(qtbot: Any, kiosk_window: Any, kiosk_world: Any) -> None:
+    kiosk_window.go("invoice_found", invoice=kiosk_world.invoices[0])
+    tap(qtbot, kiosk_window.current().duplicate_btn)
+    printing: Any = kiosk_window.current()
+    qtbot.waitUntil(lambda: printing.state == "done", timeout=5000)
+    assert printing.title.text() == "Duplicado de factura"
+    tap(qtbot, kiosk_window.header.language)
+    assert printing.title.text() == "Invoice copy"
+    assert printing.status.text() == "Take your paper"

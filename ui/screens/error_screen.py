@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from kiosk.services.errors import ServiceError
+from ui.icons import pixmap
 from ui.screens.base import Screen, TourStep, register
 from ui.widgets.banner import Notice
 
@@ -16,6 +18,11 @@ class ErrorScreen(Screen):
     """args: error (an exception); the message comes from ui/messages.py."""
 
     def build(self) -> None:
+        self.picture = QLabel(self)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.content.addWidget(self.picture)
+        self.ctx.accessibility_changed.connect(self.on_theme)
+        self.on_theme()
         self.notice = Notice(self, "error", name="error_notice")
         self.content.addWidget(self.notice)
         self.hint = self.label(role="muted")
@@ -28,10 +35,13 @@ class ErrorScreen(Screen):
         self.error: BaseException | None = None
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeft)
 
+    def on_theme(self) -> None:
+        self.picture.setPixmap(pixmap("warning", (140, 140), self.color("error_text", "#8A1C12")))
+
     def retranslate(self) -> None:
         self.set_title(self.tr("No pudimos completar lo que pidió"))
-        self.hint.setText(self.tr("Si el problema se repite, el personal de la sucursal puede ayudarle."))
-        self.retry.setText(self.tr("Volver e intentar de nuevo"))
+        self.hint.setText(self.tr("Puede volver e intentarlo otra vez, o empezar de nuevo desde el inicio."))
+        self.retry.setText(self.tr("Intentar de nuevo"))
         self._show()
 
     def on_enter(self, args: dict[str, Any]) -> None:

@@ -136,7 +136,8 @@ class InvoiceFoundScreen(Screen):
         if inv is None:
             return
         printing, lang = self.services.printing, self.language
-        self.go("printing", job=lambda: printing.duplicate(inv.id, None, lang), what=self.tr("Duplicado de factura"))
+        self.go("printing", job=lambda: printing.duplicate(inv.id, None, lang),
+                what=lambda: self.tr("Duplicado de factura"))
 
     def on_slip(self) -> None:
         inv = self.invoice
@@ -148,7 +149,7 @@ class InvoiceFoundScreen(Screen):
             slip: PaymentSlip = services.payments.slip_for([inv], lang)
             return services.printing.payment_slip(slip, lang)
 
-        self.go("printing", job=job, what=self.tr("Cupón de pago"))
+        self.go("printing", job=job, what=lambda: self.tr("Cupón de pago"))
 
 
 def _with_invoice(status: InvoiceStatus) -> Any:

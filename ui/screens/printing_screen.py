@@ -1,7 +1,8 @@
 """Printing: progress, "take your paper", or what to do when the printer is out of paper or offline.
 
 The document is never lost: the print job is kept (PrintResult.job_id) and "Imprimir otra vez" reprints it.
-args: job (a callable returning PrintResult, run off the GUI thread), what (what is being printed).
+args: job (a callable returning PrintResult, run off the GUI thread), what (what is being printed: a string, or
+a callable returning the translated string, so that a language switch on this screen retitles it).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ class PrintingScreen(Screen):
 
     def build(self) -> None:
         self.job: Callable[[], PrintResult] | None = None
-        self.what = ""
+        self.what: str | Callable[[], str] = ""
         self.result: PrintResult | None = None
         self.state = "idle"
         self.problem: BaseException | PrinterState | None = None
@@ -61,8 +62,12 @@ class PrintingScreen(Screen):
         self.content.addLayout(row)
         self.ctx.accessibility_changed.connect(self._render)
 
+    def _title(self) -> str:
+        what = self.what() if callable(self.what) else self.what
+        return what or self.tr("Impresión")
+
     def retranslate(self) -> None:
-        self.set_title(self.what or self.tr("Impresión"))
+        self.set_title(self._title())
         self.again_btn.setText(self.tr("Imprimir otra vez"))
         self.done_btn.setText(self.tr("Listo"))
         self._render()
@@ -71,10 +76,11 @@ class PrintingScreen(Screen):
         if args.get("returning"):
             return
         job = args.get("job")
-        self.what = str(args.get("what") or "")
+        what = args.get("what") or ""
+        self.what = what if callable(what) else str(what)
         self.result = None
         self.problem = None
-        self.set_title(self.what or self.tr("Impresión"))
+        self.set_title(self._title())
         if callable(job):
             self.job = job
             self._start(job)
@@ -168,8 +174,8 @@ class PrintingScreen(Screen):
 
 def _state(state: str, problem: PrinterState | None = None) -> Any:
     def setup(screen: PrintingScreen) -> None:
-        screen.what = QCoreApplication.translate("InvoiceFoundScreen", "Duplicado de factura")
-        screen.set_title(screen.what)
+        screen.what = lambda: QCoreApplication.translate("InvoiceFoundScreen", "Duplicado de factura")
+        screen.set_title(screen._title())
         screen.state = state
         screen.problem = problem
         screen.result = PrintResult("3f9c2a71d0b84e55", problem or PrinterState.READY, 0 if problem else 1)
