@@ -55,7 +55,7 @@ def test_twenty_kiosks_converge_without_losing_or_doubling(pg_url: str, tmp_path
     office.join(timeout=60)
     assert not errors, errors
     assert all(r.ok for rs in reports.values() for r in rs), [r.error for rs in reports.values() for r in rs]
-    assert sum(r.total("pulled") for rs in reports.values() for r in rs) > KIOSKS * 5000
+    assert sum(r.total("pulled") for rs in reports.values() for r in rs) > KIOSKS * 2000
     # central is quiet now: one more round each, then every replica equals central and nothing is left to repair
     for i in range(KIOSKS):
         k = f"K{i:02d}"
