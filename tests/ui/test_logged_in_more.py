@@ -171,6 +171,7 @@ def test_logout_wipes_every_logged_in_screen(qtbot: Any, tmp_path: Path) -> None
     ]
     before = " | ".join(t for name in MY_SCREENS for t in all_texts(window.screens[name]))
     assert sum(s in before for s in secrets) >= 8  # the data really was on screen
+    assert len(fakes.rec.calls) > 10 and "MainThread" not in fakes.rec.threads  # every call off the GUI thread
     tap(qtbot, button_named(window, "nav_logout"))
     settle(window)
     assert window.current_name() == "home"
