@@ -271,6 +271,11 @@ class DataTable(QTableWidget):
             mode = QHeaderView.ResizeMode.Stretch if c == 0 else QHeaderView.ResizeMode.ResizeToContents
             header.setSectionResizeMode(c, mode)
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        # Room between columns (no colours here: those come from the theme).
+        self.setStyleSheet(
+            "QTableView::item { padding-left: 14px; padding-right: 14px; }"
+            " QHeaderView::section { padding-left: 16px; padding-right: 16px; }"
+        )
 
     def set_headers(self, headers: Sequence[str]) -> None:
         self.setHorizontalHeaderLabels(list(headers))
