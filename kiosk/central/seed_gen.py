@@ -359,6 +359,18 @@ class Generator:
         rv, rv_sync = self._rv_block()
         iso = self._iso.__getitem__
         rmoney: Callable[[float], int] = round if plan.round_to == 1 else self._round
+        # Each service's charges per period are the same for every supply: computed and rendered once.
+        price_table = {}
+        for service_key, tariff_spec in tariffs.items():
+            rows_for = []
+            for factor in self.price_factor:
+                cents = [
+                    rmoney(tariff_spec.fixed_cents * factor),
+                    rmoney(tariff_spec.unit_price_cents * factor),
+                    rmoney(tariff_spec.extra_cents * factor),
+                ]
+                rows_for.append((cents[0], money(cents[0]), cents[1], money(cents[1]), cents[2], money(cents[2])))
+            price_table[service_key] = rows_for
         # Ids are derived from the account index so chunks never overlap: room for 3 supplies of 24 invoices.
         for index in range(start, stop):
             account_id = _FIRST_ACCOUNT + index
@@ -442,10 +454,11 @@ class Generator:
                          plan_id if prepaid else null, rv())
                     )
                 season = tariff.season
+                prices = price_table[service]
                 for month_i, (period, pm, issue, first_due, second_due) in enumerate(calendar):
                     invoice_id = supply_id * 32 + month_i
                     number = f"{prefix}-{_INVOICE_NUMBER_BASE + invoice_id:08d}"
-                    factor = self.price_factor[month_i]
+                    fixed, fixed_text, unit_price, unit_text, extra, extra_text = prices[month_i]
                     line_base = invoice_id * 4
                     net = 0
                     if prepaid and plan_spec is not None:
@@ -474,18 +487,16 @@ class Generator:
                         if month_i == MONTHS - 1:
                             prepaid_until = iso(today + left)
                         continue
-                    fixed = rmoney(tariff.fixed_cents * factor)
                     lines.append(
-                        (line_base, invoice_id, 1, tariff.label_es, null, null, money(fixed), false, rv())
+                        (line_base, invoice_id, 1, tariff.label_es, null, null, fixed_text, false, rv())
                     )
                     net = fixed
                     line_no = 2
                     if tariff.unit_label_es:
                         consumption = max(1, int(base * season[pm - 1] * (0.85 + 0.3 * rnd())))
-                        unit_price = rmoney(tariff.unit_price_cents * factor)
                         charge = consumption * unit_price
                         lines.append(
-                            (line_base + 1, invoice_id, 2, tariff.unit_label_es, consumption, money(unit_price),
+                            (line_base + 1, invoice_id, 2, tariff.unit_label_es, consumption, unit_text,
                              money(charge), false, rv())
                         )
                         net += charge
@@ -498,10 +509,9 @@ class Generator:
                                 (invoice_id, supply_id, period, iso(issue - 4), value, kind, consumption, rv())
                             )
                     if tariff.extra_label_es:
-                        extra = rmoney(tariff.extra_cents * factor)
                         lines.append(
                             (line_base + line_no - 1, invoice_id, line_no, tariff.extra_label_es, null, null,
-                             money(extra), false, rv())
+                             extra_text, false, rv())
                         )
                         net += extra
                         line_no += 1
