@@ -2,29 +2,16 @@
 
 from db.models.account import CentralAccount, LocalAccount
 from db.models.agreement_instalment import CentralAgreementInstalment, LocalAgreementInstalment
+from db.models.audit_event import CentralAuditEvent, LocalAuditEvent
 from db.models.branch import CentralBranch, LocalBranch
 from db.models.case_status import CentralCaseStatus, LocalCaseStatus
+from db.models.claim import CentralClaim, LocalClaim
 from db.models.claim_category import CentralClaimCategory, LocalClaimCategory
+from db.models.contact_change import CentralContactChange, LocalContactChange
 from db.models.credential import Credential, PinChallenge
 from db.models.customer import CentralCustomer, LocalCustomer
 from db.models.faq_entry import CentralFaqEntry, LocalFaqEntry
 from db.models.heartbeat import Heartbeat
-from db.models.intake import (
-    CentralAuditEvent,
-    CentralClaim,
-    CentralContactChange,
-    CentralPinRequest,
-    CentralPrintLog,
-    CentralReadingSubmission,
-    CentralServiceRequest,
-    LocalAuditEvent,
-    LocalClaim,
-    LocalContactChange,
-    LocalPinRequest,
-    LocalPrintLog,
-    LocalReadingSubmission,
-    LocalServiceRequest,
-)
 from db.models.invoice import CentralInvoice, LocalInvoice
 from db.models.invoice_line import CentralInvoiceLine, LocalInvoiceLine
 from db.models.kiosk_state import KioskState
@@ -35,8 +22,12 @@ from db.models.outbox import OutboxEntry
 from db.models.outgoing_message import OutgoingMessage
 from db.models.payment import CentralPayment, LocalPayment
 from db.models.payment_agreement import CentralPaymentAgreement, LocalPaymentAgreement
+from db.models.pin_request import CentralPinRequest, LocalPinRequest
 from db.models.plan import CentralPlan, LocalPlan
+from db.models.print_log import CentralPrintLog, LocalPrintLog
+from db.models.reading_submission import CentralReadingSubmission, LocalReadingSubmission
 from db.models.reading_window import CentralReadingWindow, LocalReadingWindow
+from db.models.service_request import CentralServiceRequest, LocalServiceRequest
 from db.models.staff import CentralStaff, LocalStaff
 from db.models.supply import CentralSupply, LocalSupply
 from db.models.sync_checkpoint import SyncCheckpoint
