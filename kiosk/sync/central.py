@@ -94,8 +94,13 @@ class Central:
         return ", ".join(parts)
 
     def _marks(self, row: Any, offset: int) -> dict[str, int]:
-        values = [int(v) for v in row[offset:]]
-        return {t: max(values[2 * i], values[2 * i + 1]) for i, t in enumerate(REFERENCE_TABLES)}
+        """One watermark for every table: the largest row_version visible anywhere.
+
+        All tables draw from one sequence, so every row_version up to the global maximum was handed out before
+        the snapshot; a per-table maximum would leave a change of a quiet table waiting one round longer.
+        """
+        top = max(int(v) for v in row[offset:])
+        return dict.fromkeys(REFERENCE_TABLES, top)
 
     def safe_marks(self, conn: Connection, local: Connection, wait_s: float) -> dict[str, int] | None:
         """Per-table row_version up to which pulling is safe now, or None to wait for central writers."""

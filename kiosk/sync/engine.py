@@ -15,6 +15,7 @@ before the next run after failures.
 
 from __future__ import annotations
 
+import logging
 import random
 import threading
 import time
@@ -37,6 +38,15 @@ from kiosk.sync.reconcile import Reconciler
 from kiosk.sync.report import CentralUnavailable, ProgressEvent, SyncError, SyncReport, TableCounts
 
 Progress = Callable[[ProgressEvent], None]
+
+log = logging.getLogger(__name__)
+
+
+def _one_line(error: BaseException) -> str:
+    """Type and first line of the driver's message: SQLAlchemy's own text would add the SQL parameters."""
+    orig = getattr(error, "orig", None) or error
+    first = (str(orig).strip().splitlines() or [""])[0]
+    return f"{type(orig).__name__}: {first}"[:300]
 
 
 class SyncEngine:
@@ -130,9 +140,11 @@ class SyncEngine:
         except SyncError as error:
             code, message = error.code, str(error)
         except Exception as error:
-            if not is_connection_error(error):
-                raise
-            code, message = CentralUnavailable.code, f"central database unreachable: {type(error).__name__}"
+            if is_connection_error(error):
+                code, message = CentralUnavailable.code, f"central database unreachable: {type(error).__name__}"
+            else:  # reported, not raised: the caller's loop must survive; no SQL parameters (personal data) kept
+                code, message = "failed", _one_line(error)
+                log.error("sync round failed: %s", message)
         if code is not None and code != "stopped":
             self.failures += 1
         with self._begin() as lconn:

@@ -274,3 +274,34 @@ def test_reconcile_repairs_a_damaged_replica(central: str, tmp_path: Path) -> No
         assert report.total("differing_buckets") == 0 and report.total("repaired") == 0
     assert_replica_matches(central, replica)
     assert sum(len(v) for v in central_intake_ids(central).values()) == 3
+
+
+def test_long_running_writer_only_delays_pulls_by_one_round(central: str, tmp_path: Path) -> None:
+    """With writers always running, the horizon stored in one round is used by the next once its writers end."""
+    replica = tmp_path / "replica.db"
+    with _engine(central, replica) as eng:
+        assert eng.run_once().ok
+    engine = central_engine(central)
+    first = engine.connect()
+    first.begin()
+    first.exec_driver_sql("UPDATE faq_entries SET answer = 'first' WHERE id = (SELECT min(id) FROM faq_entries)")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE plans SET name = name WHERE true")
+        conn.exec_driver_sql("UPDATE branches SET name = 'Sucursal nueva' WHERE id = (SELECT min(id) FROM branches)")
+    with _engine(central, replica, horizon_wait=0.1) as eng:
+        held = eng.run_once()  # stores its horizon: waits for `first`
+        first.commit()
+        first.close()
+        second = engine.connect()  # a new writer is running during the next round
+        second.begin()
+        second.exec_driver_sql("UPDATE faq_entries SET answer = 'second' WHERE id = (SELECT max(id) FROM faq_entries)")
+        moved = eng.run_once()  # current horizon unsafe (second), the stored one is safe now
+        second.commit()
+        second.close()
+        done = eng.run_once()
+    engine.dispose()
+    assert held.waiting_for_central and held.total("pulled") == 0
+    assert not moved.waiting_for_central
+    assert moved.tables["branches"].pulled == 1 and moved.tables["faq_entries"].pulled == 1
+    assert done.tables["faq_entries"].pulled == 1
+    assert_replica_matches(central, replica)
