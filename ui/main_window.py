@@ -291,7 +291,15 @@ class MainWindow(QMainWindow):
         self._show(name, {**args, "returning": True}, push=False)
 
     def home(self) -> None:
+        """Logged in: the account's home. Walk-in: the attract screen, and what the walk-in saw is wiped
+        (an invoice looked up, numbers typed) so the next person cannot find it."""
         self.history.clear()
+        if self.ctx.session is not None and "account_home" in SCREENS:
+            self._show("account_home", {}, push=True)
+            return
+        for name, scr in self.screens.items():
+            if name != "home":
+                scr.wipe()
         self._show("home", {}, push=True)
 
     def logout(self) -> None:
@@ -351,8 +359,11 @@ class MainWindow(QMainWindow):
         self.home()
 
     def idle_matters(self) -> bool:
-        """Something to forget: a customer session, or any screen but an untouched home."""
-        return self.ctx.session is not None or self.current_name() != "home"
+        """Something to forget: a session, any screen but home, or a language / look the last person chose."""
+        default_contrast = self.ctx.config.ui.theme == "high-contrast"
+        changed_look = (self.ctx.language != self.ctx.config.ui.default_language or self.ctx.large_text
+                        or self.ctx.high_contrast != default_contrast)
+        return self.ctx.session is not None or self.current_name() != "home" or changed_look
 
     @Slot()
     def on_idle_expired(self) -> None:

@@ -113,3 +113,26 @@ def test_late_result_of_a_wiped_session_is_dropped(qtbot: Any, kiosk_window: Any
     qtbot.wait(100)
     assert kiosk_window.current_name() == "home"
     assert kiosk_window.screen_named("invoice_found").invoice is None
+
+
+def test_walk_in_going_home_leaves_nothing_behind(qtbot: Any, kiosk_window: Any, kiosk_world: FakeWorld) -> None:
+    kiosk_window.go("invoice_found", invoice=kiosk_world.invoices[0])
+    found: Any = kiosk_window.current()
+    assert found.values["number"].text() == kiosk_world.invoices[0].number
+    tap(qtbot, kiosk_window.footer.home)
+    assert kiosk_window.current_name() == "home"
+    for name, screen in kiosk_window.screens.items():
+        for text in all_texts(screen):
+            assert kiosk_world.invoices[0].number not in text, name
+
+
+def test_home_while_logged_in_is_the_account_home(qtbot: Any, kiosk_window: Any) -> None:
+    from ui.screens.base import SCREENS
+
+    session = kiosk_window.ctx.services.auth.login("1001", "2580")
+    kiosk_window.start_session(session)
+    kiosk_window.go("faq")
+    tap(qtbot, kiosk_window.footer.home)
+    expected = "account_home" if "account_home" in SCREENS else "home"
+    assert kiosk_window.current_name() == expected
+    assert kiosk_window.ctx.session is session
