@@ -234,3 +234,36 @@ def test_two_invoices_one_slip_on_real_services(qtbot: Any, kiosk: Any) -> None:
     text = _pdf_text(k.prints)
     for row in rows:
         assert row.invoice.number in text
+
+
+def test_e_invoice_request_on_real_services_is_queued(qtbot: Any, kiosk: Any) -> None:
+    import json
+
+    from test_logged_in_claims import type_on_keyboard
+
+    from db.models import LocalServiceRequest
+
+    k = kiosk()
+    window = k.window
+    _login(qtbot, window)
+    tap(qtbot, window.current().tiles["requests"])
+    settle(window)
+    screen = window.current()
+    tap(qtbot, screen.kinds.button_for("e_invoice"))
+    tap(qtbot, screen.wizard.choices.button_for("email"))
+    type_on_keyboard(qtbot, screen.wizard.keyboard, "juan@correo.com")
+    tap(qtbot, screen.wizard.keyboard.ok_key)
+    assert screen.page() == "review"
+    tap(qtbot, screen.review.send)
+    qtbot.waitUntil(lambda: screen.page() == "done", timeout=10_000)
+    number = screen.done.number.text()
+    assert ("Correo electrónico", "juan@correo.com") in [
+        tuple(screen.done.details.texts()[i : i + 2]) for i in range(0, len(screen.done.details.texts()), 2)
+    ]
+    with k.factory() as db:
+        row = db.scalars(select(LocalServiceRequest)).one()
+        assert (row.number, row.kind) == (number, "e_invoice")
+        assert json.loads(row.payload) == {"delivery": "email", "email": "juan@correo.com"}
+        assert db.scalars(select(OutboxEntry).where(OutboxEntry.row_id == row.id)).one().state == "pending"
+    qtbot.waitUntil(lambda: screen.done.print_state.level in ("ok", "error"), timeout=10_000)
+    assert number in _pdf_text(k.prints)
