@@ -134,3 +134,16 @@ def test_printer_out_of_paper_keeps_the_number_and_reprints(qtbot: Any, tmp_path
     assert fakes.rec.printed and fakes.rec.printed[-1][0] == "reprint"
     assert screen.done.print_state.level == "ok"
     assert not screen.done.reprint.isVisible()
+
+
+def test_a_double_tap_submits_once(qtbot: Any, tmp_path: Path) -> None:
+    fakes = make_fakes()
+    window = open_window(qtbot, fakes.services, tmp_path)
+    log_in(qtbot, window)
+    screen = _to_entry(qtbot, window)
+    type_on_keypad(qtbot, screen.keypad, "48900")
+    tap(qtbot, screen.keypad.ok_key)
+    tap(qtbot, screen.keypad.ok_key)
+    settle(window)
+    assert len(_submits(fakes)) == 1
+    assert screen.page() == "done"

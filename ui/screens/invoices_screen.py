@@ -188,11 +188,17 @@ class InvoicesScreen(CustomerScreen):
         if not selected:
             return
         self.notice.clear()
+        self.pay.setEnabled(False)  # one slip per tap, even on a double tap
         self.run(
-            self.services.payments.slip_for, selected, self.language, on_done=self.on_slip, on_error=self.on_load_error
+            self.services.payments.slip_for, selected, self.language, on_done=self.on_slip, on_error=self.on_pay_error
         )
 
+    def on_pay_error(self, exc: BaseException) -> None:
+        self.on_selection_changed()
+        self.notice.show_message(self.message(exc), "error")
+
     def on_slip(self, slip: PaymentSlip) -> None:
+        self.on_selection_changed()
         printing, language = self.services.printing, self.language
         self.go_print(lambda: printing.payment_slip(slip, language), self.tr("Cupón de pago"))
 

@@ -43,6 +43,7 @@ class ReadingScreen(CustomerScreen):
         self._high: tuple[object, object] | None = None
         self._closed: tuple[date | None, ReadingWindow | None] | None = None
         self._pick_first = False
+        self._sending = False
 
         # 1. which meter
         page = QWidget(self)
@@ -297,8 +298,9 @@ class ReadingScreen(CustomerScreen):
 
     def submit(self) -> None:
         session = self.customer()
-        if session is None or self.check is None or self.value is None:
+        if session is None or self.check is None or self.value is None or self._sending:
             return
+        self._sending = True  # a second tap while the first is on its way does nothing
         self.run(
             partial(
                 self.services.readings.submit,
@@ -313,6 +315,7 @@ class ReadingScreen(CustomerScreen):
         )
 
     def on_submit_error(self, exc: BaseException) -> None:
+        self._sending = False
         code = exc.code if isinstance(exc, ServiceError) else ""
         params = exc.params if isinstance(exc, ServiceError) else {}
         if code == "rollover_confirm":
@@ -369,6 +372,7 @@ class ReadingScreen(CustomerScreen):
         self.show_page("entry")
 
     def on_submitted(self, receipt: ReadingReceipt, print_now: bool = True) -> None:
+        self._sending = False
         self.receipt = receipt
         loc, unit = self.babel_locale, receipt.unit or self._unit()
         details = [
@@ -409,6 +413,7 @@ class ReadingScreen(CustomerScreen):
         self.confirm_rollover = self.confirm_high = False
         self._high = None
         self._closed = None
+        self._sending = False
         self.supply_choices.clear()
         self.supply_notice.clear()
         self.field.clear()
