@@ -80,11 +80,6 @@ def discard(widget: QWidget) -> None:
     widget.deleteLater()
 
 
-def touch_scroll(area: QScrollArea) -> None:
-    """Let a finger drag the list (kiosk touchscreens send mouse events); the themed scrollbar stays wide."""
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-
-
 class ScrollList(QScrollArea):
     """A vertical list of row widgets with a wide, finger-sized scroll bar; clear_rows() deletes every row.
 
