@@ -223,12 +223,15 @@ class _SideLane(threading.Thread):
         self.lane = lane
         self.inbox: queue.Queue[tuple[str, bytes] | None] = queue.Queue(maxsize=_QUEUE_DEPTH)
         self.error: BaseException | None = None
+        self.abort = threading.Event()  # the seed failed elsewhere: stop without rebuilding indexes
 
     def run(self) -> None:
         try:
             while (item := self.inbox.get()) is not None:
-                self.lane.copy(*item)
-            self.lane.finish()
+                if not self.abort.is_set():
+                    self.lane.copy(*item)
+            if not self.abort.is_set():
+                self.lane.finish()
         except BaseException as exc:
             self.error = exc
             while self.inbox.get() is not None:  # keep the producer from blocking until it says stop
@@ -253,6 +256,7 @@ def _seed_postgres(engine: Engine, profile: str, accounts: int, seed: int, today
     main = _Lane(dsn, tuple(t for t in ALL_TABLES if t not in side_tables), superuser)
     side = _SideLane(_Lane(dsn, side_tables, superuser)) if side_tables else None
     proc: Any = None
+    done = False
     try:
         first_rv = int(main.conn.execute(f"SELECT nextval('{SEQUENCE}')").fetchone()[0])
         started = time.perf_counter()
@@ -318,14 +322,16 @@ def _seed_postgres(engine: Engine, profile: str, accounts: int, seed: int, today
                 cur.execute(f"ANALYZE {table}")
         main.conn.commit()
         notes.append(f"analyze {time.perf_counter() - finished:.1f} s")
+        done = True
     finally:
         if proc is not None:
-            proc.join(timeout=10)
-            if proc.is_alive():
+            if not done:  # the worker may be blocked on a full queue nobody reads any more
                 proc.terminate()
+            proc.join(timeout=10)
         if side and side.is_alive():
+            side.abort.set()
             side.inbox.put(None)
-            side.join(timeout=10)
+            side.join(timeout=30)
         main.close()
         if side:
             side.lane.close()

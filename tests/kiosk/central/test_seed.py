@@ -314,3 +314,28 @@ def test_postgres_as_database_owner_without_superuser(pg_url: str, tmp_path: Pat
             conn.execute(sa.text(f'DROP OWNED BY "{role}"'))
             conn.execute(sa.text(f'DROP ROLE "{role}"'))
         admin.dispose()
+
+
+@pytest.mark.pg
+def test_postgres_failed_seed_leaves_nothing(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A generator failure after the first chunk was copied rolls back both COPY lanes."""
+    from kiosk.central import seed_gen
+
+    real_chunk = seed_gen.Generator.chunk
+
+    def failing_chunk(self: seed_gen.Generator, start: int, stop: int) -> dict[str, list[Any]]:
+        if start >= seed_gen.CHUNK_ACCOUNTS:
+            raise RuntimeError("disk on fire")
+        return real_chunk(self, start, stop)
+
+    monkeypatch.setattr(seed_gen.Generator, "chunk", failing_chunk)  # the forked worker inherits it
+    with pytest.raises(SeedError, match="data generation failed: RuntimeError: disk on fire"):
+        seed_database(pg_url, accounts=seed_gen.CHUNK_ACCOUNTS + 5, seed=1, profile="coop-ar", today=TODAY)
+    engine = central_engine(pg_url)
+    with engine.connect() as conn:
+        counts = [conn.execute(sa.text(f"SELECT count(*) FROM {t}")).scalar_one() for t in ALL_TABLES]
+        indexes = conn.execute(sa.text("SELECT count(*) FROM pg_indexes WHERE tablename = 'invoices'")).scalar_one()
+    engine.dispose()
+    assert counts == [0] * len(ALL_TABLES) and indexes >= 4
+    monkeypatch.setattr(seed_gen.Generator, "chunk", real_chunk)
+    assert seed_database(pg_url, accounts=20, seed=1, profile="coop-ar", today=TODAY).counts["accounts"] == 20
