@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         self.history: list[tuple[str, dict[str, Any]]] = []
         self.caches: list[dict[Any, Any]] = []  # dicts screens register to be emptied on wipe
         self.out_of_service = False
+        self._no_data = False
         self.orientation = "landscape"
         self.last_status: SyncStatus | None = None
 
@@ -454,21 +455,28 @@ class MainWindow(QMainWindow):
         self.show_data_age(status.online, status.data_age_seconds)
 
     def show_data_age(self, online: bool, age_seconds: int | None) -> None:
-        """The banner: nothing when online and fresh; otherwise how old the data is."""
+        """The banner: nothing when online and fresh; otherwise how old the data is. A replica that never
+        received data cannot serve anyone: the kiosk is out of service until the first sync."""
         from ui.messages import age_text
 
+        if age_seconds is None:
+            if not self.out_of_service:
+                self._no_data = True
+                self.set_out_of_service(True, self.tr(
+                    "Este equipo todavía no recibió los datos de la central. Por favor, diríjase al mostrador."))
+            return
+        if self._no_data:
+            self._no_data = False
+            self.set_out_of_service(False)
         if self.out_of_service:
             return
-        if age_seconds is None and not online:
-            self.banner.show_message(
-                self.tr("Sin conexión con la central. Puede que algunos datos no estén al día."), "warning")
-        elif not online:
+        if not online:
             self.banner.show_message(
                 self.tr("Sin conexión con la central. Los datos se actualizaron hace %1; puede consultar e "
-                        "imprimir facturas.").replace("%1", age_text(age_seconds or 0)),
+                        "imprimir facturas.").replace("%1", age_text(age_seconds)),
                 "warning",
             )
-        elif age_seconds is not None and age_seconds > STALE_DATA_SECONDS:
+        elif age_seconds > STALE_DATA_SECONDS:
             self.banner.show_message(
                 self.tr("Los datos se actualizaron hace %1.").replace("%1", age_text(age_seconds)), "info")
         else:
@@ -510,7 +518,10 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.last_status is not None:
-            self.on_sync_status(self.last_status)
+            if self._no_data:  # re-issue the out-of-service reason in the new language
+                self._no_data = False
+                self.out_of_service = False
+            self.show_data_age(self.ctx.central_online, self.last_status.data_age_seconds)
         super().changeEvent(event)
 
 

@@ -1245,22 +1245,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="453" />
-        <source>Sin conexión con la central. Puede que algunos datos no estén al día.</source>
-        <translation>No connection to the head office. Some information may not be up to date.</translation>
+        <location filename="../../ui/main_window.py" line="466" />
+        <source>Este equipo todavía no recibió los datos de la central. Por favor, diríjase al mostrador.</source>
+        <translation>This kiosk has not received its data from the head office yet. Please go to the service counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456" />
+        <location filename="../../ui/main_window.py" line="475" />
         <source>Sin conexión con la central. Los datos se actualizaron hace %1; puede consultar e imprimir facturas.</source>
         <translation>No connection to the head office. The information was updated %1 ago; you can still look up and print invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462" />
+        <location filename="../../ui/main_window.py" line="481" />
         <source>Los datos se actualizaron hace %1.</source>
         <translation>The information was updated %1 ago.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492" />
+        <location filename="../../ui/main_window.py" line="511" />
         <source>Este equipo está fuera de servicio por el momento.</source>
         <translation>This kiosk is out of service for the moment.</translation>
     </message>
@@ -1791,178 +1791,178 @@
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="171" />
+        <location filename="../../ui/screens/reading_screen.py" line="172" />
         <source>Aportar lectura</source>
         <translation>Submit a meter reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="172" />
+        <location filename="../../ui/screens/reading_screen.py" line="173" />
         <source>¿De qué medidor quiere informar la lectura?</source>
         <translation>Which meter do you want to submit a reading for?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="173" />
+        <location filename="../../ui/screens/reading_screen.py" line="174" />
         <source>Volver a mi cuenta</source>
         <translation>Back to my account</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="175" />
+        <location filename="../../ui/screens/reading_screen.py" line="176" />
         <source>Fuera de esas fechas la lectura la toma nuestro personal. No hace falta que haga nada más.</source>
         <translation>Outside those dates our staff read the meter. You do not need to do anything else.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="177" />
+        <location filename="../../ui/screens/reading_screen.py" line="178" />
         <source>Última lectura</source>
         <translation>Last reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="178" />
+        <location filename="../../ui/screens/reading_screen.py" line="179" />
         <source>¿Qué número marca hoy su medidor?</source>
         <translation>What number does your meter show today?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="179" />
+        <location filename="../../ui/screens/reading_screen.py" line="180" />
         <source>Confirmar lectura</source>
         <translation>Confirm reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="180" />
+        <location filename="../../ui/screens/reading_screen.py" line="181" />
         <source>¿Su medidor dio la vuelta?</source>
         <translation>Did your meter roll over?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="181" />
+        <location filename="../../ui/screens/reading_screen.py" line="182" />
         <source>Sí, dio la vuelta</source>
         <translation>Yes, it rolled over</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="182" />
-        <location filename="../../ui/screens/reading_screen.py" line="185" />
+        <location filename="../../ui/screens/reading_screen.py" line="183" />
+        <location filename="../../ui/screens/reading_screen.py" line="186" />
         <source>No, quiero corregir el número</source>
         <translation>No, I want to correct the number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="183" />
+        <location filename="../../ui/screens/reading_screen.py" line="184" />
         <source>Este consumo es muy alto</source>
         <translation>This consumption is very high</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="184" />
+        <location filename="../../ui/screens/reading_screen.py" line="185" />
         <source>Sí, el número es correcto</source>
         <translation>Yes, the number is right</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="224" />
+        <location filename="../../ui/screens/reading_screen.py" line="225" />
         <source>Su cuenta no tiene medidores para informar lecturas.</source>
         <translation>Your account has no meters to submit readings for.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="243" />
+        <location filename="../../ui/screens/reading_screen.py" line="244" />
         <source>tomada el %1</source>
         <translation>taken on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="249" />
+        <location filename="../../ui/screens/reading_screen.py" line="250" />
         <source>Todavía no hay lecturas de este medidor.</source>
         <translation>There are no readings of this meter yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="251" />
+        <location filename="../../ui/screens/reading_screen.py" line="252" />
         <source>Puede informar su lectura hasta el %1.</source>
         <translation>You can submit your reading until %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="258" />
+        <location filename="../../ui/screens/reading_screen.py" line="259" />
         <source>Escriba los números negros del medidor, de izquierda a derecha, sin los decimales (hasta %1 números).</source>
         <translation>Type the black numbers on the meter, left to right, without the decimals (up to %1 digits).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="263" />
+        <location filename="../../ui/screens/reading_screen.py" line="264" />
         <source>Escriba los números negros del medidor, sin los decimales.</source>
         <translation>Type the black numbers on the meter, without the decimals.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="270" />
+        <location filename="../../ui/screens/reading_screen.py" line="271" />
         <source>En este momento no se pueden informar lecturas para este medidor.</source>
         <translation>Readings for this meter cannot be submitted right now.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="274" />
+        <location filename="../../ui/screens/reading_screen.py" line="275" />
         <source>Podrá informarla del %1 al %2.</source>
         <translation>You can submit it from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="279" />
+        <location filename="../../ui/screens/reading_screen.py" line="280" />
         <source>Podrá informarla a partir del %1.</source>
         <translation>You can submit it from %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="281" />
+        <location filename="../../ui/screens/reading_screen.py" line="282" />
         <source>Todavía no hay fechas para la próxima lectura.</source>
         <translation>There are no dates for the next reading yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="291" />
+        <location filename="../../ui/screens/reading_screen.py" line="292" />
         <source>Escriba el número que marca el medidor.</source>
         <translation>Type the number the meter shows.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="337" />
+        <location filename="../../ui/screens/reading_screen.py" line="340" />
         <source>El número que escribió (%1) es menor que la última lectura (%2). Eso solo pasa si el medidor llegó a su número máximo y volvió a empezar desde cero.</source>
         <translation>The number you typed (%1) is lower than the last reading (%2). That only happens when the meter reached its highest number and started again from zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="348" />
+        <location filename="../../ui/screens/reading_screen.py" line="351" />
         <source>Con el número %1 su consumo sería de %2, mucho más que su promedio de %3.</source>
         <translation>With the number %1 your consumption would be %2, much more than your average of %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="353" />
+        <location filename="../../ui/screens/reading_screen.py" line="356" />
         <source>¿Es correcto el número que escribió?</source>
         <translation>Is the number you typed right?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="368" />
+        <location filename="../../ui/screens/reading_screen.py" line="371" />
         <source>Revise el medidor y escriba el número otra vez.</source>
         <translation>Check the meter and type the number again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="375" />
+        <location filename="../../ui/screens/reading_screen.py" line="379" />
         <source>Medidor</source>
         <translation>Meter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="376" />
+        <location filename="../../ui/screens/reading_screen.py" line="380" />
         <source>Lectura</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="379" />
+        <location filename="../../ui/screens/reading_screen.py" line="383" />
         <source>Consumo</source>
         <translation>Consumption</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="381" />
+        <location filename="../../ui/screens/reading_screen.py" line="385" />
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="381" />
+        <location filename="../../ui/screens/reading_screen.py" line="385" />
         <source>El medidor dio la vuelta</source>
         <translation>The meter rolled over</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="384" />
+        <location filename="../../ui/screens/reading_screen.py" line="388" />
         <source>Como el consumo es alto, un técnico revisará la lectura antes de facturarla.</source>
         <translation>As the consumption is high, a technician will check the reading before it is billed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="386" />
+        <location filename="../../ui/screens/reading_screen.py" line="390" />
         <source>Lectura registrada</source>
         <translation>Reading registered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="386" />
+        <location filename="../../ui/screens/reading_screen.py" line="390" />
         <source>Número de confirmación</source>
         <translation>Confirmation number</translation>
     </message>
@@ -2334,7 +2334,7 @@
     <name>screen</name>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="351" />
-        <location filename="../../ui/screens/reading_screen.py" line="479" />
+        <location filename="../../ui/screens/reading_screen.py" line="484" />
         <location filename="../../ui/screens/requests_screen.py" line="388" />
         <source>Retire su comprobante de la impresora.</source>
         <translation>Take your receipt from the printer.</translation>

@@ -136,3 +136,21 @@ def test_home_while_logged_in_is_the_account_home(qtbot: Any, kiosk_window: Any)
     expected = "account_home" if "account_home" in SCREENS else "home"
     assert kiosk_window.current_name() == expected
     assert kiosk_window.ctx.session is session
+
+
+def test_never_synced_replica_is_out_of_service(qtbot: Any, kiosk_window: Any) -> None:
+    from datetime import UTC, datetime
+
+    from kiosk.services.api import SyncStatus
+
+    kiosk_window.on_sync_status(SyncStatus(False, None, None, 0, 0))
+    home: Any = kiosk_window.current()
+    assert kiosk_window.out_of_service
+    assert home.notice.isVisible() and not home.lookup_tile.isVisible()
+    assert home.faq_tile.isVisible()
+    kiosk_window.set_language("en")
+    assert "not received" in kiosk_window.banner.text.text() or "head office" in kiosk_window.banner.text.text()
+    kiosk_window.set_language("es")
+    kiosk_window.on_sync_status(SyncStatus(True, 30, datetime.now(UTC), 0, 0))  # the first pull arrived
+    assert not kiosk_window.out_of_service
+    assert home.lookup_tile.isVisible() and not kiosk_window.banner.isVisible()
