@@ -253,8 +253,10 @@ BEGIN
     SELECT t.failed_attempts, t.locked_until INTO v_failed, v_until
       FROM login_throttle t WHERE t.account_id = p_account FOR UPDATE;
   END IF;
+  v_now := clock_timestamp();  -- after the row lock: a caller that waited must not see a longer lockout
   IF v_until IS NOT NULL AND v_until > v_now THEN
-    RETURN QUERY SELECT false, 0, greatest(1, ceil(extract(epoch FROM v_until - v_now)))::integer, NULL::text;
+    RETURN QUERY SELECT false, 0,
+      least(v_lock, greatest(1, ceil(extract(epoch FROM v_until - v_now))))::integer, NULL::text;
     RETURN;
   END IF;
   IF v_until IS NOT NULL THEN v_failed := 0; END IF;

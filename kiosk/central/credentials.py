@@ -135,9 +135,21 @@ class CentralAuth:
 
     @contextmanager
     def _begin(self) -> Iterator[Connection]:
+        """One transaction; on SQLite taken as a writer up front (BEGIN IMMEDIATE) so that concurrent
+        logins wait for each other instead of failing on a read-to-write upgrade."""
         try:
-            with self._engine.begin() as conn:
-                yield conn
+            if self._pg:
+                with self._engine.begin() as conn:
+                    yield conn
+                return
+            with self._engine.connect() as conn:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                except BaseException:
+                    conn.rollback()
+                    raise
+                conn.commit()
         except _UNREACHABLE as exc:
             reason = str(getattr(exc, "orig", exc)).splitlines()[0][:200] if str(exc) else type(exc).__name__
             raise CentralUnreachable(f"central database unreachable: {reason}") from exc
@@ -165,7 +177,8 @@ class CentralAuth:
                 state = conn.execute(select(table).where(table.c.account_id == account_id)).one()
         failed, until = int(state.failed_attempts), state.locked_until
         if until is not None and until > now:
-            return LoginOutcome(False, 0, max(1, int((until - now).total_seconds() + 0.999)))
+            left = int((until - now).total_seconds() + 0.999)
+            return LoginOutcome(False, 0, min(policy.lockout_seconds, max(1, left)))
         if until is not None:
             failed = 0
         if cred is not None:

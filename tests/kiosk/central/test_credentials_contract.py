@@ -190,3 +190,18 @@ def test_unreachable_central_raises_central_unreachable(tmp_path: Path) -> None:
         CentralAuth(pg).request_code("r", 1, "x", "sms")
     engine.dispose()
     pg.dispose()
+
+
+@pytest.mark.parametrize("account", [1001, 1002])
+def test_concurrent_failures_are_all_counted(engine: sa.Engine, account: int) -> None:
+    """Eight kiosks guessing at once: exactly five guesses count, the rest meet the lock (no lost update)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    auth = CentralAuth(engine)
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(lambda _: auth.login(account, "0000"), range(8)))
+    counted = sorted((a.attempts_left for a in answers if a.locked_seconds == 0), reverse=True)
+    assert counted == [4, 3, 2, 1]
+    locked = [a for a in answers if a.locked_seconds]  # the fifth failure set the lock, three more met it
+    assert len(locked) == 4 and all(890 <= a.locked_seconds <= 900 and a.attempts_left == 0 for a in locked)
+    assert CentralAuth(engine).login(account, PIN).locked_seconds > 0
