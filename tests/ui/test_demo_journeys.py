@@ -112,3 +112,47 @@ def test_offline_banner_from_the_sync_thread(qtbot: Any, demo_window: Any, demo:
         assert demo_window.ctx.central_online is False
     finally:
         bridge.stop()
+
+
+def _pin_account(demo: Any, index: int) -> tuple[str, str]:
+    rows = [d for d in demo[1]["demo"] if d.get("pin")]
+    return str(rows[index]["account_id"]), str(rows[index]["pin"])
+
+
+def _type_login(qtbot: Any, window: Any, account: str, pin: str) -> Any:
+    screen: Any = window.current()
+    if screen.step == "account":
+        type_on_keypad(qtbot, screen.keypad, account)
+        tap(qtbot, screen.keypad.ok_key)
+    type_on_keypad(qtbot, screen.keypad, pin)
+    tap(qtbot, screen.keypad.ok_key)
+    return screen
+
+
+def test_wrong_pin_five_times_locks_on_the_central_login(qtbot: Any, demo_window: Any, demo: Any) -> None:
+    account, pin = _pin_account(demo, 3)
+    wrong = "2468" if pin != "2468" else "1357"
+    tap(qtbot, demo_window.screen_named("home").login_tile)
+    screen: Any = demo_window.current()
+    for attempt in range(1, 5):
+        _type_login(qtbot, demo_window, account, wrong)
+        expected = f"Le quedan {5 - attempt} intentos"
+        qtbot.waitUntil(lambda e=expected: e in screen.notice.text.text(), timeout=10_000)
+    screen = _type_login(qtbot, demo_window, account, wrong)
+    qtbot.waitUntil(lambda: "bloqueada" in screen.notice.text.text(), timeout=10_000)
+    assert "minutos" in screen.notice.text.text()
+    screen = _type_login(qtbot, demo_window, account, pin)  # even the right PIN waits out the lock
+    qtbot.waitUntil(lambda: demo_window.ctx.ops.pending == 0, timeout=10_000)
+    assert "bloqueada" in screen.notice.text.text()
+    assert demo_window.ctx.session is None
+
+
+def test_right_pin_logs_in_to_the_account_home(qtbot: Any, demo_window: Any, demo: Any) -> None:
+    account, pin = _pin_account(demo, 0)
+    tap(qtbot, demo_window.screen_named("home").login_tile)
+    _type_login(qtbot, demo_window, account, pin)
+    qtbot.waitUntil(lambda: demo_window.ctx.session is not None, timeout=10_000)
+    assert demo_window.ctx.session.account_id == int(account)
+    assert demo_window.current_name() == "account_home"
+    tap(qtbot, demo_window.footer.logout)
+    assert demo_window.ctx.session is None and demo_window.current_name() == "home"
