@@ -7,6 +7,7 @@ everything after the login is the production code path: services, replica, outbo
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -69,13 +70,24 @@ class Kiosk:
     clock: FakeClock
 
 
-@pytest.fixture
-def kiosk(qtbot: Any, tmp_path: Path) -> Any:
+@pytest.fixture(params=["sqlite", pytest.param("pg", marks=pytest.mark.pg)])
+def kiosk(qtbot: Any, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Any]:
+    """Builds the window over the real services on a seeded replica: SQLite file, or (marked pg) PostgreSQL."""
+    # Asked for before the window exists, so that it is dropped after the engine is disposed.
+    pg_url = request.getfixturevalue("pg_url") if request.param == "pg" else ""
+
     def make(now: datetime = START) -> Kiosk:
+        from sqlalchemy import create_engine
+
+        from db.engine import normalise_url
         from ui.app import build_window
         from ui.demo_services import demo_branding
 
-        engine = local_engine(tmp_path / "replica.sqlite3")
+        if request.param == "sqlite":
+            engine = local_engine(tmp_path / "replica.sqlite3")
+        else:
+            engine = create_engine(normalise_url(pg_url))
+        engines.append(engine)
         LocalBase.metadata.create_all(engine)
         factory = session_factory(engine)
         with factory.begin() as db:
@@ -101,7 +113,10 @@ def kiosk(qtbot: Any, tmp_path: Path) -> Any:
         qtbot.waitExposed(window)
         return Kiosk(window, factory, tmp_path / "prints", clock)
 
-    return make
+    engines: list[Any] = []
+    yield make
+    for engine in engines:
+        engine.dispose()
 
 
 def _login(qtbot: Any, window: Any) -> None:
