@@ -327,7 +327,8 @@ DECLARE
   ch pin_challenges%ROWTYPE; v_cost integer; v_ok boolean := false;
 BEGIN
   SELECT * INTO ch FROM pin_challenges WHERE id = p_request FOR UPDATE;
-  IF NOT FOUND OR ch.used_at IS NOT NULL THEN
+  v_now := clock_timestamp();
+  IF ch.id IS NULL OR ch.used_at IS NOT NULL THEN
     RETURN QUERY SELECT 'expired'::text, 0; RETURN;
   END IF;
   IF ch.attempts >= {max_attempts} THEN
