@@ -109,12 +109,17 @@ def kiosk(qtbot: Any, tmp_path: Path, request: pytest.FixtureRequest) -> Iterato
         )
         window = build_window(services, config, demo_branding("coop-ar"), orientation="landscape", poll_status=False)
         qtbot.addWidget(window)
+        windows.append(window)
         window.show()
         qtbot.waitExposed(window)
         return Kiosk(window, factory, tmp_path / "prints", clock)
 
     engines: list[Any] = []
+    windows: list[Any] = []
     yield make
+    for window in windows:
+        window.watchdog.stop()
+        window.ctx.ops.wait_idle(5000)  # no background call may still hold a connection
     for engine in engines:
         engine.dispose()
 
