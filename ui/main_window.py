@@ -324,6 +324,8 @@ class MainWindow(QMainWindow):
         self.footer.setVisible(screen.show_footer)
         self.footer.back.setVisible(len(self.history) > 1)
         self.footer.logout.setVisible(self.ctx.session is not None)
+        # Logged in, "Inicio" is the account home: no button for where the customer already is.
+        self.footer.home.setVisible(not (self.ctx.session is not None and screen.screen_name == "account_home"))
 
     # -- session ------------------------------------------------------------------------------------------
     def start_session(self, session: Any) -> None:
