@@ -33,6 +33,8 @@ class InvoiceRow(QFrame):
         self.selected = False
         self.setProperty("role", "card")
         self.setObjectName(f"invoice_{invoice.id}")
+        # A selected row gets a thicker frame (its colour still comes from the theme) besides the check mark.
+        self.setStyleSheet('QFrame[selected="true"] { border-width: 5px; }')
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 12, 16, 12)
         row.setSpacing(18)
