@@ -102,9 +102,16 @@ class FakeWorld:
     outbox: list[object] = field(default_factory=list)
     sent_codes: list[str] = field(default_factory=list)
     logged_out: list[str] = field(default_factory=list)
+    gui_thread_calls: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def pause(self) -> None:
+        """Every fake call passes here: simulated latency, and a record of calls made on the GUI thread
+        (tests assert there are none: blocking work belongs to ui.ops)."""
+        if threading.current_thread() is threading.main_thread():
+            import inspect
+
+            self.gui_thread_calls.append(inspect.stack()[1].function)
         if self.delay:
             time.sleep(self.delay)
 

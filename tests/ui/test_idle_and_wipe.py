@@ -72,6 +72,7 @@ def test_idle_timeout_wipes_everything(qtbot: Any, kiosk_window: Any, kiosk_worl
     qtbot.waitUntil(lambda: kiosk_window.ctx.session is None, timeout=3000)
     assert not kiosk_window.idle_dialog.isVisible()
     _assert_forgotten(kiosk_window, kiosk_world)
+    assert kiosk_world.gui_thread_calls == []  # every service call of every screen went through ui.ops
 
 
 def test_answering_the_countdown_keeps_the_session(qtbot: Any, kiosk_window: Any, kiosk_world: FakeWorld) -> None:

@@ -47,6 +47,7 @@ def test_lookup_then_duplicate_printed_to_pdf_folder(qtbot: Any, kiosk_window: A
                     timeout=5000)
     tap(qtbot, printing.done_btn)
     assert kiosk_window.current_name() == "home"
+    assert kiosk_world.gui_thread_calls == []
 
 
 def test_not_found_says_so_and_keeps_the_numbers(qtbot: Any, kiosk_window: Any) -> None:
