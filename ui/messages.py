@@ -7,6 +7,7 @@ screen. Every string is a literal `translate("Messages", ...)` call so that pysi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -194,8 +195,9 @@ def known_codes() -> frozenset[str]:
     return frozenset(_messages())
 
 
-def error_message(exc: BaseException, format_date: object = None) -> str:
-    """The sentence to show for an error (never the exception text itself)."""
+def error_message(exc: BaseException, format_date: Callable[[date], str] | None = None) -> str:
+    """The sentence to show for an error (never the exception text itself); dates in params are written with
+    `format_date` (the screen's locale) when given."""
     if not isinstance(exc, ServiceError):
         return _messages()["internal"]
     if exc.code == "invalid_field":
@@ -205,7 +207,7 @@ def error_message(exc: BaseException, format_date: object = None) -> str:
     params: dict[str, object] = {}
     for key, value in exc.params.items():
         if isinstance(value, date):
-            params[key] = format_date(value) if callable(format_date) else value.strftime("%d/%m/%Y")
+            params[key] = format_date(value) if format_date is not None else value.strftime("%d/%m/%Y")
         elif isinstance(value, str | int | float):
             params[key] = value
     for key in ("wait_seconds", "locked_seconds"):

@@ -134,3 +134,13 @@ def test_printing_screen_retitles_on_language_switch(qtbot: Any, kiosk_window: A
     tap(qtbot, kiosk_window.header.language)
     assert printing.title.text() == "Invoice copy"
     assert printing.status.text() == "Take your paper"
+
+
+def test_dates_in_messages_follow_the_screen_locale(qtbot: Any, kiosk_window: Any) -> None:
+    from datetime import date
+
+    screen = kiosk_window.screen_named("error")
+    exc = ServiceError("reading_window_closed", next_opens_on=date(2026, 12, 21))
+    assert "21 de diciembre de 2026" in screen.message(exc)
+    kiosk_window.set_language("en")
+    assert "December 21, 2026" in screen.message(exc)

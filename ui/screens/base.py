@@ -310,7 +310,7 @@ class Screen(QWidget):
         """The translated sentence for an error, with what to do next."""
         from ui.messages import error_message
 
-        return error_message(exc)
+        return error_message(exc, lambda d: self.date(d, "long"))
 
     # -- formatting ---------------------------------------------------------------------------------------
     def money(self, m: Money) -> str:
