@@ -144,3 +144,16 @@ def test_dates_in_messages_follow_the_screen_locale(qtbot: Any, kiosk_window: An
     assert "21 de diciembre de 2026" in screen.message(exc)
     kiosk_window.set_language("en")
     assert "December 21, 2026" in screen.message(exc)
+
+
+def test_bundled_font_is_the_application_font(qtbot: Any, kiosk_window: Any) -> None:
+    from PySide6.QtGui import QFontDatabase, QFontInfo
+
+    from ui.fonts import FONTS_DIR, font_files, register_fonts
+
+    files = font_files()
+    assert files and all(f.parent == FONTS_DIR for f in files)  # from resources/, not the system
+    assert register_fonts() == "Noto Sans"
+    assert "Noto Sans" in QFontDatabase.families()
+    label = kiosk_window.screen_named("home").title
+    assert QFontInfo(label.font()).family() == "Noto Sans"

@@ -110,3 +110,13 @@ def test_out_of_paper_keeps_the_document(qtbot: Any, kiosk_window: Any, kiosk_wo
     tap(qtbot, printing.again_btn)
     qtbot.waitUntil(lambda: printing.state == "done", timeout=5000)
     assert len(kiosk_world.printed) == 1
+
+
+def test_scan_at_the_home_screen_opens_the_invoice(qtbot: Any, kiosk_window: Any, kiosk_world: FakeWorld) -> None:
+    invoice = kiosk_world.invoices[1]
+    assert kiosk_window.current_name() == "home"
+    qtbot.keyClicks(kiosk_window, make_barcode(invoice.payment_reference, invoice.first_due_date,
+                                               invoice.total.cents))
+    qtbot.keyClick(kiosk_window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: kiosk_window.current_name() == "invoice_found", timeout=5000)
+    assert kiosk_window.current().values["number"].text() == invoice.number

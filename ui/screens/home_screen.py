@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy
+from PySide6.QtWidgets import QApplication, QGridLayout, QPushButton, QSizePolicy
 
 from ui.icons import icon
 from ui.screens.base import Screen, TourStep, register
 from ui.widgets.banner import Notice
+from ui.widgets.scanner import ScanCatcher
 
 
 @register("home")
@@ -38,6 +39,8 @@ class HomeScreen(Screen):
         self.on_theme()
         self.content.addLayout(self.grid, 1)
         self.relayout(False)
+        self.scanner = ScanCatcher(self)
+        self.scanner.scanned.connect(self.on_scanned)
 
     def _tile(self, target: str, icon_name: str) -> QPushButton:
         btn = self.button(lambda: self.go(target), kind="tile")
@@ -70,6 +73,23 @@ class HomeScreen(Screen):
 
     def on_enter(self, args: dict[str, Any]) -> None:
         self._update_service_state()
+        app = QApplication.instance()
+        if app is None:
+            return
+        if getattr(self.ctx.nav, "out_of_service", False):
+            app.removeEventFilter(self.scanner)
+        else:
+            self.scanner.reset()
+            app.installEventFilter(self.scanner)
+
+    def on_leave(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.scanner)
+
+    def on_scanned(self, digits: str) -> None:
+        """A customer scanned a paper invoice at the attract screen: look it up straight away."""
+        self.go("lookup", scan=digits)
 
     def _update_service_state(self) -> None:
         nav = self.ctx.nav
