@@ -284,6 +284,9 @@ class MainWindow(QMainWindow):
         self._show(name, args, push=True)
 
     def back(self) -> None:
+        current = self.stack.currentWidget()
+        if isinstance(current, Screen) and current.step_back():
+            return
         if len(self.history) <= 1:
             self.home()
             return

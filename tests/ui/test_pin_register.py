@@ -64,3 +64,14 @@ def test_pins_must_match(qtbot: Any, kiosk_window: Any) -> None:
     qtbot.waitUntil(lambda: screen.notice.isVisible(), timeout=5000)
     assert screen.step == "new_pin"
     assert "no coinciden" in screen.notice.text.text()
+
+
+def test_back_goes_one_step_at_a_time(qtbot: Any, kiosk_window: Any) -> None:
+    screen = _to_code_step(qtbot, kiosk_window)
+    tap(qtbot, kiosk_window.footer.back)
+    assert screen.step == "channel" and kiosk_window.current_name() == "pin_register"
+    tap(qtbot, kiosk_window.footer.back)
+    assert screen.step == "identify"
+    assert screen.account.text() == "1001"  # what was typed is still there to correct
+    tap(qtbot, kiosk_window.footer.back)
+    assert kiosk_window.current_name() == "home"

@@ -43,6 +43,7 @@ Rules:
   the printing screen runs the job, shows progress, paper-out/offline states and "print again".
 - Navigation: `self.go(name, **args)`, `self.back()`, `self.home()`, `self.logout()`. Back/Home/Log out
   buttons are in the window footer; do not add your own. At most three taps from home to any main task.
+  A multi-step screen overrides `step_back()` so that Back goes to its previous step first.
 - Texts: Spanish source strings through `self.tr()` (lupdate finds them; context = class name), money and
   dates through `self.money()`, `self.date()`, `self.period()` (Babel, kiosk.formatting).
 - Sizes and colours come from the theme (ui/theme.py): use `self.label(role=...)`, `self.button(kind=...)`
@@ -230,6 +231,11 @@ class Screen(QWidget):
 
     def relayout(self, portrait: bool) -> None:
         """The window changed orientation; rearrange if the layout needs it."""
+
+    def step_back(self) -> bool:
+        """The footer's Back was tapped: go back one step inside this screen and return True, or return
+        False to leave the screen (multi-step screens override this)."""
+        return False
 
     # -- context ------------------------------------------------------------------------------------------
     @property

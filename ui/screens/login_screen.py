@@ -86,6 +86,14 @@ class LoginScreen(Screen):
         self.keypad.attach(self.pin.edit if step == "pin" else self.account.edit)
         self.retranslate()
 
+    def step_back(self) -> bool:
+        if self.step != "pin":
+            return False
+        self.pin.clear()
+        self._error = None
+        self._set_step("account")
+        return True
+
     # -- lifecycle ----------------------------------------------------------------------------------------
     def on_enter(self, args: dict[str, Any]) -> None:
         if args.get("returning"):

@@ -126,6 +126,14 @@ class PinRegisterScreen(Screen):
         self.keypad.attach(first.edit if first else None)
         self.retranslate()
 
+    def step_back(self) -> bool:
+        previous = {"channel": "identify", "code": "channel", "new_pin": "code"}.get(self.step)
+        if previous is None:
+            return False
+        self._error = None
+        self._set_step(previous)
+        return True
+
     # -- lifecycle ----------------------------------------------------------------------------------------
     def on_enter(self, args: dict[str, Any]) -> None:
         if not args.get("returning"):
