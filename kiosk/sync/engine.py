@@ -216,7 +216,8 @@ class SyncEngine:
                 depth, n_parked = outbox_depth(s), parked_count(s)
         row = heartbeat.HeartbeatRow(
             kiosk_id=self.kiosk_id, branch_id=self.branch_id, app_version=heartbeat.app_version(),
-            schema_version=schema.local_version(), last_pull_at=last_pull, last_push_at=last_push,
+            schema_version=schema.expected_central() or schema.local_version(), last_pull_at=last_pull,
+            last_push_at=last_push,
             outbox_depth=depth, parked=n_parked, printer_state=self.printer_state(),
             free_disk_mb=heartbeat.free_disk_mb(self.replica_path), data_age_s=state.data_age_seconds(last_pull),
             reported_at=datetime.now(UTC),
