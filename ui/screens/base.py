@@ -64,7 +64,16 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk import formatting
 from kiosk.config import Config
@@ -332,6 +341,20 @@ class Screen(QWidget):
     def color(self, key: str, default: str = "#1A1A1A") -> str:
         """A colour of the current theme ("text", "primary", ...), e.g. for icons and charts."""
         return self.ctx.theme_colors.get(key, default)
+
+    def scroll_column(self, layout: QLayout) -> QScrollArea:
+        """Wrap a column of fields and notices so that large text never clips it: it scrolls by finger."""
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        inner.setObjectName("scrollBody")
+        inner.setLayout(layout)
+        layout.setContentsMargins(0, 0, 8, 0)
+        area.setWidget(inner)
+        QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)  # taps stay taps
+        return area
 
     def set_title(self, text: str) -> None:
         self.title.setText(text)

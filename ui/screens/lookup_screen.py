@@ -54,7 +54,8 @@ class LookupScreen(Screen):
         self.keypad = Keypad(self, extra_key="-")
         self.keypad.setMinimumWidth(480)
         self.keypad.setMaximumWidth(640)
-        self.body.addLayout(left, 3)
+        self.left_area = self.scroll_column(left)
+        self.body.addWidget(self.left_area, 3)
         self.body.addWidget(self.keypad, 2)
         self.content.addLayout(self.body, 1)
 
