@@ -157,3 +157,18 @@ def test_bundled_font_is_the_application_font(qtbot: Any, kiosk_window: Any) -> 
     assert "Noto Sans" in QFontDatabase.families()
     label = kiosk_window.screen_named("home").title
     assert QFontInfo(label.font()).family() == "Noto Sans"
+
+
+def test_high_contrast_reaches_screens_built_before_the_switch(qtbot: Any, kiosk_window: Any) -> None:
+    kiosk_window.build_all()
+    tap(qtbot, kiosk_window.header.contrast)
+    assert kiosk_window.ctx.high_contrast
+    tap(qtbot, kiosk_window.screen_named("home").lookup_tile)
+    lookup: Any = kiosk_window.current()
+    image = kiosk_window.grab().toImage()
+    point = lookup.mapTo(kiosk_window, lookup.rect().center())
+    assert image.pixelColor(point.x(), lookup.mapTo(kiosk_window, lookup.title.geometry().bottomLeft()).y() + 4) \
+        .name().upper() == "#000000"
+    key = lookup.keypad.keys["5"]
+    center = key.mapTo(kiosk_window, key.rect().center())
+    assert theme.contrast_ratio(image.pixelColor(center.x() + 20, center.y() + 20).name(), "#FFFFFF") >= 7
