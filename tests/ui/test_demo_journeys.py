@@ -156,3 +156,21 @@ def test_right_pin_logs_in_to_the_account_home(qtbot: Any, demo_window: Any, dem
     assert demo_window.current_name() == "account_home"
     tap(qtbot, demo_window.footer.logout)
     assert demo_window.ctx.session is None and demo_window.current_name() == "home"
+
+
+def test_walk_in_payment_slip_on_the_real_stack(qtbot: Any, demo_window: Any, demo: Any) -> None:
+    config = demo[0]
+    account, number = _demo_invoice(demo)
+    invoice = demo_window.ctx.services.lookup.by_number(account, number)
+    if not invoice.is_open:
+        pytest.skip("the demo's first invoice is paid")
+    before = set(Path(config.print_folder).glob("*.pdf")) if Path(config.print_folder).exists() else set()
+    demo_window.go("invoice_found", invoice=invoice)
+    tap(qtbot, demo_window.current().slip_btn)
+    printing: Any = demo_window.current()
+    qtbot.waitUntil(lambda: printing.state in ("done", "problem"), timeout=20_000)
+    assert printing.state == "done", printing.notice.text.text()
+    new = set(Path(config.print_folder).glob("*.pdf")) - before
+    assert len(new) == 1
+    text = "".join(page.extract_text() for page in PdfReader(next(iter(new))).pages)
+    assert "CUPÓN DE PAGO" in text and number in text

@@ -120,3 +120,28 @@ def test_scan_at_the_home_screen_opens_the_invoice(qtbot: Any, kiosk_window: Any
     qtbot.keyClick(kiosk_window, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: kiosk_window.current_name() == "invoice_found", timeout=5000)
     assert kiosk_window.current().values["number"].text() == invoice.number
+
+
+def test_result_of_a_screen_that_was_left_is_dropped(qtbot: Any, kiosk_window: Any, kiosk_world: FakeWorld) -> None:
+    kiosk_world.delay = 0.3
+    screen: Any = _lookup(qtbot, kiosk_window)
+    type_on_keypad(qtbot, screen.keypad, "1001")
+    tap(qtbot, screen.keypad.ok_key)
+    type_on_keypad(qtbot, screen.keypad, kiosk_world.invoices[0].number)
+    tap(qtbot, screen.keypad.ok_key)
+    tap(qtbot, kiosk_window.footer.back)  # changed their mind while it was searching
+    kiosk_window.ctx.ops.wait_idle(3000)
+    qtbot.waitUntil(lambda: kiosk_window.ctx.ops.pending == 0, timeout=3000)
+    assert kiosk_window.current_name() == "home"  # not yanked to the invoice
+
+
+def test_payment_slip_is_printed(qtbot: Any, kiosk_window: Any, kiosk_world: FakeWorld) -> None:
+    kiosk_window.go("invoice_found", invoice=kiosk_world.invoices[2])
+    found: Any = kiosk_window.current()
+    tap(qtbot, found.slip_btn)
+    printing: Any = kiosk_window.current()
+    assert printing.title.text() == "Cupón de pago"
+    qtbot.waitUntil(lambda: printing.state == "done", timeout=5000)
+    assert len(kiosk_world.printed) == 1
+    text = PdfReader(kiosk_world.printed[-1]).pages[0].extract_text()
+    assert "Cupón de pago" in text
