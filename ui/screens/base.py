@@ -39,19 +39,25 @@ Rules:
   visit that ended (the customer left the screen, the session was wiped) are dropped. Without on_error a
   ServiceError goes to the friendly "error" screen (`self.fail(exc)`); `self.message(exc)` gives the
   translated sentence (ui/messages.py) to show inline instead.
-- Printing: `self.go("printing", job=lambda: self.services.printing.duplicate(...), what=self.tr("..."))`:
-  the printing screen runs the job, shows progress, paper-out/offline states and "print again".
+- Printing: `self.go("printing", job=lambda: printing.duplicate(...), what=lambda: self.tr("..."))`: the
+  printing screen runs the job off the GUI thread, shows progress, paper-out/offline states and "print
+  again" (reprint by job id); `what` may be a string or a callable (retitled on a language switch).
 - Navigation: `self.go(name, **args)`, `self.back()`, `self.home()`, `self.logout()`. Back/Home/Log out
   buttons are in the window footer; do not add your own. At most three taps from home to any main task.
   A multi-step screen overrides `step_back()` so that Back goes to its previous step first.
 - Texts: Spanish source strings through `self.tr()` (lupdate finds them; context = class name), money and
   dates through `self.money()`, `self.date()`, `self.period()` (Babel, kiosk.formatting).
-- Sizes and colours come from the theme (ui/theme.py): use `self.label(role=...)`, `self.button(kind=...)`
-  (kinds: "" primary, "secondary", "tile", "key"), ui.widgets (Keypad, Keyboard, Banner, Notice).
+- Sizes and colours come from the theme (ui/theme.py): use `self.label(role=...)` (roles: title, subtitle,
+  big, muted, field, value), `self.button(kind=..., big=True)` (kinds: "" primary, "secondary", "tile",
+  "key"), `self.color("primary")` for painted things, ui.widgets (Keypad, Keyboard, TouchField, Notice).
+  The theme switch restyles a screen when it is shown; never set colours or font sizes in code.
   Touch targets >= 48 px; a test walks every button of every screen in both orientations.
 - Layout must work in 1920x1080 landscape and 1080x1920 portrait: override `relayout(portrait)` if needed.
 - Input: put a `ui.widgets.keypad.Keypad` or `ui.widgets.keyboard.Keyboard` on the screen and `attach()` it to
-  the QLineEdit fields; the system keyboard is never used.
+  the QLineEdit fields (`ui.widgets.fields.TouchField` emits `activated` on a tap); the system keyboard is
+  never used. A column of fields and notices goes in `self.scroll_column(layout)` so large text never clips.
+- Tests: `ui.demo_services.fake_services()` satisfies every Protocol and records calls made on the GUI thread
+  (`world.gui_thread_calls`, must stay empty).
 """
 
 from __future__ import annotations
