@@ -93,6 +93,7 @@ class FakeWorld:
     max_attempts: int = 5
     lock_seconds: int = 900
     throttle_after: int = 5
+    throttle_wait: int = 30
     failed_lookups: int = 0
     customers: dict[int, FakeCustomer] = field(default_factory=dict)
     invoices: list[InvoiceSummary] = field(default_factory=list)
@@ -194,7 +195,7 @@ class FakeLookup:
 
     def _check(self) -> None:
         if self.w.failed_lookups >= self.w.throttle_after:
-            raise Throttled("too_many_attempts", wait_seconds=30)
+            raise Throttled("too_many_attempts", wait_seconds=self.w.throttle_wait)
 
     def by_number(self, account: str, invoice_number: str) -> InvoiceSummary:
         self.w.pause()

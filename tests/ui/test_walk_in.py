@@ -72,6 +72,23 @@ def test_repeated_failures_are_slowed_down(qtbot: Any, kiosk_window: Any, kiosk_
     qtbot.waitUntil(lambda: screen.notice.isVisible(), timeout=5000)
     assert "espere 30 segundos" in screen.notice.text.text()
     assert screen.notice.level == "warning"
+    assert not screen.keypad.ok_key.isEnabled()  # searching pauses for the wait
+
+
+def test_search_comes_back_after_the_wait(qtbot: Any, kiosk_window: Any, kiosk_world: FakeWorld) -> None:
+    kiosk_world.failed_lookups = kiosk_world.throttle_after
+    kiosk_world.throttle_wait = 1
+    screen: Any = _lookup(qtbot, kiosk_window)
+    type_on_keypad(qtbot, screen.keypad, "1001")
+    tap(qtbot, screen.keypad.ok_key)
+    type_on_keypad(qtbot, screen.keypad, "49101")
+    tap(qtbot, screen.keypad.ok_key)
+    qtbot.waitUntil(lambda: not screen.keypad.ok_key.isEnabled(), timeout=5000)
+    kiosk_world.failed_lookups = 0  # the kiosk's throttle window passed
+    qtbot.waitUntil(lambda: screen.keypad.ok_key.isEnabled(), timeout=3000)
+    assert not screen.notice.isVisible()
+    tap(qtbot, screen.keypad.ok_key)
+    qtbot.waitUntil(lambda: kiosk_window.current_name() == "invoice_found", timeout=5000)
 
 
 def test_barcode_scan_without_tapping_a_field(qtbot: Any, kiosk_window: Any, kiosk_world: FakeWorld) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain import InvoiceSummary
@@ -72,6 +72,9 @@ class LookupScreen(Screen):
         self.on_theme()
         self.keypad.attach(self.account.edit)
         self._error: BaseException | None = None
+        self.cooldown = QTimer(self)  # after "too many attempts": searching is paused for the wait
+        self.cooldown.setSingleShot(True)
+        self.cooldown.timeout.connect(self.on_cooldown_over)
 
     def on_theme(self) -> None:
         self.scan_picture.setPixmap(pixmap("scan-invoice", (210, 140), self.color("text")))
@@ -111,7 +114,15 @@ class LookupScreen(Screen):
             app.removeEventFilter(self.scanner)
         self.scanner.reset()
 
+    def on_cooldown_over(self) -> None:
+        self.keypad.ok_key.setEnabled(True)
+        if isinstance(self._error, Throttled):
+            self._error = None
+            self.notice.clear()
+
     def clear(self) -> None:
+        self.cooldown.stop()
+        self.keypad.ok_key.setEnabled(True)
         self.account.clear()
         self.invoice.clear()
         self.notice.clear()
@@ -134,12 +145,16 @@ class LookupScreen(Screen):
         self.search()
 
     def search(self) -> None:
+        if self.cooldown.isActive():
+            return
         self.notice.clear()
         self._error = None
         self.run(self.services.lookup.by_number, self.account.text(), self.invoice.text(),
                  on_done=self.on_found, on_error=self.on_failed)
 
     def on_scanned(self, digits: str) -> None:
+        if self.cooldown.isActive():
+            return
         self.notice.clear()
         self._error = None
         self.run(self.services.lookup.by_scan, digits, on_done=self.on_found, on_error=self.on_failed)
@@ -153,6 +168,9 @@ class LookupScreen(Screen):
             return
         self._error = exc
         self.notice.show_message(self.message(exc), self._level(exc))
+        if isinstance(exc, Throttled):
+            self.keypad.ok_key.setEnabled(False)
+            self.cooldown.start(max(1, int(exc.params.get("wait_seconds", 30))) * 1000)
         if isinstance(exc, ValidationError) and exc.params.get("field") == "account":
             self.keypad.attach(self.account.edit)
         elif isinstance(exc, ValidationError) and exc.params.get("field") == "invoice":
