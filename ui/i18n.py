@@ -1,9 +1,10 @@
 """Languages: Spanish source strings in the code, English from Qt's .qm catalogue.
 
 Every visible string goes through `self.tr()` (QObject subclasses) or `QCoreApplication.translate(context, s)`
-with the Spanish text; `resources/translations/ventanilla_en.ts` is kept with pyside6-lupdate over ui/ and built
-to .qm by `make translations`. Switching language installs or removes the translator; Qt then sends a
-LanguageChange event to every widget and screens re-translate themselves live (Screen.retranslate).
+with the Spanish text; `resources/translations/ventanilla_en.ts` is kept with pyside6-lupdate over ui/
+(`python -m ui.i18n`) and built to .qm by `make translations`. Switching language installs or removes the
+translator; Qt then sends a LanguageChange event to every widget and screens re-translate themselves live
+(Screen.retranslate).
 """
 
 from __future__ import annotations
@@ -31,10 +32,7 @@ def qm_path(language: str) -> Path:
 
 
 def _lrelease() -> str | None:
-    local = Path(sys.executable).with_name("pyside6-lrelease")
-    if local.exists():
-        return str(local)
-    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    return _tool("pyside6-lrelease") or shutil.which("lrelease")
 
 
 def ensure_compiled(language: str) -> Path | None:
@@ -45,6 +43,22 @@ def ensure_compiled(language: str) -> Path | None:
         if tool:
             subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=False, capture_output=True)
     return qm if qm.exists() else None
+
+
+def _tool(name: str) -> str | None:
+    local = Path(sys.executable).with_name(name)
+    return str(local) if local.exists() else shutil.which(name)
+
+
+def update_catalogue(language: str = "en") -> int:
+    """Re-extract every tr()/translate() string of ui/ into the language's .ts (keeps translations)."""
+    tool = _tool("pyside6-lupdate")
+    if tool is None:
+        raise RuntimeError("pyside6-lupdate not found")
+    ui_dir = Path(__file__).resolve().parent
+    done = subprocess.run([tool, "-extensions", "py", "-no-obsolete", "-source-language", "es",
+                           "-target-language", language, str(ui_dir), "-ts", str(ts_path(language))], check=False)
+    return done.returncode
 
 
 def babel_locale(language: str, utility_locale: str) -> str:
@@ -79,3 +93,7 @@ class Translations:
             app.installTranslator(new)
         self.language = language
         return True
+
+
+if __name__ == "__main__":
+    sys.exit(update_catalogue())

@@ -1,150 +1,150 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="es">
 <context>
     <name>AccountHomeScreen</name>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="89" />
+        <location filename="../../ui/screens/account_home_screen.py" line="89"/>
         <source>Mis facturas</source>
         <translation>My invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="89" />
+        <location filename="../../ui/screens/account_home_screen.py" line="89"/>
         <source>Ver, pagar, duplicado</source>
         <translation>View, pay, duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="90" />
+        <location filename="../../ui/screens/account_home_screen.py" line="90"/>
         <source>Consultar consumo</source>
         <translation>Check consumption</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="90" />
+        <location filename="../../ui/screens/account_home_screen.py" line="90"/>
         <source>Gráfico de los últimos meses</source>
         <translation>Chart of recent months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="91" />
+        <location filename="../../ui/screens/account_home_screen.py" line="91"/>
         <source>Aportar lectura</source>
         <translation>Submit a meter reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="91" />
+        <location filename="../../ui/screens/account_home_screen.py" line="91"/>
         <source>Informe lo que marca su medidor</source>
         <translation>Tell us what your meter shows</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="92" />
+        <location filename="../../ui/screens/account_home_screen.py" line="92"/>
         <source>Reclamos</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="92" />
+        <location filename="../../ui/screens/account_home_screen.py" line="92"/>
         <source>Nuevo reclamo y su estado</source>
         <translation>New claim and its status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="93" />
+        <location filename="../../ui/screens/account_home_screen.py" line="93"/>
         <source>Trámites</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="93" />
+        <location filename="../../ui/screens/account_home_screen.py" line="93"/>
         <source>Reconexión, titular, factura por e-mail…</source>
         <translation>Reconnection, holder, e-mail invoice…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="94" />
+        <location filename="../../ui/screens/account_home_screen.py" line="94"/>
         <source>Consulta de movimientos</source>
         <translation>Account movements</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="94" />
+        <location filename="../../ui/screens/account_home_screen.py" line="94"/>
         <source>Estado de cuenta</source>
         <translation>Account statement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="95" />
+        <location filename="../../ui/screens/account_home_screen.py" line="95"/>
         <source>Acuerdos de pago</source>
         <translation>Payment agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="95" />
+        <location filename="../../ui/screens/account_home_screen.py" line="95"/>
         <source>Cuotas pagadas y pendientes</source>
         <translation>Instalments paid and pending</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="96" />
+        <location filename="../../ui/screens/account_home_screen.py" line="96"/>
         <source>Planes prepago</source>
         <translation>Prepaid plans</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="96" />
+        <location filename="../../ui/screens/account_home_screen.py" line="96"/>
         <source>Días de crédito y referencia de pago</source>
         <translation>Credit days and payment reference</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="100" />
+        <location filename="../../ui/screens/account_home_screen.py" line="100"/>
         <source>Total a pagar</source>
         <translation>Total to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="116" />
+        <location filename="../../ui/screens/account_home_screen.py" line="116"/>
         <source>1 factura sin pagar</source>
         <translation>1 unpaid invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="118" />
+        <location filename="../../ui/screens/account_home_screen.py" line="118"/>
         <source>%1 facturas sin pagar</source>
         <translation>%1 unpaid invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="120" />
+        <location filename="../../ui/screens/account_home_screen.py" line="120"/>
         <source>No tiene facturas pendientes. ¡Gracias!</source>
         <translation>You have no pending invoices. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="123" />
+        <location filename="../../ui/screens/account_home_screen.py" line="123"/>
         <source>Tiene 1 factura vencida por %2.</source>
         <translation>You have 1 overdue invoice for %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="125" />
+        <location filename="../../ui/screens/account_home_screen.py" line="125"/>
         <source>Tiene %1 facturas vencidas por %2.</source>
         <translation>You have %1 overdue invoices for %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="128" />
+        <location filename="../../ui/screens/account_home_screen.py" line="128"/>
         <source>Puede imprimir el cupón de pago en «Mis facturas».</source>
         <translation>You can print the payment slip in “My invoices”.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="135" />
+        <location filename="../../ui/screens/account_home_screen.py" line="135"/>
         <source>Le queda 1 día de servicio</source>
         <translation>1 day of service left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="137" />
+        <location filename="../../ui/screens/account_home_screen.py" line="137"/>
         <source>Le quedan %1 días de servicio</source>
         <translation>%1 days of service left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="139" />
+        <location filename="../../ui/screens/account_home_screen.py" line="139"/>
         <source>(hasta el %1)</source>
         <translation>(until %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="141" />
+        <location filename="../../ui/screens/account_home_screen.py" line="141"/>
         <source>Plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="155" />
+        <location filename="../../ui/screens/account_home_screen.py" line="155"/>
         <source>Mi cuenta</source>
         <translation>My account</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="156" />
+        <location filename="../../ui/screens/account_home_screen.py" line="156"/>
         <source>Hola, %1</source>
         <translation>Hello, %1</translation>
     </message>
@@ -152,97 +152,97 @@
 <context>
     <name>AgreementsScreen</name>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="41" />
+        <location filename="../../ui/screens/agreements_screen.py" line="41"/>
         <source>Acuerdos de pago</source>
         <translation>Payment agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="60" />
+        <location filename="../../ui/screens/agreements_screen.py" line="60"/>
         <source>Vigente</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="61" />
+        <location filename="../../ui/screens/agreements_screen.py" line="61"/>
         <source>Cancelado (pagado)</source>
         <translation>Settled (paid)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="62" />
+        <location filename="../../ui/screens/agreements_screen.py" line="62"/>
         <source>Anulado</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="69" />
+        <location filename="../../ui/screens/agreements_screen.py" line="69"/>
         <source>No tiene acuerdos de pago.</source>
         <translation>You have no payment agreements.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="77" />
+        <location filename="../../ui/screens/agreements_screen.py" line="77"/>
         <source>Acuerdo del %1</source>
         <translation>Agreement of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="88" />
+        <location filename="../../ui/screens/agreements_screen.py" line="88"/>
         <source>Total del acuerdo</source>
         <translation>Agreement total</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="90" />
+        <location filename="../../ui/screens/agreements_screen.py" line="90"/>
         <source>Cuotas pagadas</source>
         <translation>Instalments paid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="91" />
+        <location filename="../../ui/screens/agreements_screen.py" line="91"/>
         <source>%1 de %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="93" />
+        <location filename="../../ui/screens/agreements_screen.py" line="93"/>
         <source>Falta pagar</source>
         <translation>Left to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="97" />
+        <location filename="../../ui/screens/agreements_screen.py" line="97"/>
         <source>Próxima cuota</source>
         <translation>Next instalment</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="103" />
+        <location filename="../../ui/screens/agreements_screen.py" line="103"/>
         <source>Cuota</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="103" />
+        <location filename="../../ui/screens/agreements_screen.py" line="103"/>
         <source>Vence</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="103" />
+        <location filename="../../ui/screens/agreements_screen.py" line="103"/>
         <source>Importe</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="103" />
+        <location filename="../../ui/screens/agreements_screen.py" line="103"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="107" />
+        <location filename="../../ui/screens/agreements_screen.py" line="107"/>
         <source>Pagada el %1</source>
         <translation>Paid on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="109" />
+        <location filename="../../ui/screens/agreements_screen.py" line="109"/>
         <source>Vencida, sin pagar</source>
         <translation>Overdue, unpaid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="111" />
+        <location filename="../../ui/screens/agreements_screen.py" line="111"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="113" />
+        <location filename="../../ui/screens/agreements_screen.py" line="113"/>
         <source>Cuota %1</source>
         <translation>Instalment %1</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>BusyOverlay</name>
     <message>
-        <location filename="../../ui/widgets/busy.py" line="39" />
+        <location filename="../../ui/widgets/busy.py" line="39"/>
         <source>Un momento, por favor…</source>
         <translation>One moment, please…</translation>
     </message>
@@ -258,144 +258,144 @@
 <context>
     <name>ClaimsScreen</name>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="95" />
+        <location filename="../../ui/screens/claims_screen.py" line="95"/>
         <source>Reclamos</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="96" />
+        <location filename="../../ui/screens/claims_screen.py" line="96"/>
         <source>Hacer un reclamo nuevo</source>
         <translation>Make a new claim</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="97" />
+        <location filename="../../ui/screens/claims_screen.py" line="97"/>
         <source>Mis reclamos y trámites</source>
         <translation>My claims and requests</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="99" />
+        <location filename="../../ui/screens/claims_screen.py" line="99"/>
         <source>Reclamo o trámite</source>
         <translation>Claim or request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="99" />
+        <location filename="../../ui/screens/claims_screen.py" line="99"/>
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="99" />
-        <location filename="../../ui/screens/claims_screen.py" line="283" />
+        <location filename="../../ui/screens/claims_screen.py" line="99"/>
+        <location filename="../../ui/screens/claims_screen.py" line="283"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="99" />
+        <location filename="../../ui/screens/claims_screen.py" line="99"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="101" />
+        <location filename="../../ui/screens/claims_screen.py" line="101"/>
         <source>Todavía no tiene reclamos ni trámites.</source>
         <translation>You have no claims or requests yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="161" />
+        <location filename="../../ui/screens/claims_screen.py" line="161"/>
         <source>¿Sobre qué servicio es el reclamo?</source>
         <translation>Which service is the claim about?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="165" />
+        <location filename="../../ui/screens/claims_screen.py" line="165"/>
         <source>Su cuenta no tiene servicios activos para reclamar.</source>
         <translation>Your account has no active services to claim about.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="187" />
+        <location filename="../../ui/screens/claims_screen.py" line="187"/>
         <source>¿Qué problema tiene con %1?</source>
         <translation>What problem do you have with %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="200" />
+        <location filename="../../ui/screens/claims_screen.py" line="200"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="201" />
+        <location filename="../../ui/screens/claims_screen.py" line="201"/>
         <source>Cuéntenos qué pasa</source>
         <translation>Tell us what is happening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="202" />
+        <location filename="../../ui/screens/claims_screen.py" line="202"/>
         <source>Por ejemplo: desde cuándo, si afecta a toda la casa, si hay peligro.</source>
         <translation>For example: since when, whether it affects the whole house, whether there is danger.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="208" />
+        <location filename="../../ui/screens/claims_screen.py" line="208"/>
         <source>Teléfono de contacto</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="209" />
+        <location filename="../../ui/screens/claims_screen.py" line="209"/>
         <source>¿A qué teléfono lo podemos llamar?</source>
         <translation>Which phone can we call you on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="210" />
+        <location filename="../../ui/screens/claims_screen.py" line="210"/>
         <source>Con el código de área, solo números.</source>
         <translation>With the area code, numbers only.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="217" />
+        <location filename="../../ui/screens/claims_screen.py" line="217"/>
         <source>Horario de contacto</source>
         <translation>Contact time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="218" />
+        <location filename="../../ui/screens/claims_screen.py" line="218"/>
         <source>¿En qué horario prefiere que lo llamemos?</source>
         <translation>When would you prefer us to call you?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="237" />
+        <location filename="../../ui/screens/claims_screen.py" line="237"/>
         <source>Servicio</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="239" />
-        <location filename="../../ui/screens/claims_screen.py" line="282" />
+        <location filename="../../ui/screens/claims_screen.py" line="239"/>
+        <location filename="../../ui/screens/claims_screen.py" line="282"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="243" />
+        <location filename="../../ui/screens/claims_screen.py" line="243"/>
         <source>Revise su reclamo antes de enviarlo</source>
         <translation>Check your claim before sending it</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="243" />
+        <location filename="../../ui/screens/claims_screen.py" line="243"/>
         <source>Enviar reclamo</source>
         <translation>Send claim</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="243" />
+        <location filename="../../ui/screens/claims_screen.py" line="243"/>
         <source>Corregir</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="284" />
+        <location filename="../../ui/screens/claims_screen.py" line="284"/>
         <source>Le llamaremos al</source>
         <translation>We will call you on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="287" />
+        <location filename="../../ui/screens/claims_screen.py" line="287"/>
         <source>Reclamo registrado</source>
         <translation>Claim registered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="288" />
+        <location filename="../../ui/screens/claims_screen.py" line="288"/>
         <source>Número de reclamo</source>
         <translation>Claim number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="291" />
+        <location filename="../../ui/screens/claims_screen.py" line="291"/>
         <source>Guarde este número para consultar cómo sigue su reclamo.</source>
         <translation>Keep this number to follow up your claim.</translation>
     </message>
@@ -403,50 +403,50 @@
 <context>
     <name>ConsumptionChart</name>
     <message>
-        <location filename="../../ui/widgets/consumption_chart.py" line="71" />
+        <location filename="../../ui/widgets/consumption_chart.py" line="71"/>
         <source>Gráfico de consumo</source>
         <translation>Consumption chart</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consumption_chart.py" line="105" />
+        <location filename="../../ui/widgets/consumption_chart.py" line="105"/>
         <source>Estimada</source>
         <translation>Estimated</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consumption_chart.py" line="107" />
+        <location filename="../../ui/widgets/consumption_chart.py" line="107"/>
         <source>Aportada por usted</source>
         <translation>Submitted by you</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consumption_chart.py" line="108" />
+        <location filename="../../ui/widgets/consumption_chart.py" line="108"/>
         <source>Real</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consumption_chart.py" line="113" />
+        <location filename="../../ui/widgets/consumption_chart.py" line="113"/>
         <source>E</source>
         <comment>estimada</comment>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consumption_chart.py" line="115" />
+        <location filename="../../ui/widgets/consumption_chart.py" line="115"/>
         <source>U</source>
         <comment>aportada por usted</comment>
         <translation>Y</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consumption_chart.py" line="116" />
+        <location filename="../../ui/widgets/consumption_chart.py" line="116"/>
         <source>R</source>
         <comment>real</comment>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consumption_chart.py" line="166" />
+        <location filename="../../ui/widgets/consumption_chart.py" line="166"/>
         <source>Promedio</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consumption_chart.py" line="218" />
+        <location filename="../../ui/widgets/consumption_chart.py" line="218"/>
         <source>Todavía no hay consumos para mostrar.</source>
         <translation>There is no consumption to show yet.</translation>
     </message>
@@ -454,32 +454,32 @@
 <context>
     <name>ConsumptionScreen</name>
     <message>
-        <location filename="../../ui/screens/consumption_screen.py" line="73" />
+        <location filename="../../ui/screens/consumption_screen.py" line="73"/>
         <source>Consultar consumo</source>
         <translation>Check consumption</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consumption_screen.py" line="74" />
+        <location filename="../../ui/screens/consumption_screen.py" line="74"/>
         <source>12 meses</source>
         <translation>12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consumption_screen.py" line="75" />
+        <location filename="../../ui/screens/consumption_screen.py" line="75"/>
         <source>24 meses</source>
         <translation>24 months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consumption_screen.py" line="113" />
+        <location filename="../../ui/screens/consumption_screen.py" line="113"/>
         <source>Su cuenta no tiene servicios con medidor.</source>
         <translation>Your account has no metered services.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consumption_screen.py" line="163" />
+        <location filename="../../ui/screens/consumption_screen.py" line="163"/>
         <source>Último período (%1): %2. Promedio: %3 por mes.</source>
         <translation>Last period (%1): %2. Average: %3 per month.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consumption_screen.py" line="170" />
+        <location filename="../../ui/screens/consumption_screen.py" line="170"/>
         <source>Períodos estimados: %1.</source>
         <translation>Estimated periods: %1.</translation>
     </message>
@@ -487,188 +487,188 @@
 <context>
     <name>CustomerScreen</name>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="79" />
+        <location filename="../../ui/screens/customer_base.py" line="79"/>
         <source>Electricidad</source>
         <translation>Electricity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="80" />
+        <location filename="../../ui/screens/customer_base.py" line="80"/>
         <source>Agua</source>
         <translation>Water</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="81" />
+        <location filename="../../ui/screens/customer_base.py" line="81"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="82" />
+        <location filename="../../ui/screens/customer_base.py" line="82"/>
         <source>Telefonía</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="89" />
+        <location filename="../../ui/screens/customer_base.py" line="89"/>
         <source>Medidor %1</source>
         <translation>Meter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="96" />
+        <location filename="../../ui/screens/customer_base.py" line="96"/>
         <source>Por vencer</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="97" />
+        <location filename="../../ui/screens/customer_base.py" line="97"/>
         <source>Vencida</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="98" />
+        <location filename="../../ui/screens/customer_base.py" line="98"/>
         <source>Pagada</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="103" />
+        <location filename="../../ui/screens/customer_base.py" line="103"/>
         <source>Reclamo</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="104" />
+        <location filename="../../ui/screens/customer_base.py" line="104"/>
         <source>Reconexión</source>
         <translation>Reconnection</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="105" />
+        <location filename="../../ui/screens/customer_base.py" line="105"/>
         <source>Cambio de titular</source>
         <translation>Change of holder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="106" />
+        <location filename="../../ui/screens/customer_base.py" line="106"/>
         <source>Alta de servicio</source>
         <translation>New service</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="107" />
+        <location filename="../../ui/screens/customer_base.py" line="107"/>
         <source>Factura electrónica</source>
         <translation>Electronic invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="108" />
+        <location filename="../../ui/screens/customer_base.py" line="108"/>
         <source>Datos de contacto</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="109" />
+        <location filename="../../ui/screens/customer_base.py" line="109"/>
         <source>Pedido de llamada</source>
         <translation>Call-back request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="110" />
+        <location filename="../../ui/screens/customer_base.py" line="110"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="115" />
+        <location filename="../../ui/screens/customer_base.py" line="115"/>
         <source>Registrado en este equipo</source>
         <translation>Registered at this kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="116" />
+        <location filename="../../ui/screens/customer_base.py" line="116"/>
         <source>Recibido</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="117" />
+        <location filename="../../ui/screens/customer_base.py" line="117"/>
         <source>En curso</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="118" />
+        <location filename="../../ui/screens/customer_base.py" line="118"/>
         <source>Resuelto</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="119" />
+        <location filename="../../ui/screens/customer_base.py" line="119"/>
         <source>No corresponde</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="125" />
+        <location filename="../../ui/screens/customer_base.py" line="125"/>
         <source>Mañana (8 a 12)</source>
         <translation>Morning (8 to 12)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="126" />
+        <location filename="../../ui/screens/customer_base.py" line="126"/>
         <source>Tarde (12 a 18)</source>
         <translation>Afternoon (12 to 18)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="127" />
+        <location filename="../../ui/screens/customer_base.py" line="127"/>
         <source>Noche (18 a 21)</source>
         <translation>Evening (18 to 21)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="128" />
+        <location filename="../../ui/screens/customer_base.py" line="128"/>
         <source>Cualquier horario</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="137" />
-        <location filename="../../ui/screens/customer_base.py" line="179" />
+        <location filename="../../ui/screens/customer_base.py" line="137"/>
+        <location filename="../../ui/screens/customer_base.py" line="179"/>
         <source>Complete este dato para seguir.</source>
         <translation>Fill this in to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="138" />
+        <location filename="../../ui/screens/customer_base.py" line="138"/>
         <source>El texto es demasiado largo; acórtelo un poco.</source>
         <translation>The text is too long; please shorten it a little.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="139" />
+        <location filename="../../ui/screens/customer_base.py" line="139"/>
         <source>Este dato no parece correcto; revíselo.</source>
         <translation>This does not look right; please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="140" />
+        <location filename="../../ui/screens/customer_base.py" line="140"/>
         <source>Elija una de las opciones.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="150" />
+        <location filename="../../ui/screens/customer_base.py" line="150"/>
         <source>Imprimiendo su comprobante…</source>
         <translation>Printing your receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="159" />
+        <location filename="../../ui/screens/customer_base.py" line="159"/>
         <source>Retire su comprobante de la impresora.</source>
         <translation>Take your receipt from the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="164" />
+        <location filename="../../ui/screens/customer_base.py" line="164"/>
         <source>Anote el número: su trámite ya quedó registrado.</source>
         <translation>Write the number down: your request is already registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="165" />
+        <location filename="../../ui/screens/customer_base.py" line="165"/>
         <source>Imprimir de nuevo</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="177" />
+        <location filename="../../ui/screens/customer_base.py" line="177"/>
         <source>Anterior</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="178" />
+        <location filename="../../ui/screens/customer_base.py" line="178"/>
         <source>Siguiente</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="180" />
+        <location filename="../../ui/screens/customer_base.py" line="180"/>
         <source>Escriba al menos {n} caracteres.</source>
         <translation>Type at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="181" />
+        <location filename="../../ui/screens/customer_base.py" line="181"/>
         <source>{n} de {max} caracteres</source>
         <translation>{n} of {max} characters</translation>
     </message>
@@ -676,17 +676,17 @@
 <context>
     <name>ErrorScreen</name>
     <message>
-        <location filename="../../ui/screens/error_screen.py" line="42" />
+        <location filename="../../ui/screens/error_screen.py" line="42"/>
         <source>No pudimos completar lo que pidió</source>
         <translation>We could not complete your request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/error_screen.py" line="43" />
+        <location filename="../../ui/screens/error_screen.py" line="43"/>
         <source>Puede volver e intentarlo otra vez, o empezar de nuevo desde el inicio.</source>
         <translation>You can go back and try again, or start over from the home screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/error_screen.py" line="44" />
+        <location filename="../../ui/screens/error_screen.py" line="44"/>
         <source>Intentar de nuevo</source>
         <translation>Try again</translation>
     </message>
@@ -694,7 +694,7 @@
 <context>
     <name>FaqScreen</name>
     <message>
-        <location filename="../../ui/screens/faq_screen.py" line="39" />
+        <location filename="../../ui/screens/faq_screen.py" line="39"/>
         <source>Preguntas frecuentes</source>
         <translation>Frequently asked questions</translation>
     </message>
@@ -702,17 +702,17 @@
 <context>
     <name>Footer</name>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Volver</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Salir de mi cuenta</source>
         <translation>Log out</translation>
     </message>
@@ -720,12 +720,12 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Letra grande</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Alto contraste</source>
         <translation>High contrast</translation>
     </message>
@@ -733,52 +733,52 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="63" />
+        <location filename="../../ui/screens/home_screen.py" line="66"/>
         <source>Bienvenido a %1</source>
         <translation>Welcome to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="64" />
+        <location filename="../../ui/screens/home_screen.py" line="67"/>
         <source>¿Qué quiere hacer hoy? Toque una opción.</source>
         <translation>What would you like to do today? Tap an option.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="65" />
+        <location filename="../../ui/screens/home_screen.py" line="68"/>
         <source>Consultar factura</source>
         <translation>Look up an invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="65" />
+        <location filename="../../ui/screens/home_screen.py" line="68"/>
         <source>e imprimir un duplicado</source>
         <translation>and print a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="66" />
+        <location filename="../../ui/screens/home_screen.py" line="69"/>
         <source>Ingresar</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="66" />
+        <location filename="../../ui/screens/home_screen.py" line="69"/>
         <source>con su cuenta y PIN</source>
         <translation>with your account and PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="67" />
+        <location filename="../../ui/screens/home_screen.py" line="70"/>
         <source>Registrar o cambiar PIN</source>
         <translation>Register or change PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="67" />
+        <location filename="../../ui/screens/home_screen.py" line="70"/>
         <source>para ingresar</source>
         <translation>to log in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="68" />
+        <location filename="../../ui/screens/home_screen.py" line="71"/>
         <source>Preguntas frecuentes</source>
         <translation>Frequently asked questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="79" />
+        <location filename="../../ui/screens/home_screen.py" line="99"/>
         <source>Este equipo está fuera de servicio por el momento. Por favor, diríjase al mostrador de atención. Disculpe las molestias.</source>
         <translation>This kiosk is out of service for the moment. Please go to the service counter. We apologise for the inconvenience.</translation>
     </message>
@@ -786,55 +786,58 @@
 <context>
     <name>IdleDialog</name>
     <message>
-        <location filename="../../ui/widgets/idle_dialog.py" line="57" />
+        <location filename="../../ui/widgets/idle_dialog.py" line="57"/>
         <source>¿Sigue ahí?</source>
         <translation>Are you still there?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/idle_dialog.py" line="58" />
+        <location filename="../../ui/widgets/idle_dialog.py" line="58"/>
         <source>Sí, continuar</source>
         <translation>Yes, continue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/idle_dialog.py" line="65" />
+        <location filename="../../ui/widgets/idle_dialog.py" line="65"/>
         <source>Por su seguridad, la sesión se cerrará en %n segundos.</source>
-        <translation><numerusform>For your security, the session will close in %n second.</numerusform><numerusform>For your security, the session will close in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>For your security, the session will close in %n second.</numerusform>
+            <numerusform>For your security, the session will close in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Invoice</name>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="19" />
+        <location filename="../../ui/screens/invoice_found_screen.py" line="19"/>
         <source>Pendiente de pago</source>
         <translation>Payment pending</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="20" />
+        <location filename="../../ui/screens/invoice_found_screen.py" line="20"/>
         <source>Vencida</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="21" />
+        <location filename="../../ui/screens/invoice_found_screen.py" line="21"/>
         <source>Pagada</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="28" />
+        <location filename="../../ui/screens/invoice_found_screen.py" line="28"/>
         <source>Energía eléctrica</source>
         <translation>Electricity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="29" />
+        <location filename="../../ui/screens/invoice_found_screen.py" line="29"/>
         <source>Agua</source>
         <translation>Water</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="30" />
+        <location filename="../../ui/screens/invoice_found_screen.py" line="30"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="31" />
+        <location filename="../../ui/screens/invoice_found_screen.py" line="31"/>
         <source>Telefonía</source>
         <translation>Telephone</translation>
     </message>
@@ -842,98 +845,98 @@
 <context>
     <name>InvoiceDetailScreen</name>
     <message>
-        <location filename="../../ui/screens/invoice_detail_screen.py" line="76" />
-        <location filename="../../ui/screens/invoice_detail_screen.py" line="201" />
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="76"/>
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="201"/>
         <source>Detalle de la factura</source>
         <translation>Invoice details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_detail_screen.py" line="77" />
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="77"/>
         <source>Imprimir duplicado</source>
         <translation>Print a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_detail_screen.py" line="78" />
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="78"/>
         <source>Cupón de pago de esta factura</source>
         <translation>Payment slip for this invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_detail_screen.py" line="79" />
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="79"/>
         <source>Lecturas y consumo</source>
         <translation>Readings and consumption</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_detail_screen.py" line="80" />
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="80"/>
         <source>Concepto</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_detail_screen.py" line="80" />
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="80"/>
         <source>Importe</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_detail_screen.py" line="119" />
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="119"/>
         <source>Factura de %1</source>
         <translation>Invoice for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_detail_screen.py" line="124" />
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="124"/>
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_detail_screen.py" line="125" />
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="125"/>
         <source>Domicilio</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_detail_screen.py" line="126" />
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="126"/>
         <source>Emitida el</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_detail_screen.py" line="127" />
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="127"/>
         <source>1.er vencimiento</source>
         <translation>1st due date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_detail_screen.py" line="130" />
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="130"/>
         <source>2.º vencimiento</source>
         <translation>2nd due date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_detail_screen.py" line="141" />
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="141"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_detail_screen.py" line="149" />
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="149"/>
         <source>Lectura anterior</source>
         <translation>Previous reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_detail_screen.py" line="150" />
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="150"/>
         <source>Lectura actual</source>
         <translation>Current reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_detail_screen.py" line="157" />
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="157"/>
         <source>%1 el %2 (%3)</source>
         <translation>%1 on %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_detail_screen.py" line="165" />
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="165"/>
         <source>Consumo</source>
         <translation>Consumption</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_detail_screen.py" line="175" />
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="175"/>
         <source>Duplicado de factura</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_detail_screen.py" line="190" />
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="190"/>
         <source>Cupón de pago</source>
         <translation>Payment slip</translation>
     </message>
@@ -941,78 +944,78 @@
 <context>
     <name>InvoiceFoundScreen</name>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="75" />
+        <location filename="../../ui/screens/invoice_found_screen.py" line="75"/>
         <source>Su factura</source>
         <translation>Your invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="77" />
+        <location filename="../../ui/screens/invoice_found_screen.py" line="77"/>
         <source>Importe</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="78" />
+        <location filename="../../ui/screens/invoice_found_screen.py" line="78"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="79" />
+        <location filename="../../ui/screens/invoice_found_screen.py" line="79"/>
         <source>Período</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="80" />
+        <location filename="../../ui/screens/invoice_found_screen.py" line="80"/>
         <source>Servicio</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="81" />
+        <location filename="../../ui/screens/invoice_found_screen.py" line="81"/>
         <source>Número de factura</source>
         <translation>Invoice number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="82" />
+        <location filename="../../ui/screens/invoice_found_screen.py" line="82"/>
         <source>Titular</source>
         <translation>Account holder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="83" />
+        <location filename="../../ui/screens/invoice_found_screen.py" line="83"/>
         <source>Primer vencimiento</source>
         <translation>First due date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="84" />
+        <location filename="../../ui/screens/invoice_found_screen.py" line="84"/>
         <source>Segundo vencimiento</source>
         <translation>Second due date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="88" />
+        <location filename="../../ui/screens/invoice_found_screen.py" line="88"/>
         <source>Imprimir duplicado</source>
         <translation>Print a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="89" />
+        <location filename="../../ui/screens/invoice_found_screen.py" line="89"/>
         <source>Imprimir cupón de pago</source>
         <translation>Print payment slip</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="126" />
+        <location filename="../../ui/screens/invoice_found_screen.py" line="126"/>
         <source>Esta factura ya está pagada. Puede imprimir un duplicado.</source>
         <translation>This invoice is already paid. You can print a copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="129" />
+        <location filename="../../ui/screens/invoice_found_screen.py" line="129"/>
         <source>Esta factura está vencida. Puede pagarla con el cupón de pago; pueden aplicarse recargos.</source>
         <translation>This invoice is overdue. You can pay it with the payment slip; surcharges may apply.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="140" />
-        <location filename="../../ui/screens/printing_screen.py" line="177" />
+        <location filename="../../ui/screens/invoice_found_screen.py" line="140"/>
+        <location filename="../../ui/screens/printing_screen.py" line="177"/>
         <source>Duplicado de factura</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="152" />
+        <location filename="../../ui/screens/invoice_found_screen.py" line="152"/>
         <source>Cupón de pago</source>
         <translation>Payment slip</translation>
     </message>
@@ -1020,102 +1023,102 @@
 <context>
     <name>InvoicesScreen</name>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="80" />
+        <location filename="../../ui/screens/invoices_screen.py" line="80"/>
         <source>Mis facturas</source>
         <translation>My invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="81" />
+        <location filename="../../ui/screens/invoices_screen.py" line="81"/>
         <source>A pagar</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="82" />
+        <location filename="../../ui/screens/invoices_screen.py" line="82"/>
         <source>Vencidas</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="83" />
+        <location filename="../../ui/screens/invoices_screen.py" line="83"/>
         <source>Por vencer</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="84" />
+        <location filename="../../ui/screens/invoices_screen.py" line="84"/>
         <source>Pagadas</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="85" />
+        <location filename="../../ui/screens/invoices_screen.py" line="85"/>
         <source>Seleccionar todas</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="86" />
+        <location filename="../../ui/screens/invoices_screen.py" line="86"/>
         <source>Imprimir cupón de pago</source>
         <translation>Print payment slip</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="122" />
+        <location filename="../../ui/screens/invoices_screen.py" line="122"/>
         <source>No tiene facturas para pagar. ¡Gracias!</source>
         <translation>You have no invoices to pay. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="123" />
+        <location filename="../../ui/screens/invoices_screen.py" line="123"/>
         <source>No tiene facturas vencidas.</source>
         <translation>You have no overdue invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="124" />
+        <location filename="../../ui/screens/invoices_screen.py" line="124"/>
         <source>No tiene facturas por vencer.</source>
         <translation>You have no invoices coming due.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="125" />
+        <location filename="../../ui/screens/invoices_screen.py" line="125"/>
         <source>No hay facturas pagadas para mostrar.</source>
         <translation>There are no paid invoices to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="127" />
+        <location filename="../../ui/screens/invoices_screen.py" line="127"/>
         <source>Detalle</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="132" />
+        <location filename="../../ui/screens/invoices_screen.py" line="132"/>
         <source>Factura %1</source>
         <translation>Invoice %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="134" />
+        <location filename="../../ui/screens/invoices_screen.py" line="134"/>
         <source>Venció el %1</source>
         <translation>Was due on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="136" />
+        <location filename="../../ui/screens/invoices_screen.py" line="136"/>
         <source>Vence el %1</source>
         <translation>Due on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="138" />
+        <location filename="../../ui/screens/invoices_screen.py" line="138"/>
         <source>2.º vencimiento %1: %2</source>
         <translation>2nd due date %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="170" />
+        <location filename="../../ui/screens/invoices_screen.py" line="170"/>
         <source>Toque las facturas que quiere pagar</source>
         <translation>Tap the invoices you want to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="174" />
+        <location filename="../../ui/screens/invoices_screen.py" line="174"/>
         <source>1 factura seleccionada, total:</source>
         <translation>1 invoice selected, total:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="176" />
+        <location filename="../../ui/screens/invoices_screen.py" line="176"/>
         <source>%1 facturas seleccionadas, total:</source>
         <translation>%1 invoices selected, total:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="197" />
+        <location filename="../../ui/screens/invoices_screen.py" line="203"/>
         <source>Cupón de pago</source>
         <translation>Payment slip</translation>
     </message>
@@ -1123,17 +1126,17 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="77" />
+        <location filename="../../ui/widgets/keyboard.py" line="77"/>
         <source>espacio</source>
         <translation>space</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="78" />
+        <location filename="../../ui/widgets/keyboard.py" line="78"/>
         <source>Aceptar</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="79" />
+        <location filename="../../ui/widgets/keyboard.py" line="79"/>
         <source>Borrar</source>
         <translation>Clear</translation>
     </message>
@@ -1141,17 +1144,17 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../../ui/widgets/keypad.py" line="58" />
+        <location filename="../../ui/widgets/keypad.py" line="58"/>
         <source>Borrar</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keypad.py" line="59" />
+        <location filename="../../ui/widgets/keypad.py" line="59"/>
         <source>Aceptar</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keypad.py" line="60" />
+        <location filename="../../ui/widgets/keypad.py" line="60"/>
         <source>Borrar un número</source>
         <translation>Delete one digit</translation>
     </message>
@@ -1159,47 +1162,47 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="70" />
+        <location filename="../../ui/screens/login_screen.py" line="71"/>
         <source>Ingresar a mi cuenta</source>
         <translation>Log in to my account</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="71" />
+        <location filename="../../ui/screens/login_screen.py" line="72"/>
         <source>Número de cuenta</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="72" />
+        <location filename="../../ui/screens/login_screen.py" line="73"/>
         <source>PIN (4 a 6 números)</source>
         <translation>PIN (4 to 6 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="74" />
+        <location filename="../../ui/screens/login_screen.py" line="75"/>
         <source>Escriba su número de cuenta, tal como figura en su factura.</source>
         <translation>Type your account number as it appears on your invoice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="75" />
+        <location filename="../../ui/screens/login_screen.py" line="76"/>
         <source>Siguiente</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="77" />
+        <location filename="../../ui/screens/login_screen.py" line="78"/>
         <source>Ahora escriba su PIN. Nadie más lo verá en la pantalla.</source>
         <translation>Now type your PIN. Nobody else will see it on the screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="78" />
+        <location filename="../../ui/screens/login_screen.py" line="79"/>
         <source>Ingresar</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="79" />
+        <location filename="../../ui/screens/login_screen.py" line="80"/>
         <source>Consultar e imprimir facturas sin ingresar</source>
         <translation>Look up and print invoices without logging in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="80" />
+        <location filename="../../ui/screens/login_screen.py" line="81"/>
         <source>¿Olvidó su PIN? Registrar o cambiar PIN</source>
         <translation>Forgot your PIN? Register or change PIN</translation>
     </message>
@@ -1207,37 +1210,37 @@
 <context>
     <name>LookupScreen</name>
     <message>
-        <location filename="../../ui/screens/lookup_screen.py" line="87" />
+        <location filename="../../ui/screens/lookup_screen.py" line="91"/>
         <source>Consultar factura</source>
         <translation>Look up an invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lookup_screen.py" line="88" />
+        <location filename="../../ui/screens/lookup_screen.py" line="92"/>
         <source>Escriba los números que figuran en su factura. No necesita ingresar con PIN.</source>
         <translation>Type the numbers printed on your invoice. You do not need to log in with a PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lookup_screen.py" line="89" />
+        <location filename="../../ui/screens/lookup_screen.py" line="93"/>
         <source>Número de cuenta</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lookup_screen.py" line="90" />
+        <location filename="../../ui/screens/lookup_screen.py" line="94"/>
         <source>Número de factura (por ejemplo 0021-00049107)</source>
         <translation>Invoice number (for example 0021-00049107)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lookup_screen.py" line="91" />
+        <location filename="../../ui/screens/lookup_screen.py" line="95"/>
         <source>o escanee el código de barras de su factura con el lector</source>
         <translation>or scan the barcode on your invoice with the reader</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lookup_screen.py" line="92" />
+        <location filename="../../ui/screens/lookup_screen.py" line="96"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lookup_screen.py" line="92" />
+        <location filename="../../ui/screens/lookup_screen.py" line="96"/>
         <source>Siguiente</source>
         <translation>Next</translation>
     </message>
@@ -1245,22 +1248,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="466" />
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Este equipo todavía no recibió los datos de la central. Por favor, diríjase al mostrador.</source>
         <translation>This kiosk has not received its data from the head office yet. Please go to the service counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475" />
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Sin conexión con la central. Los datos se actualizaron hace %1; puede consultar e imprimir facturas.</source>
         <translation>No connection to the head office. The information was updated %1 ago; you can still look up and print invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481" />
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Los datos se actualizaron hace %1.</source>
         <translation>The information was updated %1 ago.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511" />
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Este equipo está fuera de servicio por el momento.</source>
         <translation>This kiosk is out of service for the moment.</translation>
     </message>
@@ -1268,288 +1271,300 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="23" />
-        <location filename="../../ui/messages.py" line="34" />
+        <location filename="../../ui/messages.py" line="24"/>
+        <location filename="../../ui/messages.py" line="35"/>
         <source>%n minutos</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="24" />
+        <location filename="../../ui/messages.py" line="25"/>
         <source>%n segundos</source>
-        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="31" />
+        <location filename="../../ui/messages.py" line="32"/>
         <source>%n días</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="33" />
+        <location filename="../../ui/messages.py" line="34"/>
         <source>%n horas</source>
-        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41" />
+        <location filename="../../ui/messages.py" line="42"/>
         <source>No encontramos una factura con esos datos. Revise el número de cuenta y el número de factura impresos en su factura e intente de nuevo.</source>
         <translation>We could not find an invoice with those numbers. Check the account number and the invoice number printed on your invoice and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46" />
+        <location filename="../../ui/messages.py" line="47"/>
         <source>No encontramos esa cuenta. Revise el número impreso en su factura e intente de nuevo.</source>
         <translation>We could not find that account. Check the number printed on your invoice and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49" />
+        <location filename="../../ui/messages.py" line="50"/>
         <source>El número de cuenta no parece correcto: use solo números, como figura en su factura.</source>
         <translation>The account number does not look right: use digits only, as printed on your invoice.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52" />
+        <location filename="../../ui/messages.py" line="53"/>
         <source>El número de factura no parece correcto: escríbalo con todos sus números, por ejemplo 0021-00049107.</source>
         <translation>The invoice number does not look right: type all of its digits, for example 0021-00049107.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56" />
+        <location filename="../../ui/messages.py" line="57"/>
         <source>No pudimos leer ese código. Acerque de nuevo el código de barras de la factura o escriba los números.</source>
         <translation>We could not read that code. Hold the invoice barcode to the reader again, or type the numbers.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60" />
+        <location filename="../../ui/messages.py" line="61"/>
         <source>Hubo demasiados intentos fallidos. Por seguridad, espere {wait} antes de volver a intentar.</source>
         <translation>There were too many failed attempts. For security, please wait {wait} before trying again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64" />
+        <location filename="../../ui/messages.py" line="65"/>
         <source>El PIN no es correcto. Le quedan {attempts_left} intentos.</source>
         <translation>The PIN is not correct. You have {attempts_left} attempts left.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65" />
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Su cuenta quedó bloqueada por demasiados intentos. Podrá volver a ingresar en {wait}. Mientras tanto puede consultar e imprimir facturas.</source>
         <translation>Your account is locked after too many attempts. You can log in again in {wait}. Meanwhile you can still look up and print invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70" />
+        <location filename="../../ui/messages.py" line="71"/>
         <source>El ingreso no está disponible en este momento; puede consultar e imprimir facturas.</source>
         <translation>Login is not available right now; you can still look up and print invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73" />
+        <location filename="../../ui/messages.py" line="74"/>
         <source>El registro de PIN no está disponible en este momento. Intente más tarde o consulte en el mostrador.</source>
         <translation>PIN registration is not available right now. Try again later or ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77" />
+        <location filename="../../ui/messages.py" line="78"/>
         <source>Su sesión terminó. Vuelva a ingresar con su número de cuenta y PIN.</source>
         <translation>Your session has ended. Log in again with your account number and PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80" />
+        <location filename="../../ui/messages.py" line="81"/>
         <source>El PIN debe tener solo números (entre 4 y 6).</source>
         <translation>The PIN must have digits only (4 to 6).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81" />
+        <location filename="../../ui/messages.py" line="82"/>
         <source>El número de documento no parece correcto: escríbalo sin puntos ni espacios.</source>
         <translation>The ID number does not look right: type it without dots or spaces.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84" />
+        <location filename="../../ui/messages.py" line="85"/>
         <source>Elija cómo quiere recibir el código: SMS o correo electrónico.</source>
         <translation>Choose how to receive the code: SMS or e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85" />
+        <location filename="../../ui/messages.py" line="86"/>
         <source>El código no parece correcto. Revise el mensaje que recibió.</source>
         <translation>The code does not look right. Check the message you received.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86" />
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Los dos PIN no coinciden. Escriba el mismo PIN dos veces.</source>
         <translation>The two PINs do not match. Type the same PIN twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87" />
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Ese PIN es muy fácil de adivinar (como 1234 o 1111). Elija otro.</source>
         <translation>That PIN is too easy to guess (like 1234 or 1111). Choose another one.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88" />
+        <location filename="../../ui/messages.py" line="89"/>
         <source>El código no es correcto. Le quedan {attempts_left} intentos.</source>
         <translation>The code is not correct. You have {attempts_left} attempts left.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89" />
+        <location filename="../../ui/messages.py" line="90"/>
         <source>El código venció. Toque «Pedir un código nuevo» y le enviaremos otro.</source>
         <translation>The code has expired. Tap “Ask for a new code” and we will send you another one.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92" />
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Se escribieron demasiados códigos incorrectos. Toque «Pedir un código nuevo» o consulte en el mostrador.</source>
         <translation>Too many wrong codes were typed. Tap “Ask for a new code” or ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97" />
+        <location filename="../../ui/messages.py" line="98"/>
         <source>No encontramos ese suministro en su cuenta. Vuelva y elija otro.</source>
         <translation>We could not find that supply on your account. Go back and choose another one.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98" />
+        <location filename="../../ui/messages.py" line="99"/>
         <source>Ese plan ya no está disponible. Elija otro.</source>
         <translation>That plan is no longer available. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99" />
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Los planes son solo para cuentas prepagas.</source>
         <translation>Plans are for prepaid accounts only.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101" />
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Elija al menos una factura para el cupón de pago.</source>
         <translation>Choose at least one invoice for the payment slip.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102" />
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Solo puede pagar juntas facturas de una misma cuenta.</source>
         <translation>You can only pay invoices of the same account together.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103" />
+        <location filename="../../ui/messages.py" line="104"/>
         <source>La factura {number} ya está pagada. Quítela de la selección e intente de nuevo.</source>
         <translation>Invoice {number} is already paid. Remove it from the selection and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106" />
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Esas facturas no se pueden pagar juntas. Elija facturas en la misma moneda.</source>
         <translation>Those invoices cannot be paid together. Choose invoices in the same currency.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110" />
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Este servicio no tiene medidor; no hace falta cargar lecturas.</source>
         <translation>This service has no meter; there is no reading to submit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111" />
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Ese suministro no está activo. Consulte en el mostrador.</source>
         <translation>That supply is not active. Please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112" />
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Hoy no se pueden cargar lecturas para este medidor. El próximo período abre el {next_opens_on}.</source>
         <translation>Readings for this meter cannot be submitted today. The next reading period opens on {next_opens_on}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116" />
+        <location filename="../../ui/messages.py" line="117"/>
         <source>La lectura tiene más números que el medidor ({digits}). Revise el número.</source>
         <translation>The reading has more digits than the meter ({digits}). Please check the number.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119" />
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Escriba la lectura tal como la ve en el medidor, solo con números.</source>
         <translation>Type the reading exactly as shown on the meter, digits only.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120" />
+        <location filename="../../ui/messages.py" line="121"/>
         <source>La lectura es menor que la anterior ({last_value}). ¿El medidor llegó al máximo y volvió a empezar?</source>
         <translation>The reading is lower than the previous one ({last_value}). Did the meter reach its maximum and start again from zero?</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124" />
+        <location filename="../../ui/messages.py" line="125"/>
         <source>El consumo ({consumption}) es mucho más alto que su promedio ({average}). ¿Es correcto?</source>
         <translation>The consumption ({consumption}) is much higher than your average ({average}). Is it correct?</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128" />
+        <location filename="../../ui/messages.py" line="129"/>
         <source>Hay un dato para revisar. Corríjalo e intente de nuevo.</source>
         <translation>Something needs checking. Correct it and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129" />
+        <location filename="../../ui/messages.py" line="130"/>
         <source>Elija un motivo de la lista.</source>
         <translation>Choose a reason from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131" />
+        <location filename="../../ui/messages.py" line="132"/>
         <source>La impresora se quedó sin papel. Avise al personal de la sucursal; su comprobante quedó guardado y puede imprimirlo otra vez.</source>
         <translation>The printer is out of paper. Please tell the branch staff; your document has been saved and you can print it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136" />
+        <location filename="../../ui/messages.py" line="137"/>
         <source>La impresora no responde. Avise al personal de la sucursal o intente otra vez en unos minutos; su comprobante quedó guardado.</source>
         <translation>The printer is not responding. Please tell the branch staff or try again in a few minutes; your document has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141" />
+        <location filename="../../ui/messages.py" line="142"/>
         <source>La impresora tuvo un problema. Avise al personal de la sucursal; su comprobante quedó guardado.</source>
         <translation>The printer had a problem. Please tell the branch staff; your document has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145" />
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Ese comprobante ya no está disponible para reimprimir. Vuelva a pedirlo desde el inicio.</source>
         <translation>That document is no longer available for reprinting. Please request it again from the home screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148" />
+        <location filename="../../ui/messages.py" line="149"/>
         <source>Ese comprobante no se puede imprimir aquí. Consulte en el mostrador de atención.</source>
         <translation>That document cannot be printed here. Please ask at the service counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151" />
+        <location filename="../../ui/messages.py" line="152"/>
         <source>No pudimos guardar su pedido, así que no se imprimió nada. Intente de nuevo.</source>
         <translation>We could not save your request, so nothing was printed. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154" />
+        <location filename="../../ui/messages.py" line="155"/>
         <source>No podemos generar el código de pago en este equipo. Consulte en el mostrador de atención.</source>
         <translation>We cannot create the payment code on this kiosk. Please ask at the service counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158" />
+        <location filename="../../ui/messages.py" line="159"/>
         <source>No hay conexión con la central en este momento. Puede seguir consultando e imprimiendo facturas.</source>
         <translation>There is no connection to the head office right now. You can still look up and print invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162" />
+        <location filename="../../ui/messages.py" line="163"/>
         <source>Algo no salió bien. Intente de nuevo; si se repite, avise al personal de la sucursal.</source>
         <translation>Something went wrong. Try again; if it happens again, please tell the branch staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171" />
+        <location filename="../../ui/messages.py" line="172"/>
         <source>Falta completar un dato.</source>
         <translation>Some information is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172" />
+        <location filename="../../ui/messages.py" line="173"/>
         <source>El texto es demasiado largo.</source>
         <translation>The text is too long.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173" />
+        <location filename="../../ui/messages.py" line="174"/>
         <source>Un dato no parece correcto. Revíselo.</source>
         <translation>Something does not look right. Please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174" />
+        <location filename="../../ui/messages.py" line="175"/>
         <source>Elija una opción de la lista.</source>
         <translation>Choose an option from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175" />
+        <location filename="../../ui/messages.py" line="176"/>
         <source>Elija una de las opciones.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185" />
+        <location filename="../../ui/messages.py" line="186"/>
         <source>No encontramos lo que buscaba. Revise los datos e intente de nuevo.</source>
         <translation>We could not find what you were looking for. Check the details and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187" />
+        <location filename="../../ui/messages.py" line="188"/>
         <source>Hay un dato que no parece correcto. Revíselo e intente de nuevo.</source>
         <translation>Something does not look right. Check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189" />
+        <location filename="../../ui/messages.py" line="190"/>
         <source>No pudimos verificar sus datos. Intente de nuevo.</source>
         <translation>We could not verify your details. Please try again.</translation>
     </message>
@@ -1557,92 +1572,92 @@
 <context>
     <name>PinRegisterScreen</name>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="88" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="89"/>
         <source>Registrar o cambiar PIN</source>
         <translation>Register or change PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="89" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="90"/>
         <source>Número de cuenta</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="90" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="91"/>
         <source>Número de documento del titular</source>
-        <translation>Account holder's ID number</translation>
+        <translation>Account holder&apos;s ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="91" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="92"/>
         <source>Código recibido</source>
         <translation>Code received</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="92" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="93"/>
         <source>Nuevo PIN (4 a 6 números)</source>
         <translation>New PIN (4 to 6 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="93" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="94"/>
         <source>Repita el nuevo PIN</source>
         <translation>Repeat the new PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="94" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="95"/>
         <source>Por SMS a mi celular</source>
         <translation>By SMS to my mobile phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="95" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="96"/>
         <source>Por correo electrónico</source>
         <translation>By e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="96" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="97"/>
         <source>Pedir un código nuevo</source>
         <translation>Ask for a new code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="97" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="98"/>
         <source>Ingresar ahora</source>
         <translation>Log in now</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="99" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="100"/>
         <source>Paso 1 de 4: escriba su número de cuenta y el documento del titular.</source>
-        <translation>Step 1 of 4: type your account number and the account holder's ID number.</translation>
+        <translation>Step 1 of 4: type your account number and the account holder&apos;s ID number.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="100" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="101"/>
         <source>Paso 2 de 4: ¿cómo quiere recibir el código de verificación?</source>
         <translation>Step 2 of 4: how would you like to receive the verification code?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="101" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="102"/>
         <source>Paso 3 de 4: escriba el código que le enviamos. Puede tardar unos minutos.</source>
         <translation>Step 3 of 4: type the code we sent you. It may take a few minutes to arrive.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="102" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="103"/>
         <source>Paso 4 de 4: elija un PIN nuevo y escríbalo dos veces. No use 1234 ni su año de nacimiento.</source>
         <translation>Step 4 of 4: choose a new PIN and type it twice. Do not use 1234 or your year of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="104" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="105"/>
         <source>Listo: su PIN quedó registrado. Ya puede ingresar con su número de cuenta y su PIN.</source>
         <translation>Done: your PIN is registered. You can now log in with your account number and PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="107" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="108"/>
         <source>Siguiente</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="107" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="108"/>
         <source>Guardar PIN</source>
         <translation>Save PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="108" />
+        <location filename="../../ui/screens/pin_register_screen.py" line="109"/>
         <source>Aceptar</source>
         <translation>OK</translation>
     </message>
@@ -1650,12 +1665,12 @@
 <context>
     <name>PlaceholderScreen</name>
     <message>
-        <location filename="../../ui/screens/base.py" line="383" />
+        <location filename="../../ui/screens/base.py" line="418"/>
         <source>Próximamente</source>
         <translation>Coming soon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="384" />
+        <location filename="../../ui/screens/base.py" line="419"/>
         <source>Esta opción todavía no está disponible en este equipo.</source>
         <translation>This option is not available on this kiosk yet.</translation>
     </message>
@@ -1663,74 +1678,74 @@
 <context>
     <name>PrepaidScreen</name>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="96" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="96"/>
         <source>Planes prepago</source>
         <translation>Prepaid plans</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="97" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="97"/>
         <source>Días de servicio que le quedan</source>
         <translation>Days of service left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="98" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="98"/>
         <source>Elija un plan para obtener su referencia de pago</source>
         <translation>Choose a plan to get your payment reference</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="99" />
-        <location filename="../../ui/screens/prepaid_screen.py" line="196" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="99"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="196"/>
         <source>Referencia de pago</source>
         <translation>Payment reference</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="100" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="100"/>
         <source>Imprimir referencia de pago</source>
         <translation>Print payment reference</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="101" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="101"/>
         <source>Elegir otro plan</source>
         <translation>Choose another plan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="125" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="125"/>
         <source>Su cuenta no es prepaga: sus servicios se pagan con la factura.</source>
         <translation>Your account is not prepaid: your services are paid with the invoice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="128" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="128"/>
         <source>1 día</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="128" />
-        <location filename="../../ui/screens/prepaid_screen.py" line="155" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="128"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="155"/>
         <source>%1 días</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="132" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="132"/>
         <source>Servicio activo hasta el %1</source>
         <translation>Service active until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="135" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="135"/>
         <source>Plan actual: %1</source>
         <translation>Current plan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="139" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="139"/>
         <source>Le quedan pocos días: recargue pronto para no quedarse sin servicio.</source>
         <translation>Only a few days left: top up soon so the service does not stop.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="185" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="185"/>
         <source>Importe</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="186" />
+        <location filename="../../ui/screens/prepaid_screen.py" line="186"/>
         <source>Pagar antes del</source>
         <translation>Pay before</translation>
     </message>
@@ -1738,52 +1753,52 @@
 <context>
     <name>PrintingScreen</name>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="67" />
+        <location filename="../../ui/screens/printing_screen.py" line="67"/>
         <source>Impresión</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="71" />
+        <location filename="../../ui/screens/printing_screen.py" line="71"/>
         <source>Imprimir otra vez</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="72" />
+        <location filename="../../ui/screens/printing_screen.py" line="72"/>
         <source>Listo</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="141" />
+        <location filename="../../ui/screens/printing_screen.py" line="141"/>
         <source>Imprimiendo…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="142" />
+        <location filename="../../ui/screens/printing_screen.py" line="142"/>
         <source>Espere un momento, por favor.</source>
         <translation>Please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="146" />
+        <location filename="../../ui/screens/printing_screen.py" line="146"/>
         <source>Retire su comprobante</source>
         <translation>Take your paper</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="147" />
+        <location filename="../../ui/screens/printing_screen.py" line="147"/>
         <source>Está saliendo por la ranura de la impresora, debajo de la pantalla.</source>
         <translation>It is coming out of the printer slot, below the screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="151" />
+        <location filename="../../ui/screens/printing_screen.py" line="151"/>
         <source>No pudimos imprimir</source>
         <translation>We could not print</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="154" />
+        <location filename="../../ui/screens/printing_screen.py" line="154"/>
         <source>Mientras tanto, en el mostrador de atención pueden darle el mismo comprobante; mencione el número %1.</source>
         <translation>Meanwhile, the service counter can give you the same document; mention the number %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="156" />
+        <location filename="../../ui/screens/printing_screen.py" line="156"/>
         <source>Mientras tanto, en el mostrador de atención pueden darle el mismo comprobante.</source>
         <translation>Meanwhile, the service counter can give you the same document.</translation>
     </message>
@@ -1791,178 +1806,178 @@
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="172" />
+        <location filename="../../ui/screens/reading_screen.py" line="172"/>
         <source>Aportar lectura</source>
         <translation>Submit a meter reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="173" />
+        <location filename="../../ui/screens/reading_screen.py" line="173"/>
         <source>¿De qué medidor quiere informar la lectura?</source>
         <translation>Which meter do you want to submit a reading for?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="174" />
+        <location filename="../../ui/screens/reading_screen.py" line="174"/>
         <source>Volver a mi cuenta</source>
         <translation>Back to my account</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="176" />
+        <location filename="../../ui/screens/reading_screen.py" line="176"/>
         <source>Fuera de esas fechas la lectura la toma nuestro personal. No hace falta que haga nada más.</source>
         <translation>Outside those dates our staff read the meter. You do not need to do anything else.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="178" />
+        <location filename="../../ui/screens/reading_screen.py" line="178"/>
         <source>Última lectura</source>
         <translation>Last reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="179" />
+        <location filename="../../ui/screens/reading_screen.py" line="179"/>
         <source>¿Qué número marca hoy su medidor?</source>
         <translation>What number does your meter show today?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="180" />
+        <location filename="../../ui/screens/reading_screen.py" line="180"/>
         <source>Confirmar lectura</source>
         <translation>Confirm reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="181" />
+        <location filename="../../ui/screens/reading_screen.py" line="181"/>
         <source>¿Su medidor dio la vuelta?</source>
         <translation>Did your meter roll over?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="182" />
+        <location filename="../../ui/screens/reading_screen.py" line="182"/>
         <source>Sí, dio la vuelta</source>
         <translation>Yes, it rolled over</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="183" />
-        <location filename="../../ui/screens/reading_screen.py" line="186" />
+        <location filename="../../ui/screens/reading_screen.py" line="183"/>
+        <location filename="../../ui/screens/reading_screen.py" line="186"/>
         <source>No, quiero corregir el número</source>
         <translation>No, I want to correct the number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="184" />
+        <location filename="../../ui/screens/reading_screen.py" line="184"/>
         <source>Este consumo es muy alto</source>
         <translation>This consumption is very high</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="185" />
+        <location filename="../../ui/screens/reading_screen.py" line="185"/>
         <source>Sí, el número es correcto</source>
         <translation>Yes, the number is right</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="225" />
+        <location filename="../../ui/screens/reading_screen.py" line="225"/>
         <source>Su cuenta no tiene medidores para informar lecturas.</source>
         <translation>Your account has no meters to submit readings for.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="244" />
+        <location filename="../../ui/screens/reading_screen.py" line="244"/>
         <source>tomada el %1</source>
         <translation>taken on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="250" />
+        <location filename="../../ui/screens/reading_screen.py" line="250"/>
         <source>Todavía no hay lecturas de este medidor.</source>
         <translation>There are no readings of this meter yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="252" />
+        <location filename="../../ui/screens/reading_screen.py" line="252"/>
         <source>Puede informar su lectura hasta el %1.</source>
         <translation>You can submit your reading until %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="259" />
+        <location filename="../../ui/screens/reading_screen.py" line="259"/>
         <source>Escriba los números negros del medidor, de izquierda a derecha, sin los decimales (hasta %1 números).</source>
         <translation>Type the black numbers on the meter, left to right, without the decimals (up to %1 digits).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="264" />
+        <location filename="../../ui/screens/reading_screen.py" line="264"/>
         <source>Escriba los números negros del medidor, sin los decimales.</source>
         <translation>Type the black numbers on the meter, without the decimals.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="271" />
+        <location filename="../../ui/screens/reading_screen.py" line="271"/>
         <source>En este momento no se pueden informar lecturas para este medidor.</source>
         <translation>Readings for this meter cannot be submitted right now.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="275" />
+        <location filename="../../ui/screens/reading_screen.py" line="275"/>
         <source>Podrá informarla del %1 al %2.</source>
         <translation>You can submit it from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="280" />
+        <location filename="../../ui/screens/reading_screen.py" line="280"/>
         <source>Podrá informarla a partir del %1.</source>
         <translation>You can submit it from %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="282" />
+        <location filename="../../ui/screens/reading_screen.py" line="282"/>
         <source>Todavía no hay fechas para la próxima lectura.</source>
         <translation>There are no dates for the next reading yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="292" />
+        <location filename="../../ui/screens/reading_screen.py" line="292"/>
         <source>Escriba el número que marca el medidor.</source>
         <translation>Type the number the meter shows.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="340" />
+        <location filename="../../ui/screens/reading_screen.py" line="340"/>
         <source>El número que escribió (%1) es menor que la última lectura (%2). Eso solo pasa si el medidor llegó a su número máximo y volvió a empezar desde cero.</source>
         <translation>The number you typed (%1) is lower than the last reading (%2). That only happens when the meter reached its highest number and started again from zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="351" />
+        <location filename="../../ui/screens/reading_screen.py" line="351"/>
         <source>Con el número %1 su consumo sería de %2, mucho más que su promedio de %3.</source>
         <translation>With the number %1 your consumption would be %2, much more than your average of %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="356" />
+        <location filename="../../ui/screens/reading_screen.py" line="356"/>
         <source>¿Es correcto el número que escribió?</source>
         <translation>Is the number you typed right?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="371" />
+        <location filename="../../ui/screens/reading_screen.py" line="371"/>
         <source>Revise el medidor y escriba el número otra vez.</source>
         <translation>Check the meter and type the number again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="379" />
+        <location filename="../../ui/screens/reading_screen.py" line="379"/>
         <source>Medidor</source>
         <translation>Meter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="380" />
+        <location filename="../../ui/screens/reading_screen.py" line="380"/>
         <source>Lectura</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="383" />
+        <location filename="../../ui/screens/reading_screen.py" line="383"/>
         <source>Consumo</source>
         <translation>Consumption</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="385" />
+        <location filename="../../ui/screens/reading_screen.py" line="385"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="385" />
+        <location filename="../../ui/screens/reading_screen.py" line="385"/>
         <source>El medidor dio la vuelta</source>
         <translation>The meter rolled over</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="388" />
+        <location filename="../../ui/screens/reading_screen.py" line="388"/>
         <source>Como el consumo es alto, un técnico revisará la lectura antes de facturarla.</source>
         <translation>As the consumption is high, a technician will check the reading before it is billed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="390" />
+        <location filename="../../ui/screens/reading_screen.py" line="390"/>
         <source>Lectura registrada</source>
         <translation>Reading registered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="390" />
+        <location filename="../../ui/screens/reading_screen.py" line="390"/>
         <source>Número de confirmación</source>
         <translation>Confirmation number</translation>
     </message>
@@ -1970,289 +1985,289 @@
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="79" />
+        <location filename="../../ui/screens/requests_screen.py" line="79"/>
         <source>Reconexión</source>
         <translation>Reconnection</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="79" />
+        <location filename="../../ui/screens/requests_screen.py" line="79"/>
         <source>Volver a conectar un servicio cortado</source>
         <translation>Reconnect a service that was cut off</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="80" />
+        <location filename="../../ui/screens/requests_screen.py" line="80"/>
         <source>Cambio de titular</source>
         <translation>Change of holder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="80" />
+        <location filename="../../ui/screens/requests_screen.py" line="80"/>
         <source>El servicio pasa a otra persona</source>
         <translation>The service goes to another person</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="81" />
+        <location filename="../../ui/screens/requests_screen.py" line="81"/>
         <source>Alta de servicio</source>
         <translation>New service</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="81" />
+        <location filename="../../ui/screens/requests_screen.py" line="81"/>
         <source>Un servicio nuevo en una dirección</source>
         <translation>A new service at an address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="82" />
+        <location filename="../../ui/screens/requests_screen.py" line="82"/>
         <source>Factura electrónica</source>
         <translation>Electronic invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="82" />
+        <location filename="../../ui/screens/requests_screen.py" line="82"/>
         <source>Recibir la factura por e-mail o papel</source>
         <translation>Get the invoice by e-mail or on paper</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="84" />
+        <location filename="../../ui/screens/requests_screen.py" line="84"/>
         <source>Mis datos de contacto</source>
         <translation>My contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="85" />
+        <location filename="../../ui/screens/requests_screen.py" line="85"/>
         <source>Teléfono, e-mail y avisos por mensaje</source>
         <translation>Phone, e-mail and notices by message</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="87" />
+        <location filename="../../ui/screens/requests_screen.py" line="87"/>
         <source>Que me llamen</source>
         <translation>Call me back</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="87" />
+        <location filename="../../ui/screens/requests_screen.py" line="87"/>
         <source>Un asesor lo llama por teléfono</source>
         <translation>An adviser calls you by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="91" />
+        <location filename="../../ui/screens/requests_screen.py" line="91"/>
         <source>Trámites</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="92" />
+        <location filename="../../ui/screens/requests_screen.py" line="92"/>
         <source>¿Qué trámite quiere hacer?</source>
         <translation>Which request do you want to make?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="130" />
-        <location filename="../../ui/screens/requests_screen.py" line="193" />
+        <location filename="../../ui/screens/requests_screen.py" line="130"/>
+        <location filename="../../ui/screens/requests_screen.py" line="193"/>
         <source>Servicio</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="140" />
+        <location filename="../../ui/screens/requests_screen.py" line="140"/>
         <source>Teléfono de contacto</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="140" />
+        <location filename="../../ui/screens/requests_screen.py" line="140"/>
         <source>Teléfono nuevo</source>
         <translation>New phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="141" />
+        <location filename="../../ui/screens/requests_screen.py" line="141"/>
         <source>¿A qué teléfono lo podemos llamar?</source>
         <translation>Which phone can we call you on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="143" />
+        <location filename="../../ui/screens/requests_screen.py" line="143"/>
         <source>¿Cuál es su teléfono nuevo? (Déjelo vacío si no cambia)</source>
         <translation>What is your new phone? (Leave it empty if it does not change)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="144" />
+        <location filename="../../ui/screens/requests_screen.py" line="144"/>
         <source>Con el código de área, solo números.</source>
         <translation>With the area code, numbers only.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="150" />
+        <location filename="../../ui/screens/requests_screen.py" line="150"/>
         <source>Revise el e-mail: debe tener la forma nombre@ejemplo.com</source>
         <translation>Check the e-mail: it must look like name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="154" />
+        <location filename="../../ui/screens/requests_screen.py" line="154"/>
         <source>Observaciones</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="154" />
+        <location filename="../../ui/screens/requests_screen.py" line="154"/>
         <source>¿Quiere agregar algo? (opcional)</source>
         <translation>Anything to add? (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="162" />
+        <location filename="../../ui/screens/requests_screen.py" line="162"/>
         <source>¿Qué servicio quiere reconectar?</source>
         <translation>Which service do you want reconnected?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="168" />
+        <location filename="../../ui/screens/requests_screen.py" line="168"/>
         <source>¿Qué servicio cambia de titular?</source>
         <translation>Which service changes holder?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="172" />
+        <location filename="../../ui/screens/requests_screen.py" line="172"/>
         <source>Nuevo titular</source>
         <translation>New holder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="173" />
+        <location filename="../../ui/screens/requests_screen.py" line="173"/>
         <source>Nombre y apellido del nuevo titular</source>
-        <translation>New holder's full name</translation>
+        <translation>New holder&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="180" />
+        <location filename="../../ui/screens/requests_screen.py" line="180"/>
         <source>Documento del nuevo titular</source>
-        <translation>New holder's ID document</translation>
+        <translation>New holder&apos;s ID document</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="181" />
+        <location filename="../../ui/screens/requests_screen.py" line="181"/>
         <source>Número de documento del nuevo titular</source>
-        <translation>New holder's ID document number</translation>
+        <translation>New holder&apos;s ID document number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="182" />
+        <location filename="../../ui/screens/requests_screen.py" line="182"/>
         <source>Sin puntos ni espacios.</source>
         <translation>Without dots or spaces.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="194" />
+        <location filename="../../ui/screens/requests_screen.py" line="194"/>
         <source>¿Qué servicio necesita?</source>
         <translation>Which service do you need?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="200" />
+        <location filename="../../ui/screens/requests_screen.py" line="200"/>
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="201" />
+        <location filename="../../ui/screens/requests_screen.py" line="201"/>
         <source>¿En qué dirección?</source>
         <translation>At which address?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="202" />
+        <location filename="../../ui/screens/requests_screen.py" line="202"/>
         <source>Calle, número, piso y localidad.</source>
         <translation>Street, number, floor and town.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="214" />
+        <location filename="../../ui/screens/requests_screen.py" line="214"/>
         <source>Entrega de la factura</source>
         <translation>Invoice delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="215" />
+        <location filename="../../ui/screens/requests_screen.py" line="215"/>
         <source>¿Cómo quiere recibir su factura?</source>
         <translation>How do you want to receive your invoice?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="216" />
+        <location filename="../../ui/screens/requests_screen.py" line="216"/>
         <source>Por e-mail</source>
         <translation>By e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="216" />
+        <location filename="../../ui/screens/requests_screen.py" line="216"/>
         <source>En papel, en mi domicilio</source>
         <translation>On paper, at my address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="221" />
+        <location filename="../../ui/screens/requests_screen.py" line="221"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="222" />
+        <location filename="../../ui/screens/requests_screen.py" line="222"/>
         <source>¿A qué e-mail se la enviamos?</source>
         <translation>Which e-mail should we send it to?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="235" />
+        <location filename="../../ui/screens/requests_screen.py" line="235"/>
         <source>E-mail nuevo</source>
         <translation>New e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="236" />
+        <location filename="../../ui/screens/requests_screen.py" line="236"/>
         <source>¿Cuál es su e-mail nuevo? (Déjelo vacío si no cambia)</source>
         <translation>What is your new e-mail? (Leave it empty if it does not change)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="244" />
+        <location filename="../../ui/screens/requests_screen.py" line="244"/>
         <source>Avisos por mensaje</source>
         <translation>Notices by message</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="245" />
+        <location filename="../../ui/screens/requests_screen.py" line="245"/>
         <source>¿Acepta recibir avisos e información por e-mail y SMS?</source>
         <translation>Do you agree to receive notices and information by e-mail and SMS?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="246" />
+        <location filename="../../ui/screens/requests_screen.py" line="246"/>
         <source>Sí, acepto</source>
         <translation>Yes, I agree</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="246" />
+        <location filename="../../ui/screens/requests_screen.py" line="246"/>
         <source>No, gracias</source>
         <translation>No, thank you</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="250" />
+        <location filename="../../ui/screens/requests_screen.py" line="250"/>
         <source>Mensaje</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="250" />
+        <location filename="../../ui/screens/requests_screen.py" line="250"/>
         <source>¿Sobre qué quiere que lo llamemos?</source>
         <translation>What would you like us to call you about?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="255" />
+        <location filename="../../ui/screens/requests_screen.py" line="255"/>
         <source>Horario preferido</source>
         <translation>Preferred time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="256" />
+        <location filename="../../ui/screens/requests_screen.py" line="256"/>
         <source>¿En qué horario prefiere que lo llamemos?</source>
         <translation>When would you prefer us to call you?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="276" />
-        <location filename="../../ui/screens/requests_screen.py" line="326" />
+        <location filename="../../ui/screens/requests_screen.py" line="276"/>
+        <location filename="../../ui/screens/requests_screen.py" line="326"/>
         <source>Trámite</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="282" />
+        <location filename="../../ui/screens/requests_screen.py" line="282"/>
         <source>Revise su trámite antes de enviarlo</source>
         <translation>Check your request before sending it</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="282" />
+        <location filename="../../ui/screens/requests_screen.py" line="282"/>
         <source>Enviar trámite</source>
         <translation>Send request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="282" />
+        <location filename="../../ui/screens/requests_screen.py" line="282"/>
         <source>Corregir</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="323" />
+        <location filename="../../ui/screens/requests_screen.py" line="323"/>
         <source>Trámite registrado</source>
         <translation>Request registered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="324" />
+        <location filename="../../ui/screens/requests_screen.py" line="324"/>
         <source>Número de trámite</source>
         <translation>Request number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="327" />
+        <location filename="../../ui/screens/requests_screen.py" line="327"/>
         <source>Guarde este número para consultar cómo sigue su trámite en «Reclamos».</source>
         <translation>Keep this number to follow up your request under “Claims”.</translation>
     </message>
@@ -2260,72 +2275,72 @@
 <context>
     <name>StatementScreen</name>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="58" />
+        <location filename="../../ui/screens/statement_screen.py" line="58"/>
         <source>Consulta de movimientos</source>
         <translation>Account movements</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="59" />
+        <location filename="../../ui/screens/statement_screen.py" line="59"/>
         <source>Saldo actual</source>
         <translation>Current balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="60" />
+        <location filename="../../ui/screens/statement_screen.py" line="60"/>
         <source>Imprimir estado de cuenta</source>
         <translation>Print statement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="62" />
+        <location filename="../../ui/screens/statement_screen.py" line="62"/>
         <source>Concepto</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="62" />
+        <location filename="../../ui/screens/statement_screen.py" line="62"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="62" />
+        <location filename="../../ui/screens/statement_screen.py" line="62"/>
         <source>Debe</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="62" />
+        <location filename="../../ui/screens/statement_screen.py" line="62"/>
         <source>Haber</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="62" />
+        <location filename="../../ui/screens/statement_screen.py" line="62"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="90" />
+        <location filename="../../ui/screens/statement_screen.py" line="90"/>
         <source>Factura %1</source>
         <translation>Invoice %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="92" />
+        <location filename="../../ui/screens/statement_screen.py" line="92"/>
         <source>Pago</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="94" />
+        <location filename="../../ui/screens/statement_screen.py" line="94"/>
         <source>Ajuste</source>
         <translation>Adjustment</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="104" />
+        <location filename="../../ui/screens/statement_screen.py" line="104"/>
         <source>Del %1 al %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="121" />
+        <location filename="../../ui/screens/statement_screen.py" line="121"/>
         <source>Saldo anterior</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="135" />
+        <location filename="../../ui/screens/statement_screen.py" line="135"/>
         <source>Estado de cuenta</source>
         <translation>Account statement</translation>
     </message>
@@ -2333,9 +2348,9 @@
 <context>
     <name>screen</name>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="351" />
-        <location filename="../../ui/screens/reading_screen.py" line="484" />
-        <location filename="../../ui/screens/requests_screen.py" line="388" />
+        <location filename="../../ui/screens/claims_screen.py" line="351"/>
+        <location filename="../../ui/screens/reading_screen.py" line="484"/>
+        <location filename="../../ui/screens/requests_screen.py" line="388"/>
         <source>Retire su comprobante de la impresora.</source>
         <translation>Take your receipt from the printer.</translation>
     </message>
