@@ -238,8 +238,9 @@ class _SideLane(threading.Thread):
                 pass
 
 
-# Tables the second lane loads when the tables need no foreign-key checks during the load (superuser).
-_SIDE_TABLES = ("invoice_lines",)
+# Tables loaded by extra lanes (connections) when no foreign-key checks run during the load (superuser):
+# each lane is its own server process, so ingestion and its WAL writes overlap instead of queueing.
+SIDE_LANES: tuple[tuple[str, ...], ...] = (("invoice_lines",), ("payments", "meter_readings"))
 
 
 def _seed_postgres(engine: Engine, profile: str, accounts: int, seed: int, today: date) -> SeedReport:
@@ -252,9 +253,11 @@ def _seed_postgres(engine: Engine, profile: str, accounts: int, seed: int, today
     notes: list[str] = []
     if not superuser:
         notes.append("not a superuser: one connection, foreign keys checked row by row (slower)")
-    side_tables = _SIDE_TABLES if superuser else ()
+    groups = SIDE_LANES if superuser else ()
+    side_tables = tuple(t for group in groups for t in group)
     main = _Lane(dsn, tuple(t for t in ALL_TABLES if t not in side_tables), superuser)
-    side = _SideLane(_Lane(dsn, side_tables, superuser)) if side_tables else None
+    sides = [_SideLane(_Lane(dsn, group, superuser)) for group in groups]
+    lane_of = {t: side for side, group in zip(sides, groups, strict=True) for t in group}
     proc: Any = None
     done = False
     try:
@@ -268,7 +271,7 @@ def _seed_postgres(engine: Engine, profile: str, accounts: int, seed: int, today
             daemon=True,
         )
         proc.start()
-        if side:
+        for side in sides:
             side.start()
         counts = dict.fromkeys(ALL_TABLES, 0)
         demo: list[DemoAccount] = []
@@ -284,15 +287,16 @@ def _seed_postgres(engine: Engine, profile: str, accounts: int, seed: int, today
                     data, n = message[1].get(table, (b"", 0))
                     if not n:
                         continue
-                    if side and table in side_tables:
-                        if side.error:
-                            raise side.error
-                        side.inbox.put((table, data))
+                    target = lane_of.get(table)
+                    if target is not None:
+                        if target.error:
+                            raise target.error
+                        target.inbox.put((table, data))
                     else:
                         main.copy(table, data)
                     counts[table] += n
         finally:
-            if side:
+            for side in sides:
                 side.inbox.put(None)
         loaded = time.perf_counter()
         main.finish()
@@ -300,19 +304,20 @@ def _seed_postgres(engine: Engine, profile: str, accounts: int, seed: int, today
         main.cur.execute(
             f"SELECT setval('{SEQUENCE}', greatest(%s, (SELECT last_value FROM {SEQUENCE})))", (next_rv - 1,)
         )
-        if side:
+        for side in sides:
             side.join()
             if side.error:
                 raise side.error
+        for side in sides:
             side.lane.conn.commit()
         try:
             main.conn.commit()
         except BaseException:
-            if side:  # the side lane's rows must not outlive a failed seed
+            if sides:  # the side lanes' rows must not outlive a failed seed
                 _truncate(dsn, side_tables)
             raise
         finished = time.perf_counter()
-        busy = " + ".join(f"{lane.busy:.1f}" for lane in (main, side.lane if side else None) if lane)
+        busy = " + ".join(f"{lane.busy:.1f}" for lane in [main, *(side.lane for side in sides)])
         notes.append(
             f"generate+copy {loaded - started:.1f} s (server busy {busy} s), "
             f"indexes and commit {finished - loaded:.1f} s"
@@ -328,12 +333,13 @@ def _seed_postgres(engine: Engine, profile: str, accounts: int, seed: int, today
             if not done:  # the worker may be blocked on a full queue nobody reads any more
                 proc.terminate()
             proc.join(timeout=10)
-        if side and side.is_alive():
-            side.abort.set()
-            side.inbox.put(None)
-            side.join(timeout=30)
+        for side in sides:
+            if side.is_alive():
+                side.abort.set()
+                side.inbox.put(None)
+                side.join(timeout=30)
         main.close()
-        if side:
+        for side in sides:
             side.lane.close()
     return SeedReport(
         profile, accounts, seed, today, counts, 0.0, first_rv, next_rv - 1, tuple(demo), STAFF_PIN,
