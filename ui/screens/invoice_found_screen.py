@@ -11,6 +11,7 @@ from kiosk.domain import InvoiceStatus, InvoiceSummary, PaymentSlip
 from kiosk.services.api import PrintResult
 from ui.screens.base import Screen, TourStep, register
 from ui.widgets.banner import Notice
+from ui.widgets.buttons import repolish
 
 
 def status_text(status: InvoiceStatus) -> str:
@@ -108,6 +109,10 @@ class InvoiceFoundScreen(Screen):
         v = self.values
         v["amount"].setText(self.money(inv.total))
         v["status"].setText(status_text(inv.status))
+        tone = {InvoiceStatus.OVERDUE: "error", InvoiceStatus.PAID: "ok"}.get(inv.status, "")
+        if v["status"].property("tone") != tone:
+            v["status"].setProperty("tone", tone)
+            repolish(v["status"])
         v["period"].setText(self.period(inv.period).capitalize())
         v["service"].setText(service_text(inv.service.value))
         v["number"].setText(inv.number)
@@ -116,7 +121,7 @@ class InvoiceFoundScreen(Screen):
         if inv.second_due_date is not None:
             second = self.date(inv.second_due_date, "long")
             if inv.second_total is not None:
-                second += " · " + self.money(inv.second_total)
+                second += "\n" + self.money(inv.second_total)  # the amount never splits from its symbol
             v["second_due"].setText(second)
         else:
             v["second_due"].setText("—")
