@@ -73,6 +73,7 @@ class _Worker(QThread):
         b = self.bridge
         try:
             engine = b.factory(progress=self._progress, stop=self.stop_event)
+            gc.freeze()  # the engine's long-lived objects too (metadata, compiled SQL, connections)
         except Exception as exc:  # a broken replica path or URL: say so, do not kill the app
             b.error.emit("failed", f"sync cannot start: {type(exc).__name__}")
             b.state_changed.emit("error")
