@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from kiosk.domain import InvoiceStatus, InvoiceSummary, PaymentSlip
 from kiosk.services.api import PrintResult
@@ -41,26 +41,27 @@ class InvoiceFoundScreen(Screen):
         self.invoice: InvoiceSummary | None = None
         self.card = QFrame(self)
         self.card.setProperty("role", "card")
-        grid = QGridLayout(self.card)
-        grid.setContentsMargins(36, 28, 36, 28)
-        grid.setHorizontalSpacing(40)
-        grid.setVerticalSpacing(18)
+        self.grid = QGridLayout(self.card)
+        self.grid.setContentsMargins(36, 28, 36, 28)
+        self.grid.setHorizontalSpacing(40)
+        self.grid.setVerticalSpacing(18)
         self.captions: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
-        keys = ["amount", "status", "period", "service", "number", "holder", "first_due", "second_due"]
-        for i, key in enumerate(keys):
+        self.keys = ["amount", "status", "period", "service", "number", "holder", "first_due", "second_due"]
+        for key in self.keys:
             cap = self.label(role="field")
             val = self.label(role="big" if key == "amount" else "value")
             val.setObjectName(f"invoice_{key}")
-            row, col = divmod(i, 2)
-            grid.addWidget(cap, row * 2, col)
-            grid.addWidget(val, row * 2 + 1, col)
             self.captions[key] = cap
             self.values[key] = val
-        self.content.addWidget(self.card)
+        self._place(columns=2)
+        column = QVBoxLayout()
+        column.setSpacing(20)
+        column.addWidget(self.card)
         self.notice = Notice(self, "info", name="invoice_notice")
-        self.content.addWidget(self.notice)
-        self.content.addStretch(1)
+        column.addWidget(self.notice)
+        column.addStretch(1)
+        self.content.addWidget(self.scroll_column(column), 1)  # large text scrolls, the actions stay put
         actions = QHBoxLayout()
         actions.setSpacing(24)
         self.duplicate_btn = self.button(self.on_duplicate, big=True)
@@ -71,6 +72,19 @@ class InvoiceFoundScreen(Screen):
             b.setMinimumHeight(100)
             actions.addWidget(b)
         self.content.addLayout(actions)
+
+    def _place(self, columns: int) -> None:
+        for key in self.keys:
+            self.grid.removeWidget(self.captions[key])
+            self.grid.removeWidget(self.values[key])
+        for i, key in enumerate(self.keys):
+            row, col = divmod(i, columns)
+            self.grid.addWidget(self.captions[key], row * 2, col)
+            self.grid.addWidget(self.values[key], row * 2 + 1, col)
+
+    def relayout(self, portrait: bool) -> None:
+        """Landscape has room for three columns (and little height); portrait the other way round."""
+        self._place(columns=2 if portrait else 3)
 
     def retranslate(self) -> None:
         self.set_title(self.tr("Su factura"))
