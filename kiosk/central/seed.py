@@ -150,7 +150,7 @@ def _pg_worker(
         out.put(("rows", {t: (_copy_text(t, r), len(r)) for t, r in static.items()}))
         for chunk in gen.chunks():
             out.put(("rows", {t: (_copy_text(t, r), len(r)) for t, r in chunk.items()}))
-        out.put(("done", gen.demo, gen.next_rv))
+        out.put(("done", gen.demo, gen.next_rv, time.process_time()))
     except BaseException as exc:  # report, never hang the parent
         out.put(("error", f"{type(exc).__name__}: {exc}", 0))
 
@@ -276,12 +276,13 @@ def _seed_postgres(engine: Engine, profile: str, accounts: int, seed: int, today
         counts = dict.fromkeys(ALL_TABLES, 0)
         demo: list[DemoAccount] = []
         next_rv = first_rv
+        worker_cpu = 0.0
         try:
             for message in _pg_messages(proc, inbox):
                 if message[0] == "error":
                     raise SeedError(f"data generation failed: {message[1]}")
                 if message[0] == "done":
-                    demo, next_rv = message[1], message[2]
+                    demo, next_rv, worker_cpu = message[1], message[2], message[3]
                     break
                 for table in ALL_TABLES:
                     data, n = message[1].get(table, (b"", 0))
@@ -319,7 +320,7 @@ def _seed_postgres(engine: Engine, profile: str, accounts: int, seed: int, today
         finished = time.perf_counter()
         busy = " + ".join(f"{lane.busy:.1f}" for lane in [main, *(side.lane for side in sides)])
         notes.append(
-            f"generate+copy {loaded - started:.1f} s (server busy {busy} s), "
+            f"generate+copy {loaded - started:.1f} s (generator CPU {worker_cpu:.1f} s, server busy {busy} s), "
             f"indexes and commit {finished - loaded:.1f} s"
         )
         with main.conn.cursor() as cur:
