@@ -39,3 +39,27 @@ def test_logged_in_steps_use_a_session(qtbot: Any, kiosk_window: Any, tmp_path: 
                      orientations=("landscape",))
     assert len(files) == len(steps)
     assert kiosk_window.ctx.session is None  # the tour ends logged out
+
+
+def test_large_text_never_pushes_the_window_past_the_screen(qtbot: Any, kiosk_window: Any, tmp_path: Path) -> None:
+    """Every state with "Letra grande" on still fits 1920x1080 and 1080x1920 (content scrolls instead)."""
+    from dataclasses import replace
+
+    services = kiosk_window.ctx.services
+    steps = [*tour_steps(), *extra_steps()]
+
+    def large(step: Any) -> Any:
+        def setup(window: Any) -> None:
+            window.on_toggle_large_text()
+            if step.window_setup is not None:
+                step.window_setup(window)
+
+        return replace(step, window_setup=setup)
+
+    files = run_tour(kiosk_window, tmp_path, login=lambda: services.auth.login("1001", "2580"),
+                     steps=[large(s) for s in steps])
+    assert len(files) == 2 * len(steps)
+    for path in files:
+        image = QImage(str(path))
+        expected = (1080, 1920) if path.parent.name == "portrait" else (1920, 1080)
+        assert (image.width(), image.height()) == expected, path
