@@ -155,3 +155,15 @@ def test_never_synced_replica_is_out_of_service(qtbot: Any, kiosk_window: Any) -
     kiosk_window.on_sync_status(SyncStatus(True, 30, datetime.now(UTC), 0, 0))  # the first pull arrived
     assert not kiosk_window.out_of_service
     assert home.lookup_tile.isVisible() and not kiosk_window.banner.isVisible()
+
+
+def test_expired_session_is_ended_with_a_friendly_message(qtbot: Any, kiosk_window: Any) -> None:
+    from kiosk.services.errors import SessionExpired
+
+    kiosk_window.start_session(kiosk_window.ctx.services.auth.login("1001", "2580"))
+    screen = kiosk_window.screen_named("faq")
+    kiosk_window.go("faq")
+    screen.fail(SessionExpired("session_expired"))
+    assert kiosk_window.ctx.session is None
+    assert kiosk_window.current_name() == "error"
+    assert "Su sesión terminó" in kiosk_window.current().notice.text.text()

@@ -324,7 +324,10 @@ class Screen(QWidget):
         return self.ops.run(fn, *args, on_done=done, on_error=error, **kwargs)
 
     def fail(self, exc: BaseException) -> None:
-        """Show the friendly error screen for a problem (never a stack trace)."""
+        """Show the friendly error screen for a problem (never a stack trace). A session the services no
+        longer accept is ended here first, so nothing of it stays on screen."""
+        if getattr(exc, "code", None) == "session_expired" and self.session is not None:
+            self.logout()
         self.go("error", error=exc)
 
     def message(self, exc: BaseException) -> str:
