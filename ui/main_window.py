@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
         self.qss = ""
         self._styled: dict[str, str] = {}  # screen name -> the style sheet it was given
         self.orientation = "landscape"
+        self._to_build: list[str] = []
         self.last_status: SyncStatus | None = None
 
         root = QWidget(self)
@@ -471,10 +472,22 @@ class MainWindow(QMainWindow):
                          on_error=self._ignore)
 
     def prewarm(self) -> None:
-        """After the first paint: build lazy services and the other screens without making anyone wait."""
+        """After the first paint: build lazy services (worker thread) and the other screens (one per event
+        loop turn, so a tap is never kept waiting), so that every first visit is as quick as the next."""
         build = getattr(self.ctx.services, "build", None)
         if callable(build):
             self.ctx.ops.run(build, on_error=self._ignore)
+        self._to_build = [name for name in SCREENS if name not in self.screens]
+        QTimer.singleShot(20, self.on_build_next)
+
+    @Slot()
+    def on_build_next(self) -> None:
+        while self._to_build:
+            name = self._to_build.pop(0)
+            if name not in self.screens:
+                self.screen_named(name)
+                QTimer.singleShot(20, self.on_build_next)
+                return
 
     def _ignore(self, exc: BaseException) -> None:
         log.warning("status poll failed: %s", type(exc).__name__)
