@@ -130,3 +130,30 @@ def test_scanner_tells_a_scan_from_a_person(qtbot: Any) -> None:
     qtbot.waitUntil(lambda: typed == ["4", "2"], timeout=2000)
     qtbot.keyClick(host, Qt.Key.Key_Return)
     assert enters == [True] and scans == ["000012340000012345"]
+
+
+def test_lazy_services_are_built_off_the_gui_thread_after_first_paint(qtbot: Any, tmp_path: Any) -> None:
+    from conftest import kiosk_config
+
+    from ui.app import build_window, show
+    from ui.demo_services import demo_branding, fake_services
+    from ui.lazy_services import LazyServices, lazy_services
+    from ui.screens.base import SCREENS
+
+    built_on: list[threading.Thread] = []
+    branding = demo_branding("coop-ar")
+
+    def factory() -> Any:
+        built_on.append(threading.current_thread())
+        return fake_services(branding=branding)
+
+    services = lazy_services(factory)
+    window = build_window(services, kiosk_config(tmp_path), branding, poll_status=False)
+    qtbot.addWidget(window)
+    assert built_on == []  # nothing built before the window is up
+    show(window, fullscreen=False)
+    qtbot.waitUntil(lambda: len(built_on) == 1, timeout=5000)
+    assert built_on[0] is not threading.main_thread()
+    assert isinstance(services, LazyServices) and services.ready
+    qtbot.waitUntil(lambda: set(SCREENS) <= set(window.screens), timeout=10_000)  # every screen prebuilt
+    window.ctx.ops.wait_idle(3000)
