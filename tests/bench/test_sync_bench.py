@@ -149,7 +149,8 @@ def test_initial_pull_vs_copy_baseline(central: str, replica: Path, tmp_path: Pa
     print(f"  ratio {ours['rows_per_s'] / base_rate:.2f} (target >= 0.5)")
     print(f"  GUI thread, 5 ms probe during the pull: worst gap {ours['worst_gui_gap_ms']:.1f} ms (target < 50), "
           f"p99 {ours['p99_gui_gap_ms']:.1f} ms, p99.9 {ours['p999_gui_gap_ms']:.1f} ms, "
-          f"{ours['gaps_over_50ms']} gaps > 50 ms in {ours['ticks']:,} ticks")
+          f"{ours['gaps_over_50ms']} gaps > 50 ms in {ours['ticks']:,} ticks (worst at {ours['worst_gap_at_s']:.1f} s "
+          f"of {ours['seconds']:.0f} s)")
     print(f"  same probe with no sync (machine noise, 20 s): worst {control['worst_gui_gap_ms']:.1f} ms, "
           f"p99 {control['p99_gui_gap_ms']:.1f} ms")
     print(f"  replica {ours['replica_mb']:.0f} MB, baseline file {_size_mb(tmp_path / 'baseline.db'):.0f} MB")
