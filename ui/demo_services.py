@@ -261,7 +261,7 @@ class FakeAuth:
             raise CentralUnavailable("pin_service_unavailable")
         if not account.isdigit():
             raise ValidationError("malformed_account", field="account")
-        if not document.isdigit():
+        if not document.isalnum() or not 6 <= len(document) <= 12:  # DNI, RUC, CURP-like ids
             raise ValidationError("malformed_document", field="document")
         if channel not in ("sms", "email"):
             raise ValidationError("invalid_channel", field="channel")

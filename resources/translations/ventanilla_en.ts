@@ -807,37 +807,37 @@
 <context>
     <name>Invoice</name>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="19"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="20"/>
         <source>Pendiente de pago</source>
         <translation>Payment pending</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="20"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="21"/>
         <source>Vencida</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="21"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="22"/>
         <source>Pagada</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="28"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="29"/>
         <source>Energía eléctrica</source>
         <translation>Electricity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="29"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="30"/>
         <source>Agua</source>
         <translation>Water</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="30"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="31"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="31"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="32"/>
         <source>Telefonía</source>
         <translation>Telephone</translation>
     </message>
@@ -944,78 +944,78 @@
 <context>
     <name>InvoiceFoundScreen</name>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="75"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="90"/>
         <source>Su factura</source>
         <translation>Your invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="77"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="92"/>
         <source>Importe</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="78"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="93"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="79"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="94"/>
         <source>Período</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="80"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="95"/>
         <source>Servicio</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="81"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="96"/>
         <source>Número de factura</source>
         <translation>Invoice number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="82"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="97"/>
         <source>Titular</source>
         <translation>Account holder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="83"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="98"/>
         <source>Primer vencimiento</source>
         <translation>First due date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="84"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="99"/>
         <source>Segundo vencimiento</source>
         <translation>Second due date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="88"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="103"/>
         <source>Imprimir duplicado</source>
         <translation>Print a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="89"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="104"/>
         <source>Imprimir cupón de pago</source>
         <translation>Print payment slip</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="126"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="145"/>
         <source>Esta factura ya está pagada. Puede imprimir un duplicado.</source>
         <translation>This invoice is already paid. You can print a copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="129"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="148"/>
         <source>Esta factura está vencida. Puede pagarla con el cupón de pago; pueden aplicarse recargos.</source>
         <translation>This invoice is overdue. You can pay it with the payment slip; surcharges may apply.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="140"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="159"/>
         <location filename="../../ui/screens/printing_screen.py" line="177"/>
         <source>Duplicado de factura</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="152"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="171"/>
         <source>Cupón de pago</source>
         <translation>Payment slip</translation>
     </message>
@@ -1248,22 +1248,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>Este equipo todavía no recibió los datos de la central. Por favor, diríjase al mostrador.</source>
         <translation>This kiosk has not received its data from the head office yet. Please go to the service counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Sin conexión con la central. Los datos se actualizaron hace %1; puede consultar e imprimir facturas.</source>
         <translation>No connection to the head office. The information was updated %1 ago; you can still look up and print invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Los datos se actualizaron hace %1.</source>
         <translation>The information was updated %1 ago.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Este equipo está fuera de servicio por el momento.</source>
         <translation>This kiosk is out of service for the moment.</translation>
     </message>
@@ -1572,92 +1572,102 @@
 <context>
     <name>PinRegisterScreen</name>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="89"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="123"/>
         <source>Registrar o cambiar PIN</source>
         <translation>Register or change PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="90"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="124"/>
         <source>Número de cuenta</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="91"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="125"/>
         <source>Número de documento del titular</source>
         <translation>Account holder&apos;s ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="92"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="126"/>
         <source>Código recibido</source>
         <translation>Code received</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="93"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="127"/>
         <source>Nuevo PIN (4 a 6 números)</source>
         <translation>New PIN (4 to 6 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="94"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="128"/>
         <source>Repita el nuevo PIN</source>
         <translation>Repeat the new PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="95"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="129"/>
         <source>Por SMS a mi celular</source>
         <translation>By SMS to my mobile phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="96"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="130"/>
         <source>Por correo electrónico</source>
         <translation>By e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="97"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="131"/>
         <source>Pedir un código nuevo</source>
         <translation>Ask for a new code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="98"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="132"/>
+        <source>123  Volver al teclado numérico</source>
+        <translation>123  Back to the number pad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pin_register_screen.py" line="133"/>
+        <source>ABC  Mi documento tiene letras</source>
+        <translation>ABC  My ID has letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pin_register_screen.py" line="134"/>
         <source>Ingresar ahora</source>
         <translation>Log in now</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="100"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="136"/>
         <source>Paso 1 de 4: escriba su número de cuenta y el documento del titular.</source>
         <translation>Step 1 of 4: type your account number and the account holder&apos;s ID number.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="101"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="137"/>
         <source>Paso 2 de 4: ¿cómo quiere recibir el código de verificación?</source>
         <translation>Step 2 of 4: how would you like to receive the verification code?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="102"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="138"/>
         <source>Paso 3 de 4: escriba el código que le enviamos. Puede tardar unos minutos.</source>
         <translation>Step 3 of 4: type the code we sent you. It may take a few minutes to arrive.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="103"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="139"/>
         <source>Paso 4 de 4: elija un PIN nuevo y escríbalo dos veces. No use 1234 ni su año de nacimiento.</source>
         <translation>Step 4 of 4: choose a new PIN and type it twice. Do not use 1234 or your year of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="105"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="141"/>
         <source>Listo: su PIN quedó registrado. Ya puede ingresar con su número de cuenta y su PIN.</source>
         <translation>Done: your PIN is registered. You can now log in with your account number and PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="108"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="144"/>
         <source>Siguiente</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="108"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="144"/>
         <source>Guardar PIN</source>
         <translation>Save PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="109"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="145"/>
         <source>Aceptar</source>
         <translation>OK</translation>
     </message>
@@ -1665,12 +1675,12 @@
 <context>
     <name>PlaceholderScreen</name>
     <message>
-        <location filename="../../ui/screens/base.py" line="418"/>
+        <location filename="../../ui/screens/base.py" line="421"/>
         <source>Próximamente</source>
         <translation>Coming soon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="419"/>
+        <location filename="../../ui/screens/base.py" line="422"/>
         <source>Esta opción todavía no está disponible en este equipo.</source>
         <translation>This option is not available on this kiosk yet.</translation>
     </message>

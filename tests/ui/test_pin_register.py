@@ -75,3 +75,26 @@ def test_back_goes_one_step_at_a_time(qtbot: Any, kiosk_window: Any) -> None:
     assert screen.account.text() == "1001"  # what was typed is still there to correct
     tap(qtbot, kiosk_window.footer.back)
     assert kiosk_window.current_name() == "home"
+
+
+def test_document_with_letters_on_the_full_keyboard(qtbot: Any, kiosk_window: Any, kiosk_world: FakeWorld) -> None:
+    kiosk_world.customers[1003].document = "ROMA800101"  # a Mexican-style identifier with letters
+    tap(qtbot, kiosk_window.screen_named("home").pin_tile)
+    screen: Any = kiosk_window.current()
+    type_on_keypad(qtbot, screen.keypad, "1003")
+    tap(qtbot, screen.keypad.ok_key)
+    tap(qtbot, screen.letters_btn)
+    assert screen.keyboard.isVisible() and not screen.keypad.isVisible()
+    tap(qtbot, screen.keyboard.shift_key)
+    for ch in "roma":
+        if ch != "r":
+            tap(qtbot, screen.keyboard.shift_key)
+        tap(qtbot, screen.keyboard.keys[ch])
+    for ch in "800101":
+        tap(qtbot, screen.keyboard.keys[ch])
+    assert screen.document.text() == "ROMA800101"
+    tap(qtbot, screen.keyboard.ok_key)
+    assert screen.step == "channel" and not screen.keyboard.isVisible()
+    tap(qtbot, screen.email_btn)
+    qtbot.waitUntil(lambda: screen.step == "code", timeout=5000)
+    assert kiosk_world.sent_codes == ["123456"]  # the document matched: a code was sent

@@ -17,6 +17,7 @@ from ui.icons import pixmap
 from ui.screens.base import Screen, TourStep, register
 from ui.widgets.banner import Notice
 from ui.widgets.fields import TouchField
+from ui.widgets.keyboard import Keyboard
 from ui.widgets.keypad import Keypad
 
 STEPS = ("identify", "channel", "code", "new_pin", "done")
@@ -44,9 +45,17 @@ class PinRegisterScreen(Screen):
         self.repeat_pin = TouchField(self, secret=True, max_length=6, name="pin_repeat")
         self.keypad = Keypad(self)
         self.fields = [self.account, self.document, self.code, self.new_pin, self.repeat_pin]
+        self.letters = False  # the document is typed on the full keyboard (CURP, passport...)
+        self.keyboard = Keyboard(self)
+        self.keyboard.hide()
+        self.letters_btn = self.button(self.on_letters, kind="secondary")
+        self.letters_btn.setObjectName("pin_letters")
         for f in self.fields:
             left.addWidget(f)
-            f.activated.connect(lambda f=f: self.keypad.attach(f.edit))
+            f.activated.connect(lambda f=f: self.on_field(f))
+            if f is self.document:
+                left.addWidget(self.letters_btn)
+                left.addWidget(self.keyboard)
         self.sms_btn = self.button(lambda: self.on_channel("sms"), big=True)
         self.sms_btn.setObjectName("pin_sms")
         self.email_btn = self.button(lambda: self.on_channel("email"), big=True)
@@ -75,7 +84,32 @@ class PinRegisterScreen(Screen):
         self.content.addLayout(self.body, 1)
         self.keypad.submitted.connect(self.on_ok)
         self.keypad.edited.connect(self.on_edited)
+        self.keyboard.submitted.connect(self.on_ok)
+        self.keyboard.edited.connect(self.on_edited)
         self._set_step("identify")
+
+    def on_field(self, field: TouchField) -> None:
+        if field is self.document and self.letters:
+            return
+        if self.letters:
+            self._use_letters(False)
+        self.keypad.attach(field.edit)
+
+    def on_letters(self) -> None:
+        self._use_letters(not self.letters)
+
+    def _use_letters(self, on: bool) -> None:
+        """Swap the keypad for the full keyboard while the document is typed (and back)."""
+        self.letters = on
+        self.keyboard.setVisible(on)
+        self.keypad.setVisible(not on and self.step in ("identify", "code", "new_pin"))
+        if on:
+            self.keypad.attach(None)
+            self.keyboard.attach(self.document.edit)
+        else:
+            self.keyboard.attach(None)
+            self.keypad.attach(self.document.edit)
+        self.retranslate()
 
     def relayout(self, portrait: bool) -> None:
         self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
@@ -95,6 +129,8 @@ class PinRegisterScreen(Screen):
         self.sms_btn.setText(self.tr("Por SMS a mi celular"))
         self.email_btn.setText(self.tr("Por correo electrónico"))
         self.new_code_btn.setText(self.tr("Pedir un código nuevo"))
+        self.letters_btn.setText(self.tr("123  Volver al teclado numérico") if self.letters
+                                 else self.tr("ABC  Mi documento tiene letras"))
         self.login_btn.setText(self.tr("Ingresar ahora"))
         intros = {
             "identify": self.tr("Paso 1 de 4: escriba su número de cuenta y el documento del titular."),
@@ -118,13 +154,19 @@ class PinRegisterScreen(Screen):
         self.repeat_pin.setVisible(step == "new_pin")
         self.sms_btn.setVisible(step == "channel")
         self.email_btn.setVisible(step == "channel")
-        self.keypad.setVisible(step in ("identify", "code", "new_pin"))
+        if step != "identify" and self.letters:
+            self.letters = False
+            self.keyboard.attach(None)
+        self.keyboard.setVisible(step == "identify" and self.letters)
+        self.letters_btn.setVisible(step == "identify")
+        self.keypad.setVisible(step in ("identify", "code", "new_pin") and not self.letters)
         self.login_btn.setVisible(step == "done")
         self.done_picture.setVisible(step == "done")
         if step == "done":
             self.done_picture.setPixmap(pixmap("check", (160, 160), self.color("ok_text", "#155724")))
         first = {"identify": self.account, "code": self.code, "new_pin": self.new_pin}.get(step)
-        self.keypad.attach(first.edit if first else None)
+        if not self.letters:
+            self.keypad.attach(first.edit if first else None)
         self.retranslate()
 
     def step_back(self) -> bool:
@@ -143,6 +185,9 @@ class PinRegisterScreen(Screen):
     def clear(self) -> None:
         for f in self.fields:
             f.clear()
+        if self.letters:
+            self.letters = False
+            self.keyboard.attach(None)
         self.request_id = ""
         self.channel = ""
         self._error = None
@@ -155,7 +200,7 @@ class PinRegisterScreen(Screen):
 
     # -- actions ------------------------------------------------------------------------------------------
     def on_ok(self) -> None:
-        target = self.keypad.target
+        target = self.document.edit if self.letters else self.keypad.target
         if self.step == "identify":
             if target is self.account.edit:
                 if self.account.text():
@@ -202,7 +247,10 @@ class PinRegisterScreen(Screen):
         field = exc.params.get("field") if isinstance(exc, ValidationError) else None
         if field in ("account", "document"):
             self._set_step("identify")
-            self.keypad.attach(self.account.edit if field == "account" else self.document.edit)
+            if field == "account" and self.letters:
+                self._use_letters(False)
+            if not self.letters:
+                self.keypad.attach(self.account.edit if field == "account" else self.document.edit)
         elif exc.code in ("wrong_code", "malformed_code", "code_expired", "code_blocked"):
             self.code.clear()
             self.new_pin.clear()
