@@ -55,7 +55,6 @@ class PinRegisterScreen(Screen):
             f.activated.connect(lambda f=f: self.on_field(f))
             if f is self.document:
                 left.addWidget(self.letters_btn)
-                left.addWidget(self.keyboard)
         self.sms_btn = self.button(lambda: self.on_channel("sms"), big=True)
         self.sms_btn.setObjectName("pin_sms")
         self.email_btn = self.button(lambda: self.on_channel("email"), big=True)
@@ -81,6 +80,7 @@ class PinRegisterScreen(Screen):
         self.left_area = self.scroll_column(left)
         self.body.addWidget(self.left_area, 3)
         self.body.addWidget(self.keypad, 2)
+        self.body.addWidget(self.keyboard, 0)  # takes the keypad's place while a document has letters
         self.content.addLayout(self.body, 1)
         self.keypad.submitted.connect(self.on_ok)
         self.keypad.edited.connect(self.on_edited)
@@ -101,6 +101,7 @@ class PinRegisterScreen(Screen):
     def _use_letters(self, on: bool) -> None:
         """Swap the keypad for the full keyboard while the document is typed (and back)."""
         self.letters = on
+        self._stretch()
         self.keyboard.setVisible(on)
         self.keypad.setVisible(not on and self.step in ("identify", "code", "new_pin"))
         if on:
@@ -115,9 +116,20 @@ class PinRegisterScreen(Screen):
         self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         self.keypad.setMaximumWidth(760 if portrait else 640)
         self.keypad.setMinimumWidth(680 if portrait else 480)
-        self.body.setStretch(0, 0 if portrait else 3)  # portrait: the spare height goes to bigger keys
-        self.body.setStretch(1, 1 if portrait else 2)
         self.body.setAlignment(self.keypad, Qt.AlignmentFlag.AlignHCenter if portrait else Qt.AlignmentFlag(0))
+        self.portrait = portrait
+        self._stretch()
+
+    def _stretch(self) -> None:
+        """Portrait: spare height to the keys. Landscape: the full keyboard needs more width than the keypad."""
+        if self.portrait:
+            self.body.setStretch(0, 0)
+            self.body.setStretch(1, 1)
+            self.body.setStretch(2, 1)
+        else:
+            self.body.setStretch(0, 2 if self.letters else 3)
+            self.body.setStretch(1, 2)
+            self.body.setStretch(2, 3)
 
     def retranslate(self) -> None:
         self.set_title(self.tr("Registrar o cambiar PIN"))
@@ -284,9 +296,16 @@ def _state(step: str, exc: ServiceError | None = None) -> Any:
     return setup
 
 
+def _letters(screen: PinRegisterScreen) -> None:
+    screen.account.setText("1003")
+    screen._use_letters(True)
+    screen.document.setText("ROMA8001")
+
+
 def tour_steps() -> list[TourStep]:
     return [
         TourStep("pin_identify", "pin_register"),
+        TourStep("pin_document_letters", "pin_register", setup=_letters),
         TourStep("pin_channel", "pin_register", setup=_state("channel")),
         TourStep("pin_code", "pin_register", setup=_state("code")),
         TourStep("pin_new_pin", "pin_register", setup=_state("new_pin")),

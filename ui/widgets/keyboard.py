@@ -32,6 +32,7 @@ class Keyboard(QWidget):
     def __init__(self, parent: QWidget | None = None, key_size: int = 64) -> None:
         super().__init__(parent)
         self.setObjectName("keyboard")
+        self.setMaximumHeight(6 * 104 + 5 * 8)  # keys stay key-shaped when a portrait screen has height to spare
         self._target: Field | None = None
         self._shift = False
         self.keys: dict[str, QPushButton] = {}
