@@ -19,7 +19,7 @@ THEMES_DIR = Path(resources.__file__).resolve().parent / "themes"
 THEME_NAMES = ("default", "high-contrast")
 
 # Pixel sizes at scale 1.0; "larger text" multiplies them by LARGE_SCALE.
-BASE_SIZES = {"body": 22, "small": 20, "subtitle": 28, "title": 40, "big": 56, "key": 32}
+BASE_SIZES = {"body": 22, "small": 20, "subtitle": 28, "tile": 34, "title": 40, "big": 56, "key": 32}
 LARGE_SCALE = 1.3
 
 

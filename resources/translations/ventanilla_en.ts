@@ -733,49 +733,54 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="66"/>
+        <location filename="../../ui/screens/home_screen.py" line="63"/>
         <source>Bienvenido a %1</source>
         <translation>Welcome to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="67"/>
+        <location filename="../../ui/screens/home_screen.py" line="64"/>
         <source>¿Qué quiere hacer hoy? Toque una opción.</source>
         <translation>What would you like to do today? Tap an option.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="68"/>
+        <location filename="../../ui/screens/home_screen.py" line="65"/>
         <source>Consultar factura</source>
         <translation>Look up an invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="68"/>
-        <source>e imprimir un duplicado</source>
-        <translation>and print a copy</translation>
+        <location filename="../../ui/screens/home_screen.py" line="66"/>
+        <source>Vea su factura e imprima un duplicado o el cupón de pago, sin PIN</source>
+        <translation>See your invoice and print a copy or the payment slip, no PIN needed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="69"/>
+        <location filename="../../ui/screens/home_screen.py" line="68"/>
+        <source>Con su número de cuenta y PIN: deuda, lecturas, reclamos y trámites</source>
+        <translation>With your account number and PIN: debt, meter readings, claims and requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home_screen.py" line="70"/>
+        <source>Si es la primera vez o si olvidó su PIN</source>
+        <translation>If it is your first time or you forgot your PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home_screen.py" line="67"/>
         <source>Ingresar</source>
         <translation>Log in</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home_screen.py" line="69"/>
-        <source>con su cuenta y PIN</source>
-        <translation>with your account and PIN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home_screen.py" line="70"/>
         <source>Registrar o cambiar PIN</source>
         <translation>Register or change PIN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home_screen.py" line="70"/>
-        <source>para ingresar</source>
-        <translation>to log in</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home_screen.py" line="71"/>
         <source>Preguntas frecuentes</source>
         <translation>Frequently asked questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home_screen.py" line="71"/>
+        <source>Respuestas a las dudas más comunes</source>
+        <translation>Answers to the most common questions</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home_screen.py" line="99"/>
@@ -1126,17 +1131,17 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="77"/>
+        <location filename="../../ui/widgets/keyboard.py" line="78"/>
         <source>espacio</source>
         <translation>space</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="78"/>
+        <location filename="../../ui/widgets/keyboard.py" line="79"/>
         <source>Aceptar</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="79"/>
+        <location filename="../../ui/widgets/keyboard.py" line="80"/>
         <source>Borrar</source>
         <translation>Clear</translation>
     </message>
@@ -1572,102 +1577,102 @@
 <context>
     <name>PinRegisterScreen</name>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="123"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="135"/>
         <source>Registrar o cambiar PIN</source>
         <translation>Register or change PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="124"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="136"/>
         <source>Número de cuenta</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="125"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="137"/>
         <source>Número de documento del titular</source>
         <translation>Account holder&apos;s ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="126"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="138"/>
         <source>Código recibido</source>
         <translation>Code received</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="127"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="139"/>
         <source>Nuevo PIN (4 a 6 números)</source>
         <translation>New PIN (4 to 6 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="128"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="140"/>
         <source>Repita el nuevo PIN</source>
         <translation>Repeat the new PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="129"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="141"/>
         <source>Por SMS a mi celular</source>
         <translation>By SMS to my mobile phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="130"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="142"/>
         <source>Por correo electrónico</source>
         <translation>By e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="131"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="143"/>
         <source>Pedir un código nuevo</source>
         <translation>Ask for a new code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="132"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="144"/>
         <source>123  Volver al teclado numérico</source>
         <translation>123  Back to the number pad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="133"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="145"/>
         <source>ABC  Mi documento tiene letras</source>
         <translation>ABC  My ID has letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="134"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="146"/>
         <source>Ingresar ahora</source>
         <translation>Log in now</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="136"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="148"/>
         <source>Paso 1 de 4: escriba su número de cuenta y el documento del titular.</source>
         <translation>Step 1 of 4: type your account number and the account holder&apos;s ID number.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="137"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="149"/>
         <source>Paso 2 de 4: ¿cómo quiere recibir el código de verificación?</source>
         <translation>Step 2 of 4: how would you like to receive the verification code?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="138"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="150"/>
         <source>Paso 3 de 4: escriba el código que le enviamos. Puede tardar unos minutos.</source>
         <translation>Step 3 of 4: type the code we sent you. It may take a few minutes to arrive.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="139"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="151"/>
         <source>Paso 4 de 4: elija un PIN nuevo y escríbalo dos veces. No use 1234 ni su año de nacimiento.</source>
         <translation>Step 4 of 4: choose a new PIN and type it twice. Do not use 1234 or your year of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="141"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="153"/>
         <source>Listo: su PIN quedó registrado. Ya puede ingresar con su número de cuenta y su PIN.</source>
         <translation>Done: your PIN is registered. You can now log in with your account number and PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="144"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="156"/>
         <source>Siguiente</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="144"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="156"/>
         <source>Guardar PIN</source>
         <translation>Save PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="145"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="157"/>
         <source>Aceptar</source>
         <translation>OK</translation>
     </message>

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication, QGridLayout, QPushButton, QSizePolicy
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QGridLayout, QSizePolicy
 
-from ui.icons import icon
 from ui.screens.base import Screen, TourStep, register
 from ui.widgets.banner import Notice
 from ui.widgets.scanner import ScanCatcher
+from ui.widgets.tile import IconTile
 
 
 @register("home")
@@ -42,17 +42,14 @@ class HomeScreen(Screen):
         self.scanner = ScanCatcher(self)
         self.scanner.scanned.connect(self.on_scanned)
 
-    def _tile(self, target: str, icon_name: str) -> QPushButton:
-        btn = self.button(lambda: self.go(target), kind="tile")
-        btn.setObjectName(f"tile_{target}")
-        btn.setIconSize(QSize(112, 112))
-        btn.setMinimumHeight(220)
-        btn.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        return btn
+    def _tile(self, target: str, icon_name: str) -> IconTile:
+        tile = IconTile(self, name=f"tile_{target}")
+        tile.clicked.connect(lambda: self.go(target))
+        return tile
 
     def on_theme(self) -> None:
         for tile, name in zip(self.tiles, self.icons, strict=True):
-            tile.setIcon(icon(name, self.color("primary")))
+            tile.set_icon(name, self.color("primary"))
 
     def relayout(self, portrait: bool) -> None:
         for t in self.tiles:
@@ -65,10 +62,13 @@ class HomeScreen(Screen):
     def retranslate(self) -> None:
         self.set_title(self.tr("Bienvenido a %1").replace("%1", self.branding.short_name))
         self.welcome.setText(self.tr("¿Qué quiere hacer hoy? Toque una opción."))
-        self.lookup_tile.setText(self.tr("Consultar factura") + "\n" + self.tr("e imprimir un duplicado"))
-        self.login_tile.setText(self.tr("Ingresar") + "\n" + self.tr("con su cuenta y PIN"))
-        self.pin_tile.setText(self.tr("Registrar o cambiar PIN") + "\n" + self.tr("para ingresar"))
-        self.faq_tile.setText(self.tr("Preguntas frecuentes"))
+        self.lookup_tile.set_texts(self.tr("Consultar factura"),
+                                   self.tr("Vea su factura e imprima un duplicado o el cupón de pago, sin PIN"))
+        self.login_tile.set_texts(self.tr("Ingresar"),
+                                  self.tr("Con su número de cuenta y PIN: deuda, lecturas, reclamos y trámites"))
+        self.pin_tile.set_texts(self.tr("Registrar o cambiar PIN"),
+                                self.tr("Si es la primera vez o si olvidó su PIN"))
+        self.faq_tile.set_texts(self.tr("Preguntas frecuentes"), self.tr("Respuestas a las dudas más comunes"))
         self._update_service_state()
 
     def on_enter(self, args: dict[str, Any]) -> None:
