@@ -133,7 +133,21 @@ def run_tour(
             log(f"tour: {path}")
     reset(window)
     window.end_session()
+    if written:
+        _index(out_dir, written)
     return written
+
+
+def _index(out_dir: Path, files: list[Path]) -> None:
+    """DIR/index.html: every PNG on one page, to look at the whole tour in a browser."""
+    rows = []
+    for path in files:
+        rel = path.relative_to(out_dir).as_posix()
+        rows.append(f'<figure><img src="{rel}" loading="lazy" width="480"><figcaption>{rel}</figcaption></figure>')
+    page = ("<!doctype html><meta charset='utf-8'><title>Ventanilla tour</title>"
+            "<style>body{font-family:sans-serif;display:flex;flex-wrap:wrap;gap:16px}"
+            "figure{margin:0}img{border:1px solid #999}</style>" + "".join(rows))
+    (out_dir / "index.html").write_text(page, encoding="utf-8")
 
 
 def _render(window: MainWindow, step: TourStep, path: Path, login: Callable[[], CustomerSession] | None) -> Path:
