@@ -16,11 +16,31 @@ REQUIRED = {"home", "home_offline_banner", "home_out_of_service", "lookup_not_fo
             "error_generic", "idle_countdown"}
 
 
+def _checking_touch_targets(step: Any, small: list[str]) -> Any:
+    """The step, plus a look at every visible button once its state is set up (in that orientation)."""
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    def setup(window: Any) -> None:
+        if step.window_setup is not None:
+            step.window_setup(window)
+        QApplication.processEvents()
+        for btn in window.findChildren(QPushButton):
+            if btn.isVisibleTo(window) and (btn.width() < 48 or btn.height() < 48):
+                small.append(f"{window.orientation}/{step.name}: {btn.objectName() or btn.text()} {btn.size()}")
+
+    return replace(step, window_setup=setup)
+
+
 def test_tour_renders_every_state_in_both_orientations(qtbot: Any, kiosk_window: Any, tmp_path: Path) -> None:
     services = kiosk_window.ctx.services
     steps = [s for s in [*tour_steps(), *extra_steps()] if not s.login]
     assert {s.name for s in steps} >= REQUIRED
-    files = run_tour(kiosk_window, tmp_path, login=lambda: services.auth.login("1001", "2580"), steps=steps)
+    small: list[str] = []
+    files = run_tour(kiosk_window, tmp_path, login=lambda: services.auth.login("1001", "2580"),
+                     steps=[_checking_touch_targets(s, small) for s in steps])
+    assert not small, "touch targets under 48 px:\n" + "\n".join(small)
     assert len(files) == 2 * len(steps)
     for path in files:
         image = QImage(str(path))
@@ -32,12 +52,14 @@ def test_tour_renders_every_state_in_both_orientations(qtbot: Any, kiosk_window:
 
 def test_logged_in_steps_use_a_session(qtbot: Any, kiosk_window: Any, tmp_path: Path) -> None:
     services = kiosk_window.ctx.services
-    steps = [s for s in tour_steps() if s.login][:2]
+    steps = [s for s in tour_steps() if s.login]
     if not steps:
         return
-    files = run_tour(kiosk_window, tmp_path, login=lambda: services.auth.login("1001", "2580"), steps=steps,
-                     orientations=("landscape",))
-    assert len(files) == len(steps)
+    small: list[str] = []
+    files = run_tour(kiosk_window, tmp_path, login=lambda: services.auth.login("1001", "2580"),
+                     steps=[_checking_touch_targets(s, small) for s in steps])
+    assert len(files) == 2 * len(steps)
+    assert not small, "touch targets under 48 px:\n" + "\n".join(small)
     assert kiosk_window.ctx.session is None  # the tour ends logged out
 
 
