@@ -174,3 +174,40 @@ def test_walk_in_payment_slip_on_the_real_stack(qtbot: Any, demo_window: Any, de
     assert len(new) == 1
     text = "".join(page.extract_text() for page in PdfReader(next(iter(new))).pages)
     assert "CUPÓN DE PAGO" in text and number in text
+
+
+def test_idle_timeout_wipes_a_real_session(qtbot: Any, demo_window: Any, demo: Any) -> None:
+    from PySide6.QtGui import QGuiApplication
+    from ui_taps import all_texts
+
+    account, pin = _pin_account(demo, 1)
+    tap(qtbot, demo_window.screen_named("home").login_tile)
+    _type_login(qtbot, demo_window, account, pin)
+    qtbot.waitUntil(lambda: demo_window.ctx.session is not None, timeout=10_000)
+    first_name = demo_window.ctx.session.first_name
+    for name in ("account_home", "invoices", "statement"):
+        demo_window.go(name)
+        qtbot.waitUntil(lambda: demo_window.ctx.ops.pending == 0, timeout=10_000)
+    shown = [t for s in demo_window.screens.values() for t in all_texts(s)]
+    assert any(first_name in t for t in shown)  # the customer's data really was on screen
+    demo_window.watchdog.set_intervals(0.2, 2, tick_ms=50)
+    qtbot.waitUntil(lambda: demo_window.ctx.session is None, timeout=5000)
+    assert demo_window.current_name() == "home"
+    assert QGuiApplication.clipboard().text() == ""
+    for name, screen in demo_window.screens.items():
+        for text in all_texts(screen):
+            assert first_name not in text and account not in text, (name, text)
+
+
+def test_language_switch_mid_flow_on_real_data(qtbot: Any, demo_window: Any, demo: Any) -> None:
+    account, number = _demo_invoice(demo)
+    invoice = demo_window.ctx.services.lookup.by_number(account, number)
+    demo_window.go("invoice_found", invoice=invoice)
+    found: Any = demo_window.current()
+    from kiosk.formatting import format_money
+
+    assert found.values["amount"].text() == format_money(invoice.total, "es_AR")
+    tap(qtbot, demo_window.header.language)
+    assert found.values["amount"].text() == format_money(invoice.total, "en_US")
+    assert found.title.text() == "Your invoice"
+    assert found.duplicate_btn.text() == "Print a copy"
