@@ -68,3 +68,19 @@ def test_logged_in_screen_asks_for_login_first(qtbot: Any, kiosk_window: Any) ->
         assert kiosk_window.current_name() == "login"
         _login(qtbot, kiosk_window, "1001", "2580")
         qtbot.waitUntil(lambda: kiosk_window.current_name() == "account_home", timeout=5000)
+
+
+def test_double_tap_is_one_attempt(qtbot: Any, kiosk_window: Any, kiosk_world: FakeWorld) -> None:
+    kiosk_world.delay = 0.3
+    tap(qtbot, kiosk_window.screen_named("home").login_tile)
+    screen: Any = kiosk_window.current()
+    type_on_keypad(qtbot, screen.keypad, "1001")
+    tap(qtbot, screen.keypad.ok_key)
+    type_on_keypad(qtbot, screen.keypad, "1111")
+    tap(qtbot, screen.keypad.ok_key)
+    tap(qtbot, screen.keypad.ok_key)  # an impatient second tap while the first is checked
+    qtbot.waitUntil(lambda: screen.notice.isVisible(), timeout=5000)
+    kiosk_window.ctx.ops.wait_idle(3000)
+    qtbot.wait(50)
+    assert kiosk_world.customers[1001].failed == 1
+    assert "Le quedan 4 intentos" in screen.notice.text.text()

@@ -38,7 +38,8 @@ Rules:
 - Never call a service on the GUI thread: `self.run(fn, *args, on_done=..., on_error=...)`. Results of a
   visit that ended (the customer left the screen, the session was wiped) are dropped. Without on_error a
   ServiceError goes to the friendly "error" screen (`self.fail(exc)`); `self.message(exc)` gives the
-  translated sentence (ui/messages.py) to show inline instead.
+  translated sentence (ui/messages.py) to show inline instead. Actions a double tap must not repeat (a PIN
+  attempt, a submission) use `self.run_once(key, fn, ...)`.
 - Printing: `self.go("printing", job=lambda: printing.duplicate(...), what=lambda: self.tr("..."))`: the
   printing screen runs the job off the GUI thread, shows progress, paper-out/offline states and "print
   again" (reprint by job id); `what` may be a string or a callable (retitled on a language switch).
@@ -214,6 +215,7 @@ class Screen(QWidget):
         self.ctx = ctx
         self.setObjectName(f"screen_{self.screen_name}")
         self._visit = 0
+        self._in_flight: set[str] = set()
         self.portrait = False
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(48, 24, 48, 24)
@@ -323,6 +325,32 @@ class Screen(QWidget):
 
         return self.ops.run(fn, *args, on_done=done, on_error=error, **kwargs)
 
+    def run_once(
+        self,
+        key: str,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> bool:
+        """Like run(), but a second tap while the first call is still running is ignored (a double tap must
+        not count as two PIN attempts or send two requests). Returns False when ignored."""
+        if key in self._in_flight:
+            return False
+        self._in_flight.add(key)
+
+        def done(result: Any) -> None:
+            self._in_flight.discard(key)
+            if on_done is not None:
+                on_done(result)
+
+        def error(exc: BaseException) -> None:
+            self._in_flight.discard(key)
+            (on_error or self.fail)(exc)
+
+        self.run(fn, *args, on_done=done, on_error=error)
+        return True
+
     def fail(self, exc: BaseException) -> None:
         """Show the friendly error screen for a problem (never a stack trace). A session the services no
         longer accept is ended here first, so nothing of it stays on screen."""
@@ -393,14 +421,17 @@ class Screen(QWidget):
     # -- lifecycle plumbing (main window) -----------------------------------------------------------------
     def enter(self, args: dict[str, Any]) -> None:
         self._visit += 1
+        self._in_flight.clear()  # results of earlier visits are dropped, so their guards are released
         self.on_enter(args)
 
     def leave(self) -> None:
         self._visit += 1
+        self._in_flight.clear()
         self.on_leave()
 
     def wipe(self) -> None:
         self._visit += 1
+        self._in_flight.clear()
         self.clear()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -125,8 +125,8 @@ class LoginScreen(Screen):
             return
         if not self.pin.text():
             return
-        self.run(self.services.auth.login, self.account.text(), self.pin.text(),
-                 on_done=self.on_logged_in, on_error=self.on_failed)
+        self.run_once("login", self.services.auth.login, self.account.text(), self.pin.text(),
+                      on_done=self.on_logged_in, on_error=self.on_failed)
 
     def on_logged_in(self, session: CustomerSession) -> None:
         name, args = self.then

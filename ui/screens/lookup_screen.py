@@ -149,15 +149,15 @@ class LookupScreen(Screen):
             return
         self.notice.clear()
         self._error = None
-        self.run(self.services.lookup.by_number, self.account.text(), self.invoice.text(),
-                 on_done=self.on_found, on_error=self.on_failed)
+        self.run_once("lookup", self.services.lookup.by_number, self.account.text(), self.invoice.text(),
+                      on_done=self.on_found, on_error=self.on_failed)
 
     def on_scanned(self, digits: str) -> None:
         if self.cooldown.isActive():
             return
         self.notice.clear()
         self._error = None
-        self.run(self.services.lookup.by_scan, digits, on_done=self.on_found, on_error=self.on_failed)
+        self.run_once("lookup", self.services.lookup.by_scan, digits, on_done=self.on_found, on_error=self.on_failed)
 
     def on_found(self, invoice: InvoiceSummary) -> None:
         self.go("invoice_found", invoice=invoice)

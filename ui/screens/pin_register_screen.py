@@ -231,13 +231,14 @@ class PinRegisterScreen(Screen):
                     self.keypad.attach(self.repeat_pin.edit)
                 return
             if self.new_pin.text() and self.repeat_pin.text():
-                self.run(self.services.auth.set_pin, self.request_id, self.code.text(), self.new_pin.text(),
-                         self.repeat_pin.text(), on_done=self.on_pin_set, on_error=self.on_failed)
+                self.run_once("set_pin", self.services.auth.set_pin, self.request_id, self.code.text(),
+                              self.new_pin.text(), self.repeat_pin.text(), on_done=self.on_pin_set,
+                              on_error=self.on_failed)
 
     def on_channel(self, channel: str) -> None:
         self.channel = channel
-        self.run(self.services.auth.request_pin_code, self.account.text(), self.document.text(), channel,
-                 on_done=self.on_code_requested, on_error=self.on_failed)
+        self.run_once("request_code", self.services.auth.request_pin_code, self.account.text(),
+                      self.document.text(), channel, on_done=self.on_code_requested, on_error=self.on_failed)
 
     def on_code_requested(self, request_id: str) -> None:
         self.request_id = request_id
