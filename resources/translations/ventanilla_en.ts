@@ -1680,12 +1680,12 @@
 <context>
     <name>PlaceholderScreen</name>
     <message>
-        <location filename="../../ui/screens/base.py" line="421"/>
+        <location filename="../../ui/screens/base.py" line="452"/>
         <source>Próximamente</source>
         <translation>Coming soon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="422"/>
+        <location filename="../../ui/screens/base.py" line="453"/>
         <source>Esta opción todavía no está disponible en este equipo.</source>
         <translation>This option is not available on this kiosk yet.</translation>
     </message>
