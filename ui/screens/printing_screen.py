@@ -39,6 +39,8 @@ class PrintingScreen(Screen):
         self.status.setObjectName("print_status")
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.content.addWidget(self.status)
+        self.notice = Notice(self, "error", name="print_notice")  # what went wrong, then what to do instead
+        self.content.addWidget(self.notice)
         self.detail = self.label(role="subtitle")
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.content.addWidget(self.detail)
@@ -47,8 +49,6 @@ class PrintingScreen(Screen):
         self.progress.setTextVisible(False)
         self.progress.setMaximumWidth(800)
         self.content.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.notice = Notice(self, "error", name="print_notice")
-        self.content.addWidget(self.notice)
         self.content.addStretch(2)
         row = QHBoxLayout()
         row.setSpacing(24)
