@@ -2,8 +2,8 @@
 
 Renders a document from the configured replica to a PDF file, through the same services and renderers the
 kiosk uses, so IT can check a branch's data, branding and payment codes on paper without the touch screen.
-KIND is one of duplicate, payment-slip, statement, test-page (claim-receipt and reading-receipt need a way to
-read a submitted receipt back from the services, which they do not offer yet: the command says so).
+KIND is one of duplicate, payment-slip, statement, test-page, and claim-receipt / reading-receipt (by the
+confirmation number with --number, read back from the committed row).
 
 This is a staff tool run on the kiosk itself: it reads an account's invoices without the customer's PIN, as
 anyone with the replica file could. It writes nothing to the replica and prints nothing.
@@ -23,10 +23,6 @@ from kiosk.domain.branding import DocumentMeta
 from printing.document import Paper, RenderedDocument
 
 KINDS = ("duplicate", "payment-slip", "claim-receipt", "reading-receipt", "statement", "test-page")
-_NOT_YET = {
-    "claim-receipt": "claim receipts",
-    "reading-receipt": "meter reading receipts",
-}
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -40,6 +36,7 @@ def register(parser: argparse.ArgumentParser) -> None:
         help="invoice number, e.g. 0021-00049107 (duplicate: one; payment-slip: repeat for several; "
         "default: every open invoice of the account)",
     )
+    parser.add_argument("--number", help="confirmation number (claim-receipt, reading-receipt), e.g. B21-K07-000042")
     parser.add_argument("--language", choices=("es", "en"), help="document language (default: ui.default_language)")
     parser.add_argument(
         "--paper", choices=("roll58", "roll80", "a4"), help="payment slip and test page paper (default: printer.*)"
@@ -98,13 +95,24 @@ def _render_from_replica(args: argparse.Namespace, config: Config, meta: Documen
     from db.engine import local_engine, session_factory
     from kiosk.services.account import AccountService
     from kiosk.services.api import CustomerSession
+    from kiosk.services.claims import ClaimService
     from kiosk.services.context import ServiceContext, utc_now
     from kiosk.services.errors import ServiceError
     from kiosk.services.lookup import LookupService, normalise_account
     from kiosk.services.payments import PaymentService, slip_codes
-    from printing.documents import render_duplicate_invoice, render_payment_slip, render_statement
+    from kiosk.services.readings import ReadingService
+    from printing.documents import (
+        render_claim_receipt,
+        render_duplicate_invoice,
+        render_payment_slip,
+        render_reading_receipt,
+        render_statement,
+    )
 
-    account_text = _account(args.account, args.kind)
+    receipt_kind = args.kind in ("claim-receipt", "reading-receipt")
+    if receipt_kind and not args.number:
+        raise CliError(f"{args.kind} needs --number")
+    account_text = "" if receipt_kind else _account(args.account, args.kind)
     if not config.local_db_path.is_file():
         raise CliError(f"no replica at {config.local_db_path} (run 'python -m kiosk sync --once' first)")
     engine = local_engine(config.local_db_path)
@@ -112,6 +120,11 @@ def _render_from_replica(args: argparse.Namespace, config: Config, meta: Documen
         ctx = ServiceContext(session_factory(engine), config, utc_now)
         accounts, lookup, payments = AccountService(ctx), LookupService(ctx), PaymentService(ctx)
         try:
+            paper = args.paper or _configured_paper(config)
+            if args.kind == "claim-receipt":
+                return render_claim_receipt(ClaimService(ctx).receipt(args.number), meta, paper)
+            if args.kind == "reading-receipt":
+                return render_reading_receipt(ReadingService(ctx).receipt(args.number), meta, paper)
             account_id = normalise_account(account_text)
             session = CustomerSession(account_id, "", utc_now(), secrets.token_urlsafe(16))
             ctx.sessions.add(session)
@@ -141,11 +154,6 @@ def _render_from_replica(args: argparse.Namespace, config: Config, meta: Documen
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.kind in _NOT_YET:
-        raise CliError(
-            f"{args.kind}: the services cannot read {_NOT_YET[args.kind]} back from the replica yet; "
-            "reprint them from the kiosk's maintenance screen"
-        )
     config = load_config(args.config)
     language = args.language or config.ui.default_language
     meta = _meta(config, language)

@@ -97,3 +97,23 @@ class ClaimService:
                 kiosk_id=row.kiosk_id,
             )
         return receipt
+
+    def receipt(self, number: str) -> ClaimReceipt:
+        """A committed claim read back by its number, so staff can print its receipt again."""
+        with self._ctx.factory() as db:
+            row = db.scalar(select(LocalClaim).where(LocalClaim.number == number.strip()))
+            category = db.get(LocalClaimCategory, row.category_code) if row is not None else None
+            if row is None or category is None:
+                raise ServiceError("document_unavailable")
+            return ClaimReceipt(
+                id=row.id,
+                number=row.number,
+                account_id=row.account_id,
+                supply_id=row.supply_id,
+                category=_category(category),
+                description=row.description,
+                contact_phone=row.contact_phone,
+                contact_time=row.contact_time,
+                created_at=row.created_at,
+                kiosk_id=row.kiosk_id,
+            )

@@ -176,3 +176,26 @@ class ReadingService:
                 unit=Service(supply.service).unit,
             )
         return receipt
+
+    def receipt(self, number: str) -> ReadingReceipt:
+        """A committed reading read back by its number, so staff can print its receipt again."""
+        with self._ctx.factory() as db:
+            row = db.scalar(select(LocalReadingSubmission).where(LocalReadingSubmission.number == number.strip()))
+            supply = db.get(LocalSupply, row.supply_id) if row is not None else None
+            if row is None or supply is None:
+                raise ServiceError("document_unavailable")
+            return ReadingReceipt(
+                id=row.id,
+                number=row.number,
+                account_id=row.account_id,
+                supply_id=row.supply_id,
+                meter_number=supply.meter_number or "",
+                value=row.value,
+                previous_value=row.previous_value,
+                consumption=row.consumption,
+                rollover=row.rollover,
+                flagged=row.flagged,
+                created_at=row.created_at,
+                kiosk_id=row.kiosk_id,
+                unit=Service(supply.service).unit,
+            )

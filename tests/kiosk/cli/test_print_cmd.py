@@ -128,7 +128,8 @@ def test_statement_and_test_page(config_file: Path, tmp_path: Path) -> None:
         (["duplicate", "--invoice", "0021-00049111"], "needs --account"),
         (["statement", "--account", "12a"], "malformed_account"),
         (["payment-slip", "--account", "1001", "--invoice", "0021-00049100"], "invoice_already_paid"),
-        (["claim-receipt", "--account", "1001"], "cannot read claim receipts"),
+        (["claim-receipt", "--account", "1001"], "claim-receipt needs --number"),
+        (["reading-receipt", "--number", "B21-K07-999999"], "document_unavailable"),
     ],
 )
 def test_bad_input_is_one_clear_line(config_file: Path, tmp_path: Path, args: list[str], message: str) -> None:
@@ -143,3 +144,28 @@ def test_missing_replica(tmp_path: Path) -> None:
     cfg.write_text(f'[kiosk]\nid = "K1"\nbranch = "B1"\ndata_dir = "{tmp_path / "none"}"\n', encoding="utf-8")
     done = kiosk("statement", "--config", str(cfg), "--account", "1", "--out", str(tmp_path / "x.pdf"))
     assert done.returncode == 2 and "no replica" in done.stderr
+
+
+def test_claim_receipt_read_back_by_number(config_file: Path, tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from db.models import LocalClaim, LocalClaimCategory, LocalSupply
+
+    engine = local_engine(tmp_path / "replica.sqlite3")
+    with session_factory(engine).begin() as session:
+        supply = session.query(LocalSupply).filter_by(account_id=ACCOUNT).first()
+        category = session.query(LocalClaimCategory).first()
+        assert supply is not None and category is not None
+        session.add(
+            LocalClaim(
+                id="0b7f5a52-1111-4d2e-9a4e-000000000042", kiosk_id="K07", created_at=datetime.now(UTC),
+                number="B21-K07-000042", account_id=ACCOUNT, supply_id=supply.id, category_code=category.code,
+                description="Sin luz desde la mañana", contact_phone="3515551234", contact_time="tarde",
+            )
+        )
+    engine.dispose()
+    out = tmp_path / "claim.pdf"
+    done = kiosk("claim-receipt", "--config", str(config_file), "--number", "B21-K07-000042", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    flat = "".join(_text(out).split())  # roll paper wraps long lines
+    assert "B21-K07-000042" in flat and "Sinluzdesdelamañana" in flat
