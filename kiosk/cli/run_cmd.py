@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
 
 def start_sync(window: Any, config: Any, services: Any) -> None:
     """The background sync thread (ui/sync_bridge.py): data age and offline banner, heartbeat, outbox."""
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QCoreApplication
 
     from ui.sync_bridge import SyncBridge
 
@@ -66,6 +66,6 @@ def start_sync(window: Any, config: Any, services: Any) -> None:
     bridge = SyncBridge.from_config(config, printer_state=printer_state, parent=window)
     window.attach_sync(bridge)
     bridge.start()
-    app = QApplication.instance()
+    app = QCoreApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(lambda: bridge.stop())
