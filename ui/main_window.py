@@ -117,7 +117,7 @@ class Header(QWidget):
                                 name="large_text")
         self.large.setCheckable(True)
         self.contrast = big_button("", self, window.on_toggle_contrast, kind="header", min_height=56,
-                                   name="high_contrast")
+                                   name="high_contrast", icon="contrast")
         self.contrast.setCheckable(True)
         self.switches = (self.language, self.large, self.contrast)
         self.portrait = False
@@ -128,7 +128,7 @@ class Header(QWidget):
         # The switch is labelled in the language it switches TO, so a visitor can find it.
         self.language.setText("English" if self.window_ctx().language == "es" else "Español")
         self.large.setText("A+  " + self.tr("Letra grande"))
-        self.contrast.setText("◐  " + self.tr("Alto contraste"))
+        self.contrast.setText(self.tr("Alto contraste"))
 
     def relayout(self, portrait: bool) -> None:
         """Landscape: switches at the right of the name; portrait: on a row of their own, so 1080 px fit."""
@@ -164,7 +164,7 @@ class Footer(QWidget):
         row.setContentsMargins(32, 12, 32, 12)
         row.setSpacing(24)
         self.back = big_button("", self, window.back, kind="secondary", min_height=72, name="nav_back")
-        self.home = big_button("", self, window.home, kind="secondary", min_height=72, name="nav_home")
+        self.home = big_button("", self, window.home, kind="secondary", min_height=72, name="nav_home", icon="home")
         self.logout = big_button("", self, window.logout, kind="secondary", min_height=72, name="nav_logout")
         row.addWidget(self.back)
         row.addWidget(self.home)
@@ -173,7 +173,7 @@ class Footer(QWidget):
 
     def retranslate(self) -> None:
         self.back.setText("‹  " + self.tr("Volver"))
-        self.home.setText("⌂  " + self.tr("Inicio"))
+        self.home.setText(self.tr("Inicio"))
         self.logout.setText(self.tr("Salir de mi cuenta"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         self.history: list[tuple[str, dict[str, Any]]] = []
         self.caches: list[dict[Any, Any]] = []  # dicts screens register to be emptied on wipe
         self.out_of_service = False
+        self.out_of_service_reason = ""
         self._no_data = False
         self.qss = ""
         self._styled: dict[str, str] = {}  # screen name -> the style sheet it was given
@@ -328,6 +329,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(target)
         target.enter(args)
         self._update_footer(target)
+        if self.out_of_service:
+            self._out_of_service_banner()
 
     def _update_footer(self, screen: Screen) -> None:
         self.footer.setVisible(screen.show_footer)
@@ -548,16 +551,23 @@ class MainWindow(QMainWindow):
         self.show_data_age(online, self.last_status.data_age_seconds)
 
     def set_out_of_service(self, out: bool, reason: str = "") -> None:
-        """Home shows only the out-of-service message (no data yet, maintenance)."""
+        """Home shows only the out-of-service message (no data yet, maintenance); other screens show it in
+        the banner, never both at once."""
         self.out_of_service = out
-        if out:
-            self.banner.show_message(reason or self.tr("Este equipo está fuera de servicio por el momento."),
-                                     "error")
-        else:
-            self.banner.clear()
+        self.out_of_service_reason = reason if out else ""
+        self._out_of_service_banner()
         home = self.screens.get("home")
         if home is not None:
             home.enter({})
+
+    def _out_of_service_banner(self) -> None:
+        if not self.out_of_service:
+            self.banner.clear()
+        elif self.current_name() == "home":
+            self.banner.clear()  # home says it in its own words, once
+        else:
+            self.banner.show_message(
+                self.out_of_service_reason or self.tr("Este equipo está fuera de servicio por el momento."), "error")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.last_status is not None:

@@ -38,6 +38,7 @@ class HomeScreen(Screen):
         self.ctx.accessibility_changed.connect(self.on_theme)
         self.on_theme()
         self.content.addLayout(self.grid, 1)
+        self.content.addStretch(0)  # out of service: takes the room, so the one tile left keeps its size
         self.relayout(False)
         self.scanner = ScanCatcher(self)
         self.scanner.scanned.connect(self.on_scanned)
@@ -92,18 +93,25 @@ class HomeScreen(Screen):
         self.go("lookup", scan=digits)
 
     def _update_service_state(self) -> None:
+        """Out of service: one message (the window's banner stays empty here), no "what do you want to do",
+        and only the questions tile, at its usual size."""
         nav = self.ctx.nav
         out = bool(getattr(nav, "out_of_service", False))
         if out:
+            reason = str(getattr(nav, "out_of_service_reason", "") or "")
             self.notice.show_message(
-                self.tr("Este equipo está fuera de servicio por el momento. Por favor, diríjase al mostrador "
-                        "de atención. Disculpe las molestias."),
+                reason or self.tr("Este equipo está fuera de servicio por el momento. Por favor, diríjase al "
+                                  "mostrador de atención. Disculpe las molestias."),
                 "error",
             )
         else:
             self.notice.clear()
+        self.welcome.setVisible(not out)
         for t in self.tiles:
             t.setVisible(not out or t is self.faq_tile)
+        grid_at = self.content.indexOf(self.grid)
+        self.content.setStretch(grid_at, 0 if out else 1)
+        self.content.setStretch(grid_at + 1, 1 if out else 0)
 
 
 def tour_steps() -> list[TourStep]:
