@@ -31,3 +31,54 @@ def test_out_of_service_home_says_it_once_and_keeps_the_tile_small(qtbot: Any, k
         assert not kiosk_window.banner.isVisible()
         kiosk_window.set_out_of_service(False)
         assert home.welcome.isVisible() and home.lookup_tile.isVisible()
+
+
+def _keypad_screens(window: Any) -> dict[str, Any]:
+    """Every screen with a keypad, on the page where the keypad is used."""
+    from ui.tour import settle
+
+    shown: dict[str, Any] = {}
+    window.end_session()
+    for name in ("lookup", "login", "pin_register"):
+        window.go(name)
+        settle(window)
+        shown[name] = window.current().keypad
+    window.start_session(window.ctx.services.auth.login("1001", "2580"))
+    window.go("reading", pick_first=True)
+    settle(window)
+    assert window.current().page() == "entry"
+    shown["reading"] = window.current().keypad
+    return shown
+
+
+def test_every_keypad_has_the_same_keys(qtbot: Any, kiosk_window: Any) -> None:
+    """The reading keypad had 66 px keys where the others had 125 px; "Borrar" touched its key's edges."""
+    for orientation in ("landscape", "portrait"):
+        kiosk_window.set_orientation(orientation)
+        sizes = {}
+        for name, pad in _keypad_screens(kiosk_window).items():
+            key = pad.keys["5"]
+            sizes[name] = (key.width(), key.height())
+            clear = pad.keys["clear"]
+            room = clear.width() - clear.fontMetrics().horizontalAdvance(clear.text())
+            assert room >= 32, f"{orientation}/{name}: «{clear.text()}» fills its key ({room} px to spare)"
+        widths = [w for w, _h in sizes.values()]
+        assert max(widths) - min(widths) <= 0.1 * max(widths), f"{orientation}: {sizes}"
+        assert all(h >= 100 for _w, h in sizes.values()), f"{orientation}: {sizes}"
+
+
+def test_reading_confirm_key_keeps_its_word_in_both_orientations(qtbot: Any, kiosk_window: Any) -> None:
+    """The portrait tour showed "Aceptar" where landscape said "Confirmar lectura" (after a language switch)."""
+    from ui.tour import settle
+
+    kiosk_window.start_session(kiosk_window.ctx.services.auth.login("1001", "2580"))
+    kiosk_window.go("reading", pick_first=True)
+    settle(kiosk_window)
+    pad = kiosk_window.current().keypad
+    for orientation in ("landscape", "portrait"):
+        kiosk_window.set_orientation(orientation)
+        kiosk_window.set_language("en")
+        english = pad.ok_key.text()
+        kiosk_window.set_language("es")
+        assert pad.ok_key.text() == "Confirmar lectura", orientation
+        assert english not in ("Aceptar", "OK", "Confirmar lectura"), english

@@ -43,7 +43,7 @@ class ClaimsScreen(CustomerScreen):
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(16)
-        self.new_claim = big_button("", page, self.on_new_claim, min_height=110, name="claim_new")
+        self.new_claim = big_button("", page, self.on_new_claim, min_height=110, name="claim_new", icon="plus")
         self.cases_title = label("", "subtitle", page)
         self.cases_table = DataTable(page, columns=4)
         self.cases_table.setObjectName("cases_table")
@@ -93,7 +93,7 @@ class ClaimsScreen(CustomerScreen):
 
     def retranslate(self) -> None:
         self.set_title(self.tr("Reclamos"))
-        self.new_claim.setText("＋  " + self.tr("Hacer un reclamo nuevo"))
+        self.new_claim.setText(self.tr("Hacer un reclamo nuevo"))
         self.cases_title.setText(self.tr("Mis reclamos y trámites"))
         self.cases_table.set_headers(
             [self.tr("Reclamo o trámite"), self.tr("Número"), self.tr("Fecha"), self.tr("Estado")]

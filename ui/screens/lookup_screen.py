@@ -52,8 +52,7 @@ class LookupScreen(Screen):
         left.addStretch(1)
         left.addWidget(self.scan_box)
         self.keypad = Keypad(self, extra_key="-")
-        self.keypad.setMinimumWidth(480)
-        self.keypad.setMaximumWidth(640)
+        self.keypad.fit(False)
         self.left_area = self.scroll_column(left)
         self.body.addWidget(self.left_area, 3)
         self.body.addWidget(self.keypad, 2)
@@ -81,8 +80,7 @@ class LookupScreen(Screen):
 
     def relayout(self, portrait: bool) -> None:
         self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
-        self.keypad.setMaximumWidth(760 if portrait else 640)
-        self.keypad.setMinimumWidth(680 if portrait else 480)
+        self.keypad.fit(portrait)
         self.body.setStretch(0, 0 if portrait else 3)  # portrait: the spare height goes to bigger keys
         self.body.setStretch(1, 1 if portrait else 2)
         self.body.setAlignment(self.keypad, Qt.AlignmentFlag.AlignHCenter if portrait else Qt.AlignmentFlag(0))

@@ -75,8 +75,7 @@ class PinRegisterScreen(Screen):
         self.login_btn.setMinimumHeight(100)
         left.addWidget(self.login_btn)
         left.addStretch(1)
-        self.keypad.setMinimumWidth(480)
-        self.keypad.setMaximumWidth(640)
+        self.keypad.fit(False)
         self.left_area = self.scroll_column(left)
         self.body.addWidget(self.left_area, 3)
         self.body.addWidget(self.keypad, 2)
@@ -114,8 +113,7 @@ class PinRegisterScreen(Screen):
 
     def relayout(self, portrait: bool) -> None:
         self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
-        self.keypad.setMaximumWidth(760 if portrait else 640)
-        self.keypad.setMinimumWidth(680 if portrait else 480)
+        self.keypad.fit(portrait)
         self.body.setAlignment(self.keypad, Qt.AlignmentFlag.AlignHCenter if portrait else Qt.AlignmentFlag(0))
         self.portrait = portrait
         self._stretch()

@@ -95,8 +95,10 @@ class ReadingScreen(CustomerScreen):
         ibox.addWidget(self.last_value)
         ibox.addWidget(self.last_date)
         ibox.addWidget(self.window_text)
-        right = QVBoxLayout()
-        right.setSpacing(16)
+        # Landscape: the meter, the question and the field on the left, the keypad on the right (as on the
+        # look-up and login screens, so the keys are the same size); portrait: the keypad under them.
+        left = QVBoxLayout()
+        left.setSpacing(16)
         self.entry_question = label("", "subtitle", page)
         self.entry_hint = label("", "muted", page)
         self.field = QLineEdit(page)
@@ -105,21 +107,18 @@ class ReadingScreen(CustomerScreen):
         self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.entry_error = Notice(page, "error", name="reading_error")
         self.keypad = Keypad(page)
-        self.keypad.setMaximumWidth(560)
+        self.keypad.fit(False)
         self.keypad.attach(self.field)
         self.keypad.submitted.connect(self.on_confirm)
         self.keypad.edited.connect(self.entry_error.clear)
-        right.addWidget(self.entry_question)
-        right.addWidget(self.entry_hint)
-        right.addWidget(self.field)
-        right.addWidget(self.entry_error)
-        right.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignHCenter)
-        right.addStretch(1)
-        left = QVBoxLayout()
         left.addWidget(info)
+        left.addWidget(self.entry_question)
+        left.addWidget(self.entry_hint)
+        left.addWidget(self.field)
+        left.addWidget(self.entry_error)
         left.addStretch(1)
-        self.entry_box.addLayout(left, 1)
-        self.entry_box.addLayout(right, 1)
+        self.entry_box.addLayout(left, 3)
+        self.entry_box.addWidget(self.keypad, 2)
         self.add_page("entry", page)
 
         # 4./5. the two questions
@@ -163,10 +162,11 @@ class ReadingScreen(CustomerScreen):
 
     def relayout_pages(self, portrait: bool) -> None:
         self.entry_box.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
-        # Portrait: the card keeps its height and the question and keypad follow it, no gap between them.
-        self.entry_box.setStretch(0, 0 if portrait else 1)
-        self.entry_box.setStretch(1, 1)
-        self.keypad.setMaximumWidth(720 if portrait else 560)
+        # Portrait: the card and the question keep their height and the spare height goes to bigger keys.
+        self.entry_box.setStretch(0, 0 if portrait else 3)
+        self.entry_box.setStretch(1, 1 if portrait else 2)
+        self.keypad.fit(portrait)
+        self.entry_box.setAlignment(self.keypad, Qt.AlignmentFlag.AlignHCenter if portrait else Qt.AlignmentFlag(0))
 
     def retranslate(self) -> None:
         self.set_title(self.tr("Aportar lectura"))

@@ -5,11 +5,14 @@ Used inline by screens ("No encontramos esa factura...") and by the window for t
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from ui.widgets.buttons import repolish
+from ui.widgets.themed_icon import IconLabel
 
-ICONS = {"info": "ℹ", "warning": "⚠", "error": "✖", "ok": "✔"}
+# Level -> SVG icon (resources/icons); coloured by the style sheet like the message beside it.
+ICONS = {"info": "info", "warning": "warning", "error": "error", "ok": "check"}
 
 
 class Notice(QFrame):
@@ -23,12 +26,12 @@ class Notice(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(20, 14, 20, 14)
         row.setSpacing(16)
-        self.icon = QLabel(self)
+        self.icon = IconLabel("", self)
         self.icon.setProperty("role", "subtitle")
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setProperty("role", "subtitle")
-        row.addWidget(self.icon)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.text, 1)
         self._level = ""
         self.set_level(level)
@@ -41,7 +44,7 @@ class Notice(QFrame):
     def set_level(self, level: str) -> None:
         self._level = level
         self.setProperty("level", level)
-        self.icon.setText(ICONS.get(level, ""))
+        self.icon.set_icon_name(ICONS.get(level, ""))
         repolish(self)
         for child in (self.icon, self.text):
             repolish(child)

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
+from ui.widgets.themed_icon import IconButton
+
 MIN_TOUCH = 48
 
 
@@ -17,9 +19,34 @@ def big_button(
     kind: str = "",
     min_height: int = 64,
     name: str = "",
+    icon: str = "",
 ) -> QPushButton:
-    """A themed push button that never takes keyboard focus away from the field being typed into."""
-    btn = QPushButton(text, parent)
+    """A themed push button that never takes keyboard focus away from the field being typed into.
+
+    `icon` names an SVG in resources/icons drawn before the text in the text's colour (an `IconButton`):
+    symbols are icons, never characters, since the bundled font has no symbols.
+    """
+    if icon:
+        return icon_button(icon, text, parent, slot, kind=kind, min_height=min_height, name=name)
+    return _finish(QPushButton(text, parent), slot, kind, min_height, name)
+
+
+def icon_button(
+    icon: str,
+    text: str = "",
+    parent: QWidget | None = None,
+    slot: Callable[[], None] | None = None,
+    kind: str = "",
+    min_height: int = 64,
+    name: str = "",
+) -> IconButton:
+    """`big_button` with an SVG icon; the icon can change later (`set_icon_name`, "" for none)."""
+    btn = IconButton(icon, text, parent)
+    _finish(btn, slot, kind, min_height, name)
+    return btn
+
+
+def _finish(btn: QPushButton, slot: Callable[[], None] | None, kind: str, min_height: int, name: str) -> QPushButton:
     if kind:
         btn.setProperty("kind", kind)
     if name:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from ui.widgets.banner import Notice
 from ui.widgets.buttons import big_button
 from ui.widgets.panels import KeyValueGrid, card, label
+from ui.widgets.themed_icon import IconLabel
 
 
 class DonePanel(QWidget):
@@ -31,6 +32,14 @@ class DonePanel(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(16)
         self.heading = label("", "title", self)
+        self.check = IconLabel("check", self)
+        self.check.setProperty("role", "title")
+        self.check.setProperty("tone", "ok")
+        self.check.hide()
+        heading_row = QHBoxLayout()
+        heading_row.setSpacing(16)
+        heading_row.addWidget(self.check, 0, Qt.AlignmentFlag.AlignVCenter)
+        heading_row.addWidget(self.heading, 1)
         self.notice = Notice(self, "ok", name=f"{name}_notice")
         frame, inner = card(self)
         self.number_caption = label("", "field", frame)
@@ -46,7 +55,7 @@ class DonePanel(QWidget):
             "", self, self.reprint_requested.emit, kind="secondary", min_height=72, name=f"{name}_reprint"
         )
         self.reprint.hide()
-        box.addWidget(self.heading)
+        box.addLayout(heading_row)
         box.addWidget(self.notice)
         box.addWidget(frame)
         box.addWidget(self.print_state)
@@ -62,7 +71,8 @@ class DonePanel(QWidget):
         notice: str = "",
         notice_level: str = "ok",
     ) -> None:
-        self.heading.setText("✔ " + heading)
+        self.heading.setText(heading)
+        self.check.show()
         self.number_caption.setText(caption)
         self.number.setText(number)
         self.details.set_pairs(details)
@@ -83,6 +93,7 @@ class DonePanel(QWidget):
 
     def clear(self) -> None:
         self.heading.clear()
+        self.check.hide()
         self.number_caption.clear()
         self.number.clear()
         self.details.clear()

@@ -17,7 +17,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain import InvoiceStatus, InvoiceSummary
-from ui.widgets.buttons import big_button, repolish
+from ui.widgets.buttons import big_button, icon_button, repolish
 from ui.widgets.panels import Badge, ScrollList, label
 
 
@@ -38,7 +38,7 @@ class InvoiceRow(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 12, 16, 12)
         row.setSpacing(18)
-        self.check = big_button("", self, self.on_check, kind="key", min_height=72, name=f"select_{invoice.id}")
+        self.check = icon_button("", "", self, self.on_check, kind="key", min_height=72, name=f"select_{invoice.id}")
         self.check.setFixedWidth(84)
         self.check.setCheckable(True)
         self.check.setVisible(self.selectable)
@@ -65,7 +65,7 @@ class InvoiceRow(QFrame):
     def set_selected(self, selected: bool) -> None:
         self.selected = selected and self.selectable
         self.check.setChecked(self.selected)
-        self.check.setText("✔" if self.selected else "")
+        self.check.set_icon_name("tick" if self.selected else "")
         self.setProperty("selected", self.selected)
         repolish(self)
 
@@ -113,6 +113,7 @@ class InvoiceList(QWidget):
             row = InvoiceRow(inv, self.area.widget())
             title, sub, amount, status, level = describe(inv)
             row.title.setText(title)
+            row.check.setAccessibleName(title)  # the tick is an icon; the invoice it selects is the name
             row.sub.setText(sub)
             row.amount.setText(amount)
             row.badge.set(status, level)

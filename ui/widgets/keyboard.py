@@ -43,14 +43,14 @@ class Keyboard(QWidget):
         for r, row in enumerate(ROWS):
             offset = (10 - len(row))  # in half-columns
             if r == 3:
-                self.shift_key = big_button("⇧", self, self.on_shift, kind="key", min_height=key_size,
-                                            name="key_shift")
+                self.shift_key = big_button("", self, self.on_shift, kind="key", min_height=key_size,
+                                            name="key_shift", icon="shift")
                 self.shift_key.setCheckable(True)
                 grid.addWidget(self.shift_key, r, 0, 1, 3)
                 for c, ch in enumerate(row):
                     grid.addWidget(self._key(ch, key_size), r, 3 + 2 * c, 1, 2)
-                self.back_key = big_button("⌫", self, lambda: self.on_key("\b"), kind="key", min_height=key_size,
-                                           name="key_back")
+                self.back_key = big_button("", self, lambda: self.on_key("\b"), kind="key", min_height=key_size,
+                                           name="key_back", icon="backspace")
                 grid.addWidget(self.back_key, r, 17, 1, 3)
                 continue
             for c, ch in enumerate(row):
@@ -78,6 +78,9 @@ class Keyboard(QWidget):
         self.space_key.setText(self.tr("espacio"))
         self.ok_key.setText(self.tr("Aceptar"))
         self.clear_key.setText(self.tr("Borrar"))
+        for key, meaning in ((self.shift_key, self.tr("Mayúscula")), (self.back_key, self.tr("Borrar una letra"))):
+            key.setAccessibleName(meaning)
+            key.setToolTip(meaning)
 
     def attach(self, field: Field | None) -> None:
         if self._target is not None:

@@ -31,7 +31,7 @@ class Keypad(QWidget):
         for row, digits in enumerate(layout):
             for col, d in enumerate(digits):
                 grid.addWidget(self._key(d, d, key_size), row, col)
-        self.back_key = self._key("⌫", "back", key_size)
+        self.back_key = self._key("", "back", key_size, icon="backspace")
         grid.addWidget(self.back_key, 3, 0)
         grid.addWidget(self._key("0", "0", key_size), 3, 1)
         self.clear_key = self._key("", "clear", key_size)
@@ -47,8 +47,9 @@ class Keypad(QWidget):
             grid.addWidget(self.ok_key, 4, 0, 1, 3)
         self.retranslate()
 
-    def _key(self, text: str, code: str, size: int) -> QPushButton:
-        btn = big_button(text, self, lambda: self.on_key(code), kind="key", min_height=size, name=f"key_{code}")
+    def _key(self, text: str, code: str, size: int, icon: str = "") -> QPushButton:
+        btn = big_button(text, self, lambda: self.on_key(code), kind="key", min_height=size, name=f"key_{code}",
+                         icon=icon)
         btn.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         btn.setMaximumHeight(140)
         self.keys[code] = btn
@@ -58,6 +59,7 @@ class Keypad(QWidget):
         self.clear_key.setText(self.tr("Borrar"))
         self.ok_key.setText(self.tr("Aceptar"))
         self.back_key.setAccessibleName(self.tr("Borrar un número"))
+        self.back_key.setToolTip(self.tr("Borrar un número"))
 
     def set_ok_text(self, text: str) -> None:
         self.ok_key.setText(text)
