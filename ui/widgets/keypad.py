@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, 
 
 from ui.widgets.buttons import big_button
 
+# (minimum, maximum) width of every keypad, landscape and portrait: the same keys on every screen.
+WIDTHS = {False: (480, 640), True: (680, 760)}
+
 
 class Keypad(QWidget):
     """0-9, backspace, clear and OK; types into the attached QLineEdit (see `attach`)."""
@@ -23,6 +26,7 @@ class Keypad(QWidget):
         super().__init__(parent)
         self.setObjectName("keypad")
         self._target: QLineEdit | None = None
+        self._ok_text = ""  # the screen's own word for OK ("Ingresar", "Confirmar lectura"), kept on a switch
         self.keys: dict[str, QPushButton] = {}
         grid = QGridLayout(self)
         grid.setSpacing(12)
@@ -57,12 +61,24 @@ class Keypad(QWidget):
 
     def retranslate(self) -> None:
         self.clear_key.setText(self.tr("Borrar"))
-        self.ok_key.setText(self.tr("Aceptar"))
+        self.ok_key.setText(self._ok_text or self.tr("Aceptar"))
         self.back_key.setAccessibleName(self.tr("Borrar un número"))
         self.back_key.setToolTip(self.tr("Borrar un número"))
 
     def set_ok_text(self, text: str) -> None:
+        """The screen's word for OK; the keypad's own language switch no longer puts "Aceptar" back."""
+        self._ok_text = text
         self.ok_key.setText(text)
+
+    def set_ok_visible(self, visible: bool) -> None:
+        """Hide OK where the screen has its own way forward (a form's "Siguiente"): one way forward."""
+        self.ok_key.setVisible(visible)
+
+    def fit(self, portrait: bool) -> None:
+        """The kiosk-wide keypad width for the orientation, so the keys are the same size on every screen."""
+        low, high = WIDTHS[portrait]
+        self.setMinimumWidth(low)
+        self.setMaximumWidth(high)
 
     def attach(self, field: QLineEdit | None) -> None:
         """Route the keys to a field (None: keys do nothing)."""
