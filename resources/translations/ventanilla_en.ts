@@ -487,188 +487,83 @@
 <context>
     <name>CustomerScreen</name>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="79"/>
-        <source>Electricidad</source>
-        <translation>Electricity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/customer_base.py" line="80"/>
-        <source>Agua</source>
-        <translation>Water</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/customer_base.py" line="81"/>
-        <source>Internet</source>
-        <translation>Internet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/customer_base.py" line="82"/>
-        <source>Telefonía</source>
-        <translation>Telephone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/customer_base.py" line="89"/>
+        <location filename="../../ui/screens/customer_base.py" line="85"/>
         <source>Medidor %1</source>
         <translation>Meter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="96"/>
+        <location filename="../../ui/screens/customer_base.py" line="92"/>
         <source>Por vencer</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="97"/>
+        <location filename="../../ui/screens/customer_base.py" line="93"/>
         <source>Vencida</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="98"/>
+        <location filename="../../ui/screens/customer_base.py" line="94"/>
         <source>Pagada</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="103"/>
-        <source>Reclamo</source>
-        <translation>Claim</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/customer_base.py" line="104"/>
-        <source>Reconexión</source>
-        <translation>Reconnection</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/customer_base.py" line="105"/>
-        <source>Cambio de titular</source>
-        <translation>Change of holder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/customer_base.py" line="106"/>
-        <source>Alta de servicio</source>
-        <translation>New service</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/customer_base.py" line="107"/>
-        <source>Factura electrónica</source>
-        <translation>Electronic invoice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/customer_base.py" line="108"/>
-        <source>Datos de contacto</source>
-        <translation>Contact details</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/customer_base.py" line="109"/>
-        <source>Pedido de llamada</source>
-        <translation>Call-back request</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/customer_base.py" line="110"/>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/customer_base.py" line="115"/>
-        <source>Registrado en este equipo</source>
-        <translation>Registered at this kiosk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/customer_base.py" line="116"/>
-        <source>Recibido</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/customer_base.py" line="117"/>
-        <source>En curso</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/customer_base.py" line="118"/>
-        <source>Resuelto</source>
-        <translation>Resolved</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/customer_base.py" line="119"/>
-        <source>No corresponde</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/customer_base.py" line="125"/>
-        <source>Mañana (8 a 12)</source>
-        <translation>Morning (8 to 12)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/customer_base.py" line="126"/>
-        <source>Tarde (12 a 18)</source>
-        <translation>Afternoon (12 to 18)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/customer_base.py" line="127"/>
-        <source>Noche (18 a 21)</source>
-        <translation>Evening (18 to 21)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/customer_base.py" line="128"/>
-        <source>Cualquier horario</source>
-        <translation>Any time</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/customer_base.py" line="137"/>
-        <location filename="../../ui/screens/customer_base.py" line="179"/>
+        <location filename="../../ui/screens/customer_base.py" line="113"/>
+        <location filename="../../ui/screens/customer_base.py" line="155"/>
         <source>Complete este dato para seguir.</source>
         <translation>Fill this in to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="138"/>
+        <location filename="../../ui/screens/customer_base.py" line="114"/>
         <source>El texto es demasiado largo; acórtelo un poco.</source>
         <translation>The text is too long; please shorten it a little.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="139"/>
+        <location filename="../../ui/screens/customer_base.py" line="115"/>
         <source>Este dato no parece correcto; revíselo.</source>
         <translation>This does not look right; please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="140"/>
+        <location filename="../../ui/screens/customer_base.py" line="116"/>
         <source>Elija una de las opciones.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="150"/>
+        <location filename="../../ui/screens/customer_base.py" line="126"/>
         <source>Imprimiendo su comprobante…</source>
         <translation>Printing your receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="159"/>
+        <location filename="../../ui/screens/customer_base.py" line="135"/>
         <source>Retire su comprobante de la impresora.</source>
         <translation>Take your receipt from the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="164"/>
+        <location filename="../../ui/screens/customer_base.py" line="140"/>
         <source>Anote el número: su trámite ya quedó registrado.</source>
         <translation>Write the number down: your request is already registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="165"/>
+        <location filename="../../ui/screens/customer_base.py" line="141"/>
         <source>Imprimir de nuevo</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="177"/>
+        <location filename="../../ui/screens/customer_base.py" line="153"/>
         <source>Anterior</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="178"/>
+        <location filename="../../ui/screens/customer_base.py" line="154"/>
         <source>Siguiente</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="180"/>
+        <location filename="../../ui/screens/customer_base.py" line="156"/>
         <source>Escriba al menos {n} caracteres.</source>
         <translation>Type at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="181"/>
+        <location filename="../../ui/screens/customer_base.py" line="157"/>
         <source>{n} de {max} caracteres</source>
         <translation>{n} of {max} characters</translation>
     </message>
@@ -733,57 +628,57 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="63"/>
+        <location filename="../../ui/screens/home_screen.py" line="64"/>
         <source>Bienvenido a %1</source>
         <translation>Welcome to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="64"/>
+        <location filename="../../ui/screens/home_screen.py" line="65"/>
         <source>¿Qué quiere hacer hoy? Toque una opción.</source>
         <translation>What would you like to do today? Tap an option.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="65"/>
+        <location filename="../../ui/screens/home_screen.py" line="66"/>
         <source>Consultar factura</source>
         <translation>Look up an invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="66"/>
+        <location filename="../../ui/screens/home_screen.py" line="67"/>
         <source>Vea su factura e imprima un duplicado o el cupón de pago, sin PIN</source>
         <translation>See your invoice and print a copy or the payment slip, no PIN needed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="68"/>
+        <location filename="../../ui/screens/home_screen.py" line="69"/>
         <source>Con su número de cuenta y PIN: deuda, lecturas, reclamos y trámites</source>
         <translation>With your account number and PIN: debt, meter readings, claims and requests</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="70"/>
+        <location filename="../../ui/screens/home_screen.py" line="71"/>
         <source>Si es la primera vez o si olvidó su PIN</source>
         <translation>If it is your first time or you forgot your PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="67"/>
+        <location filename="../../ui/screens/home_screen.py" line="68"/>
         <source>Ingresar</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="69"/>
+        <location filename="../../ui/screens/home_screen.py" line="70"/>
         <source>Registrar o cambiar PIN</source>
         <translation>Register or change PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="71"/>
+        <location filename="../../ui/screens/home_screen.py" line="72"/>
         <source>Preguntas frecuentes</source>
         <translation>Frequently asked questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="71"/>
+        <location filename="../../ui/screens/home_screen.py" line="72"/>
         <source>Respuestas a las dudas más comunes</source>
         <translation>Answers to the most common questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="99"/>
+        <location filename="../../ui/screens/home_screen.py" line="103"/>
         <source>Este equipo está fuera de servicio por el momento. Por favor, diríjase al mostrador de atención. Disculpe las molestias.</source>
         <translation>This kiosk is out of service for the moment. Please go to the service counter. We apologise for the inconvenience.</translation>
     </message>
@@ -825,26 +720,6 @@
         <location filename="../../ui/screens/invoice_found_screen.py" line="22"/>
         <source>Pagada</source>
         <translation>Paid</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="29"/>
-        <source>Energía eléctrica</source>
-        <translation>Electricity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="30"/>
-        <source>Agua</source>
-        <translation>Water</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="31"/>
-        <source>Internet</source>
-        <translation>Internet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="32"/>
-        <source>Telefonía</source>
-        <translation>Telephone</translation>
     </message>
 </context>
 <context>
@@ -949,78 +824,78 @@
 <context>
     <name>InvoiceFoundScreen</name>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="90"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="80"/>
         <source>Su factura</source>
         <translation>Your invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="92"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="82"/>
         <source>Importe</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="93"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="83"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="94"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="84"/>
         <source>Período</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="95"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="85"/>
         <source>Servicio</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="96"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="86"/>
         <source>Número de factura</source>
         <translation>Invoice number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="97"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="87"/>
         <source>Titular</source>
         <translation>Account holder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="98"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="88"/>
         <source>Primer vencimiento</source>
         <translation>First due date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="99"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="89"/>
         <source>Segundo vencimiento</source>
         <translation>Second due date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="103"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="93"/>
         <source>Imprimir duplicado</source>
         <translation>Print a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="104"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="94"/>
         <source>Imprimir cupón de pago</source>
         <translation>Print payment slip</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="145"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="135"/>
         <source>Esta factura ya está pagada. Puede imprimir un duplicado.</source>
         <translation>This invoice is already paid. You can print a copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="148"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="138"/>
         <source>Esta factura está vencida. Puede pagarla con el cupón de pago; pueden aplicarse recargos.</source>
         <translation>This invoice is overdue. You can pay it with the payment slip; surcharges may apply.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="159"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="149"/>
         <location filename="../../ui/screens/printing_screen.py" line="177"/>
         <source>Duplicado de factura</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="171"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="161"/>
         <source>Cupón de pago</source>
         <translation>Payment slip</translation>
     </message>
@@ -1028,102 +903,102 @@
 <context>
     <name>InvoicesScreen</name>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="80"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="83"/>
         <source>Mis facturas</source>
         <translation>My invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="81"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="84"/>
         <source>A pagar</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="82"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="85"/>
         <source>Vencidas</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="83"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="86"/>
         <source>Por vencer</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="84"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="87"/>
         <source>Pagadas</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="85"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="88"/>
         <source>Seleccionar todas</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="86"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="89"/>
         <source>Imprimir cupón de pago</source>
         <translation>Print payment slip</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="122"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="125"/>
         <source>No tiene facturas para pagar. ¡Gracias!</source>
         <translation>You have no invoices to pay. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="123"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="126"/>
         <source>No tiene facturas vencidas.</source>
         <translation>You have no overdue invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="124"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="127"/>
         <source>No tiene facturas por vencer.</source>
         <translation>You have no invoices coming due.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="125"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="128"/>
         <source>No hay facturas pagadas para mostrar.</source>
         <translation>There are no paid invoices to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="127"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="130"/>
         <source>Detalle</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="132"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="136"/>
         <source>Factura %1</source>
         <translation>Invoice %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="134"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="138"/>
         <source>Venció el %1</source>
         <translation>Was due on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="136"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="140"/>
         <source>Vence el %1</source>
         <translation>Due on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="138"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="142"/>
         <source>2.º vencimiento %1: %2</source>
         <translation>2nd due date %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="170"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="177"/>
         <source>Toque las facturas que quiere pagar</source>
         <translation>Tap the invoices you want to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="174"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="181"/>
         <source>1 factura seleccionada, total:</source>
         <translation>1 invoice selected, total:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="176"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="183"/>
         <source>%1 facturas seleccionadas, total:</source>
         <translation>%1 invoices selected, total:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="203"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="210"/>
         <source>Cupón de pago</source>
         <translation>Payment slip</translation>
     </message>
@@ -1145,21 +1020,32 @@
         <source>Borrar</source>
         <translation>Clear</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="81"/>
+        <source>Mayúscula</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="81"/>
+        <source>Borrar una letra</source>
+        <translation>Delete one letter</translation>
+    </message>
 </context>
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../../ui/widgets/keypad.py" line="58"/>
+        <location filename="../../ui/widgets/keypad.py" line="63"/>
         <source>Borrar</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keypad.py" line="59"/>
+        <location filename="../../ui/widgets/keypad.py" line="64"/>
         <source>Aceptar</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keypad.py" line="60"/>
+        <location filename="../../ui/widgets/keypad.py" line="65"/>
+        <location filename="../../ui/widgets/keypad.py" line="66"/>
         <source>Borrar un número</source>
         <translation>Delete one digit</translation>
     </message>
@@ -1167,47 +1053,47 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="71"/>
+        <location filename="../../ui/screens/login_screen.py" line="69"/>
         <source>Ingresar a mi cuenta</source>
         <translation>Log in to my account</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="72"/>
+        <location filename="../../ui/screens/login_screen.py" line="70"/>
         <source>Número de cuenta</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="73"/>
+        <location filename="../../ui/screens/login_screen.py" line="71"/>
         <source>PIN (4 a 6 números)</source>
         <translation>PIN (4 to 6 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="75"/>
+        <location filename="../../ui/screens/login_screen.py" line="73"/>
         <source>Escriba su número de cuenta, tal como figura en su factura.</source>
         <translation>Type your account number as it appears on your invoice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="76"/>
+        <location filename="../../ui/screens/login_screen.py" line="74"/>
         <source>Siguiente</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="78"/>
+        <location filename="../../ui/screens/login_screen.py" line="76"/>
         <source>Ahora escriba su PIN. Nadie más lo verá en la pantalla.</source>
         <translation>Now type your PIN. Nobody else will see it on the screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="79"/>
+        <location filename="../../ui/screens/login_screen.py" line="77"/>
         <source>Ingresar</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="80"/>
+        <location filename="../../ui/screens/login_screen.py" line="78"/>
         <source>Consultar e imprimir facturas sin ingresar</source>
         <translation>Look up and print invoices without logging in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login_screen.py" line="81"/>
+        <location filename="../../ui/screens/login_screen.py" line="79"/>
         <source>¿Olvidó su PIN? Registrar o cambiar PIN</source>
         <translation>Forgot your PIN? Register or change PIN</translation>
     </message>
@@ -1215,37 +1101,37 @@
 <context>
     <name>LookupScreen</name>
     <message>
-        <location filename="../../ui/screens/lookup_screen.py" line="91"/>
+        <location filename="../../ui/screens/lookup_screen.py" line="89"/>
         <source>Consultar factura</source>
         <translation>Look up an invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lookup_screen.py" line="92"/>
+        <location filename="../../ui/screens/lookup_screen.py" line="90"/>
         <source>Escriba los números que figuran en su factura. No necesita ingresar con PIN.</source>
         <translation>Type the numbers printed on your invoice. You do not need to log in with a PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lookup_screen.py" line="93"/>
+        <location filename="../../ui/screens/lookup_screen.py" line="91"/>
         <source>Número de cuenta</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lookup_screen.py" line="94"/>
+        <location filename="../../ui/screens/lookup_screen.py" line="92"/>
         <source>Número de factura (por ejemplo 0021-00049107)</source>
         <translation>Invoice number (for example 0021-00049107)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lookup_screen.py" line="95"/>
+        <location filename="../../ui/screens/lookup_screen.py" line="93"/>
         <source>o escanee el código de barras de su factura con el lector</source>
         <translation>or scan the barcode on your invoice with the reader</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lookup_screen.py" line="96"/>
+        <location filename="../../ui/screens/lookup_screen.py" line="94"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lookup_screen.py" line="96"/>
+        <location filename="../../ui/screens/lookup_screen.py" line="94"/>
         <source>Siguiente</source>
         <translation>Next</translation>
     </message>
@@ -1253,22 +1139,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Este equipo todavía no recibió los datos de la central. Por favor, diríjase al mostrador.</source>
         <translation>This kiosk has not received its data from the head office yet. Please go to the service counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Sin conexión con la central. Los datos se actualizaron hace %1; puede consultar e imprimir facturas.</source>
         <translation>No connection to the head office. The information was updated %1 ago; you can still look up and print invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Los datos se actualizaron hace %1.</source>
         <translation>The information was updated %1 ago.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Este equipo está fuera de servicio por el momento.</source>
         <translation>This kiosk is out of service for the moment.</translation>
     </message>
@@ -1444,132 +1330,137 @@
         <translation>Those invoices cannot be paid together. Choose invoices in the same currency.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="110"/>
+        <source>La factura {number} pasó su último vencimiento y solo se puede pagar en la oficina comercial. Quítela de la selección para imprimir el cupón de las demás.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Este servicio no tiene medidor; no hace falta cargar lecturas.</source>
         <translation>This service has no meter; there is no reading to submit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>Ese suministro no está activo. Consulte en el mostrador.</source>
         <translation>That supply is not active. Please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Hoy no se pueden cargar lecturas para este medidor. El próximo período abre el {next_opens_on}.</source>
         <translation>Readings for this meter cannot be submitted today. The next reading period opens on {next_opens_on}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>La lectura tiene más números que el medidor ({digits}). Revise el número.</source>
         <translation>The reading has more digits than the meter ({digits}). Please check the number.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>Escriba la lectura tal como la ve en el medidor, solo con números.</source>
         <translation>Type the reading exactly as shown on the meter, digits only.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>La lectura es menor que la anterior ({last_value}). ¿El medidor llegó al máximo y volvió a empezar?</source>
         <translation>The reading is lower than the previous one ({last_value}). Did the meter reach its maximum and start again from zero?</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>El consumo ({consumption}) es mucho más alto que su promedio ({average}). ¿Es correcto?</source>
         <translation>The consumption ({consumption}) is much higher than your average ({average}). Is it correct?</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>Hay un dato para revisar. Corríjalo e intente de nuevo.</source>
         <translation>Something needs checking. Correct it and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Elija un motivo de la lista.</source>
         <translation>Choose a reason from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>La impresora se quedó sin papel. Avise al personal de la sucursal; su comprobante quedó guardado y puede imprimirlo otra vez.</source>
         <translation>The printer is out of paper. Please tell the branch staff; your document has been saved and you can print it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>La impresora no responde. Avise al personal de la sucursal o intente otra vez en unos minutos; su comprobante quedó guardado.</source>
         <translation>The printer is not responding. Please tell the branch staff or try again in a few minutes; your document has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>La impresora tuvo un problema. Avise al personal de la sucursal; su comprobante quedó guardado.</source>
         <translation>The printer had a problem. Please tell the branch staff; your document has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Ese comprobante ya no está disponible para reimprimir. Vuelva a pedirlo desde el inicio.</source>
         <translation>That document is no longer available for reprinting. Please request it again from the home screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>Ese comprobante no se puede imprimir aquí. Consulte en el mostrador de atención.</source>
         <translation>That document cannot be printed here. Please ask at the service counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>No pudimos guardar su pedido, así que no se imprimió nada. Intente de nuevo.</source>
         <translation>We could not save your request, so nothing was printed. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>No podemos generar el código de pago en este equipo. Consulte en el mostrador de atención.</source>
         <translation>We cannot create the payment code on this kiosk. Please ask at the service counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>No hay conexión con la central en este momento. Puede seguir consultando e imprimiendo facturas.</source>
         <translation>There is no connection to the head office right now. You can still look up and print invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>Algo no salió bien. Intente de nuevo; si se repite, avise al personal de la sucursal.</source>
         <translation>Something went wrong. Try again; if it happens again, please tell the branch staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>Falta completar un dato.</source>
         <translation>Some information is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>El texto es demasiado largo.</source>
         <translation>The text is too long.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>Un dato no parece correcto. Revíselo.</source>
         <translation>Something does not look right. Please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>Elija una opción de la lista.</source>
         <translation>Choose an option from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>Elija una de las opciones.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>No encontramos lo que buscaba. Revise los datos e intente de nuevo.</source>
         <translation>We could not find what you were looking for. Check the details and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>Hay un dato que no parece correcto. Revíselo e intente de nuevo.</source>
         <translation>Something does not look right. Check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>No pudimos verificar sus datos. Intente de nuevo.</source>
         <translation>We could not verify your details. Please try again.</translation>
     </message>
@@ -1577,102 +1468,92 @@
 <context>
     <name>PinRegisterScreen</name>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="135"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="134"/>
         <source>Registrar o cambiar PIN</source>
         <translation>Register or change PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="136"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="135"/>
         <source>Número de cuenta</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="137"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="136"/>
         <source>Número de documento del titular</source>
         <translation>Account holder&apos;s ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="138"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="137"/>
         <source>Código recibido</source>
         <translation>Code received</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="139"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="138"/>
         <source>Nuevo PIN (4 a 6 números)</source>
         <translation>New PIN (4 to 6 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="140"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="139"/>
         <source>Repita el nuevo PIN</source>
         <translation>Repeat the new PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="141"/>
-        <source>Por SMS a mi celular</source>
-        <translation>By SMS to my mobile phone</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/pin_register_screen.py" line="142"/>
-        <source>Por correo electrónico</source>
-        <translation>By e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="143"/>
         <source>Pedir un código nuevo</source>
         <translation>Ask for a new code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="144"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="143"/>
         <source>123  Volver al teclado numérico</source>
         <translation>123  Back to the number pad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="145"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="144"/>
         <source>ABC  Mi documento tiene letras</source>
         <translation>ABC  My ID has letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="146"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="145"/>
         <source>Ingresar ahora</source>
         <translation>Log in now</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="148"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="147"/>
         <source>Paso 1 de 4: escriba su número de cuenta y el documento del titular.</source>
         <translation>Step 1 of 4: type your account number and the account holder&apos;s ID number.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="149"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="148"/>
         <source>Paso 2 de 4: ¿cómo quiere recibir el código de verificación?</source>
         <translation>Step 2 of 4: how would you like to receive the verification code?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="150"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="149"/>
         <source>Paso 3 de 4: escriba el código que le enviamos. Puede tardar unos minutos.</source>
         <translation>Step 3 of 4: type the code we sent you. It may take a few minutes to arrive.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="151"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="150"/>
         <source>Paso 4 de 4: elija un PIN nuevo y escríbalo dos veces. No use 1234 ni su año de nacimiento.</source>
         <translation>Step 4 of 4: choose a new PIN and type it twice. Do not use 1234 or your year of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="153"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="152"/>
         <source>Listo: su PIN quedó registrado. Ya puede ingresar con su número de cuenta y su PIN.</source>
         <translation>Done: your PIN is registered. You can now log in with your account number and PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="156"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="155"/>
         <source>Siguiente</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="156"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="155"/>
         <source>Guardar PIN</source>
         <translation>Save PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pin_register_screen.py" line="157"/>
+        <location filename="../../ui/screens/pin_register_screen.py" line="156"/>
         <source>Aceptar</source>
         <translation>OK</translation>
     </message>
@@ -2000,289 +1881,173 @@
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="79"/>
-        <source>Reconexión</source>
-        <translation>Reconnection</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="79"/>
+        <location filename="../../ui/screens/requests_screen.py" line="80"/>
         <source>Volver a conectar un servicio cortado</source>
         <translation>Reconnect a service that was cut off</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="80"/>
-        <source>Cambio de titular</source>
-        <translation>Change of holder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="80"/>
+        <location filename="../../ui/screens/requests_screen.py" line="81"/>
         <source>El servicio pasa a otra persona</source>
         <translation>The service goes to another person</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="81"/>
-        <source>Alta de servicio</source>
-        <translation>New service</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="81"/>
+        <location filename="../../ui/screens/requests_screen.py" line="82"/>
         <source>Un servicio nuevo en una dirección</source>
         <translation>A new service at an address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="82"/>
-        <source>Factura electrónica</source>
-        <translation>Electronic invoice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="82"/>
-        <source>Recibir la factura por e-mail o papel</source>
-        <translation>Get the invoice by e-mail or on paper</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="84"/>
-        <source>Mis datos de contacto</source>
-        <translation>My contact details</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/requests_screen.py" line="85"/>
-        <source>Teléfono, e-mail y avisos por mensaje</source>
-        <translation>Phone, e-mail and notices by message</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="87"/>
-        <source>Que me llamen</source>
-        <translation>Call me back</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="87"/>
         <source>Un asesor lo llama por teléfono</source>
         <translation>An adviser calls you by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="91"/>
+        <location filename="../../ui/screens/requests_screen.py" line="90"/>
         <source>Trámites</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="92"/>
+        <location filename="../../ui/screens/requests_screen.py" line="91"/>
         <source>¿Qué trámite quiere hacer?</source>
         <translation>Which request do you want to make?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="130"/>
-        <location filename="../../ui/screens/requests_screen.py" line="193"/>
-        <source>Servicio</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="140"/>
-        <source>Teléfono de contacto</source>
-        <translation>Contact phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="140"/>
-        <source>Teléfono nuevo</source>
-        <translation>New phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="141"/>
+        <location filename="../../ui/screens/requests_screen.py" line="144"/>
         <source>¿A qué teléfono lo podemos llamar?</source>
         <translation>Which phone can we call you on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="143"/>
+        <location filename="../../ui/screens/requests_screen.py" line="146"/>
         <source>¿Cuál es su teléfono nuevo? (Déjelo vacío si no cambia)</source>
         <translation>What is your new phone? (Leave it empty if it does not change)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="144"/>
+        <location filename="../../ui/screens/requests_screen.py" line="147"/>
         <source>Con el código de área, solo números.</source>
         <translation>With the area code, numbers only.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="150"/>
-        <source>Revise el e-mail: debe tener la forma nombre@ejemplo.com</source>
-        <translation>Check the e-mail: it must look like name@example.com</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="154"/>
-        <source>Observaciones</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="154"/>
+        <location filename="../../ui/screens/requests_screen.py" line="159"/>
         <source>¿Quiere agregar algo? (opcional)</source>
         <translation>Anything to add? (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="162"/>
+        <location filename="../../ui/screens/requests_screen.py" line="167"/>
         <source>¿Qué servicio quiere reconectar?</source>
         <translation>Which service do you want reconnected?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="168"/>
+        <location filename="../../ui/screens/requests_screen.py" line="173"/>
         <source>¿Qué servicio cambia de titular?</source>
         <translation>Which service changes holder?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="172"/>
-        <source>Nuevo titular</source>
-        <translation>New holder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="173"/>
+        <location filename="../../ui/screens/requests_screen.py" line="178"/>
         <source>Nombre y apellido del nuevo titular</source>
         <translation>New holder&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="180"/>
-        <source>Documento del nuevo titular</source>
-        <translation>New holder&apos;s ID document</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="181"/>
+        <location filename="../../ui/screens/requests_screen.py" line="186"/>
         <source>Número de documento del nuevo titular</source>
         <translation>New holder&apos;s ID document number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="182"/>
+        <location filename="../../ui/screens/requests_screen.py" line="187"/>
         <source>Sin puntos ni espacios.</source>
         <translation>Without dots or spaces.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="194"/>
+        <location filename="../../ui/screens/requests_screen.py" line="199"/>
         <source>¿Qué servicio necesita?</source>
         <translation>Which service do you need?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="200"/>
-        <source>Dirección</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="201"/>
+        <location filename="../../ui/screens/requests_screen.py" line="206"/>
         <source>¿En qué dirección?</source>
         <translation>At which address?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="202"/>
+        <location filename="../../ui/screens/requests_screen.py" line="207"/>
         <source>Calle, número, piso y localidad.</source>
         <translation>Street, number, floor and town.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="214"/>
-        <source>Entrega de la factura</source>
-        <translation>Invoice delivery</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="215"/>
+        <location filename="../../ui/screens/requests_screen.py" line="220"/>
         <source>¿Cómo quiere recibir su factura?</source>
         <translation>How do you want to receive your invoice?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="216"/>
-        <source>Por e-mail</source>
-        <translation>By e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="216"/>
-        <source>En papel, en mi domicilio</source>
-        <translation>On paper, at my address</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="221"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="222"/>
-        <source>¿A qué e-mail se la enviamos?</source>
-        <translation>Which e-mail should we send it to?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="235"/>
-        <source>E-mail nuevo</source>
-        <translation>New e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="236"/>
-        <source>¿Cuál es su e-mail nuevo? (Déjelo vacío si no cambia)</source>
-        <translation>What is your new e-mail? (Leave it empty if it does not change)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="244"/>
-        <source>Avisos por mensaje</source>
-        <translation>Notices by message</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="245"/>
-        <source>¿Acepta recibir avisos e información por e-mail y SMS?</source>
-        <translation>Do you agree to receive notices and information by e-mail and SMS?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="246"/>
-        <source>Sí, acepto</source>
-        <translation>Yes, I agree</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="246"/>
-        <source>No, gracias</source>
-        <translation>No, thank you</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="250"/>
-        <source>Mensaje</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="250"/>
+        <location filename="../../ui/screens/requests_screen.py" line="255"/>
         <source>¿Sobre qué quiere que lo llamemos?</source>
         <translation>What would you like us to call you about?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="255"/>
-        <source>Horario preferido</source>
-        <translation>Preferred time</translation>
+        <location filename="../../ui/screens/requests_screen.py" line="83"/>
+        <source>Recibir la factura por correo electrónico o en papel</source>
+        <translation>Get the invoice by e-mail or on paper</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="256"/>
+        <location filename="../../ui/screens/requests_screen.py" line="84"/>
+        <source>Teléfono, correo electrónico y avisos por mensaje</source>
+        <translation>Phone, e-mail and notices by message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="155"/>
+        <source>Revise el correo electrónico: debe tener la forma nombre@ejemplo.com</source>
+        <translation>Check the e-mail: it must look like name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="227"/>
+        <source>¿A qué correo electrónico se la enviamos?</source>
+        <translation>Which e-mail should we send it to?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="241"/>
+        <source>¿Cuál es su correo electrónico nuevo? (Déjelo vacío si no cambia)</source>
+        <translation>What is your new e-mail? (Leave it empty if it does not change)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="250"/>
+        <source>¿Acepta recibir avisos e información por correo electrónico y SMS?</source>
+        <translation>Do you agree to receive notices and information by e-mail and SMS?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests_screen.py" line="262"/>
         <source>¿En qué horario prefiere que lo llamemos?</source>
         <translation>When would you prefer us to call you?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="276"/>
-        <location filename="../../ui/screens/requests_screen.py" line="326"/>
+        <location filename="../../ui/screens/requests_screen.py" line="282"/>
+        <location filename="../../ui/screens/requests_screen.py" line="332"/>
         <source>Trámite</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="282"/>
+        <location filename="../../ui/screens/requests_screen.py" line="288"/>
         <source>Revise su trámite antes de enviarlo</source>
         <translation>Check your request before sending it</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="282"/>
+        <location filename="../../ui/screens/requests_screen.py" line="288"/>
         <source>Enviar trámite</source>
         <translation>Send request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="282"/>
+        <location filename="../../ui/screens/requests_screen.py" line="288"/>
         <source>Corregir</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="323"/>
+        <location filename="../../ui/screens/requests_screen.py" line="329"/>
         <source>Trámite registrado</source>
         <translation>Request registered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="324"/>
+        <location filename="../../ui/screens/requests_screen.py" line="330"/>
         <source>Número de trámite</source>
         <translation>Request number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="327"/>
+        <location filename="../../ui/screens/requests_screen.py" line="333"/>
         <source>Guarde este número para consultar cómo sigue su trámite en «Reclamos».</source>
         <translation>Keep this number to follow up your request under “Claims”.</translation>
     </message>
@@ -2365,7 +2130,7 @@
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="351"/>
         <location filename="../../ui/screens/reading_screen.py" line="484"/>
-        <location filename="../../ui/screens/requests_screen.py" line="388"/>
+        <location filename="../../ui/screens/requests_screen.py" line="397"/>
         <source>Retire su comprobante de la impresora.</source>
         <translation>Take your receipt from the printer.</translation>
     </message>
