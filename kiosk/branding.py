@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 import tomllib
+from decimal import Decimal, InvalidOperation
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
 from kiosk.domain.branding import Branding
+from kiosk.domain.dues import DuesPolicy, LateRule
 from kiosk.domain.reading import Service
 
 _PACKAGE = "resources.branding"
@@ -30,7 +32,7 @@ _REQUIRED_STR = (
     "accent_color",
 )
 _OPTIONAL_STR = ("address", "tax_id", "phone", "invoice_prefix", "logo")
-_KNOWN = {*_REQUIRED_STR, *_OPTIONAL_STR, "services", "payment_instructions"}
+_KNOWN = {*_REQUIRED_STR, *_OPTIONAL_STR, "services", "payment_instructions", "dues"}
 
 
 class BrandingError(ValueError):
@@ -118,7 +120,34 @@ def _parse(key: str, data: dict[str, Any]) -> Branding:
         tax_id=data.get("tax_id", ""),
         phone=data.get("phone", ""),
         invoice_prefix=prefix,
+        dues=_dues(where, data.get("dues", {})),
     )
+
+
+def _dues(where: str, raw: object) -> DuesPolicy:
+    """`[dues]`: after_last_due = "second_total" | "interest" | "counter", daily_interest_pct = "0.1"."""
+    if not isinstance(raw, dict):
+        raise BrandingError(f"{where}: 'dues' must be a table")
+    unknown = sorted(set(raw) - {"after_last_due", "daily_interest_pct"})
+    if unknown:
+        raise BrandingError(f"{where}: unknown key 'dues.{unknown[0]}'")
+    try:
+        late = LateRule(raw.get("after_last_due", LateRule.SECOND_TOTAL.value))
+    except ValueError:
+        choices = ", ".join(r.value for r in LateRule)
+        raise BrandingError(f"{where}: 'dues.after_last_due' must be one of {choices}") from None
+    rate_raw = raw.get("daily_interest_pct", "0")
+    try:
+        if isinstance(rate_raw, bool) or not isinstance(rate_raw, str | int):
+            raise InvalidOperation
+        rate = Decimal(str(rate_raw))
+    except InvalidOperation:
+        raise BrandingError(f"{where}: 'dues.daily_interest_pct' must be a decimal string like \"0.1\"") from None
+    if not rate.is_finite() or rate < 0 or rate > 1:
+        raise BrandingError(f"{where}: 'dues.daily_interest_pct' must be between 0 and 1 (percent per day)")
+    if late is LateRule.INTEREST and rate == 0:
+        raise BrandingError(f"{where}: 'dues.after_last_due = \"interest\"' needs a daily_interest_pct above 0")
+    return DuesPolicy(late=late, daily_interest_pct=rate)
 
 
 def _logo_path(key: str, name: str | None) -> Path | None:

@@ -46,6 +46,7 @@ from kiosk.domain import (
     StatementEntry,
     Supply,
 )
+from kiosk.domain.dues import DuesPolicy
 from kiosk.payments.reference import make_barcode, make_reference, parse_scan
 from kiosk.services.api import CustomerSession, KioskServices, PrintResult, ReadingCheck, SyncStatus
 from kiosk.services.errors import AuthError, CentralUnavailable, NotFound, ServiceError, Throttled, ValidationError
@@ -126,12 +127,18 @@ def _invoice(world: FakeWorld, inv_id: int, account: int, supply: int | None, se
     issue = date(year, month, 5) + timedelta(days=31)
     first = issue + timedelta(days=15)
     amount = world.money(total)
+    second_total = world.money(Decimal(total) * Decimal("1.05"))
+    second = first + timedelta(days=10)
     ref = make_reference(account, inv_id)
+    if status is not InvoiceStatus.PAID:  # as the real services do: overdue once the first due date has passed
+        status = InvoiceStatus.OVERDUE if first < TODAY else InvoiceStatus.PENDING
+    owed = DuesPolicy().owed(total=amount, second_total=second_total, first_due=first, second_due=second, on=TODAY,
+                             paid=status is InvoiceStatus.PAID)
     return InvoiceSummary(
         id=inv_id, number=f"{pos}-{49100 + inv_id:08d}", account_id=account, supply_id=supply, service=service,
-        period=period, issue_date=issue, first_due_date=first, second_due_date=first + timedelta(days=10),
-        total=amount, second_total=world.money(Decimal(total) * Decimal("1.05")), status=status,
-        payment_reference=ref, holder_masked=holder,
+        period=period, issue_date=issue, first_due_date=first, second_due_date=second,
+        total=amount, second_total=second_total, status=status,
+        payment_reference=ref, holder_masked=holder, owed=owed,
     )
 
 
@@ -314,8 +321,8 @@ class FakeAccount:
         cust = self.w.customers[acc]
         open_ = [i for i in self.w.invoices if i.account_id == acc and i.is_open]
         overdue = [i for i in open_ if i.status is InvoiceStatus.OVERDUE]
-        total = sum((i.total for i in open_), self.w.money(0))
-        over = sum((i.total for i in overdue), self.w.money(0))
+        total = sum((i.owed.amount for i in open_), self.w.money(0))
+        over = sum((i.owed.amount for i in overdue), self.w.money(0))
         supplies = tuple(s for s in self.w.supplies if s.account_id == acc)
         prepaid = cust.kind is AccountKind.PREPAID
         return AccountOverview(
@@ -375,6 +382,10 @@ class FakeAccount:
                 bal -= inv.total.amount
                 entries.append(StatementEntry(inv.first_due_date, "payment", "Pago", inv.payment_reference[-6:],
                                               Decimal(0), inv.total.amount, bal))
+            elif inv.owed.surcharge.amount:  # as the real statement books it: the day after the first due date
+                bal += inv.owed.surcharge.amount
+                entries.append(StatementEntry(inv.first_due_date + timedelta(days=1), "surcharge", inv.period,
+                                              inv.number, inv.owed.surcharge.amount, Decimal(0), bal))
         return Statement(acc, self.w.customers[acc].holder_masked, self.w.currency, TODAY - timedelta(days=365),
                          TODAY, Decimal(0), tuple(entries))
 
@@ -402,7 +413,7 @@ class FakeAccount:
         now = datetime.now(UTC)
         return [
             CaseStatus("S01-K01-000014", "claim", "in_progress", now - timedelta(days=3), "Baja tensión"),
-            CaseStatus("S01-K01-000015", "e_invoice", "queued", now - timedelta(hours=2), "Factura por e-mail"),
+            CaseStatus("S01-K01-000015", "e_invoice", "queued", now - timedelta(hours=2), "e_invoice"),
         ]
 
 
@@ -414,9 +425,9 @@ class FakePayments:
         self.w.pause()
         if not invoices:
             raise ValidationError("nothing_selected", field="invoices")
-        total = sum((i.total for i in invoices), self.w.money(0))
+        total = sum((i.owed.amount for i in invoices), self.w.money(0))
         ref = make_reference(invoices[0].account_id, 900_000 + invoices[0].id)
-        due = min(i.first_due_date for i in invoices)
+        due = min(i.owed.pay_by or TODAY for i in invoices)
         return PaymentSlip(invoices[0].account_id, invoices[0].holder_masked, tuple(invoices), total, due, ref,
                            make_barcode(ref, due, total.cents), "")
 

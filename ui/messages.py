@@ -107,6 +107,11 @@ def _messages() -> dict[str, str]:
         "mixed_currencies": translate(
             "Messages", "Esas facturas no se pueden pagar juntas. Elija facturas en la misma moneda."
         ),
+        "pay_at_counter": translate(
+            "Messages",
+            "La factura {number} pasó su último vencimiento y solo se puede pagar en la oficina comercial. "
+            "Quítela de la selección para imprimir el cupón de las demás.",
+        ),
         # readings
         "supply_not_metered": translate("Messages", "Este servicio no tiene medidor; no hace falta cargar lecturas."),
         "supply_inactive": translate("Messages", "Ese suministro no está activo. Consulte en el mostrador."),

@@ -50,3 +50,5 @@ class AccountOverview:
     plan_name: str | None = None
     phone_masked: str | None = None
     email_masked: str | None = None
+    pay_by: date | None = None  # the last day `total_due` holds for what a slip can carry (None: nothing to pay)
+    at_counter_total: Money | None = None  # part of total_due only the counter can take (late, counter rule)

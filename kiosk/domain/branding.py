@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from kiosk.domain.dues import DuesPolicy
 from kiosk.domain.reading import Service
 
 
@@ -27,6 +28,7 @@ class Branding:
     tax_id: str = ""
     phone: str = ""
     invoice_prefix: str = "0001"
+    dues: DuesPolicy = field(default_factory=DuesPolicy)  # what an invoice costs after its due dates
 
     def payment_instructions(self, language: str) -> str:
         return self.payment_instructions_en if language == "en" else self.payment_instructions_es

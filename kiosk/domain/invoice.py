@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from kiosk.domain.dues import AmountOwed
 from kiosk.domain.money import Money
 from kiosk.domain.reading import ConsumptionPoint, MeterReading, Service
 
@@ -35,6 +36,7 @@ class InvoiceSummary:
     status: InvoiceStatus
     payment_reference: str
     holder_masked: str
+    owed: AmountOwed  # what settles it today (kiosk.domain.dues): the amount every screen and slip shows
 
     @property
     def is_open(self) -> bool:
@@ -70,8 +72,8 @@ class PaymentSlip:
     account_id: int
     holder_masked: str
     invoices: tuple[InvoiceSummary, ...]
-    total: Money
-    due_date: date
+    total: Money  # the sum of the invoices' amounts owed on the day it is printed; the QR and barcode carry it
+    due_date: date  # pay by: the last day `total` holds (never before the day it is printed)
     reference: str  # numeric, with check digit
     barcode: str  # the digits printed as Interleaved 2 of 5 (or Code 128)
     qr_payload: str  # EMV merchant-presented QR or signed payment link; "" when the scheme is none

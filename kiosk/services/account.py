@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -43,6 +45,7 @@ from kiosk.domain import (
     Statement,
     StatementEntry,
 )
+from kiosk.domain.dues import DuesPolicy
 from kiosk.services.api import CustomerSession
 from kiosk.services.context import ServiceContext
 from kiosk.services.errors import NotFound
@@ -133,7 +136,8 @@ class AccountService:
             .where(LocalInvoice.account_id == holder.account_id)
             .order_by(LocalInvoice.issue_date.desc(), LocalInvoice.id.desc())
         ).all()
-        return [to_summary(row, holder.masked, holder.currency, today) for row in rows]
+        dues = self._ctx.branding().dues
+        return [to_summary(row, holder.masked, holder.currency, today, dues) for row in rows]
 
     def overview(self, session: CustomerSession) -> AccountOverview:
         with self._ctx.factory() as db:
@@ -151,15 +155,18 @@ class AccountService:
             if kind is AccountKind.PREPAID:
                 until = holder.prepaid_until
                 credit_days = max(0, (until - self._ctx.today()).days) if until else 0
+            pay_by = [i.owed.pay_by for i in open_ if i.owed.pay_by is not None]
             return AccountOverview(
                 account_id=holder.account_id,
                 holder_first_name=session.first_name or holder.first_name,
                 holder_masked=holder.masked,
                 kind=kind,
-                total_due=sum((i.total for i in open_), zero),
-                overdue_total=sum((i.total for i in overdue), zero),
+                total_due=sum((i.owed.amount for i in open_), zero),
+                overdue_total=sum((i.owed.amount for i in overdue), zero),
                 overdue_count=len(overdue),
                 pending_count=len(open_) - len(overdue),
+                pay_by=min(pay_by) if pay_by else None,
+                at_counter_total=sum((i.owed.amount for i in open_ if i.owed.at_counter), zero),
                 supplies=tuple(to_supply(s, names.get(s.plan_id) if s.plan_id else None) for s in supplies),
                 credit_days=credit_days,
                 prepaid_until=holder.prepaid_until,
@@ -190,7 +197,8 @@ class AccountService:
                 holder = self._holder(db, session)
                 if invoice is None or invoice.account_id != holder.account_id:
                     raise NotFound("invoice_not_found")
-            summary = to_summary(invoice, holder.masked, holder.currency, self._ctx.today())
+            dues = self._ctx.branding().dues
+            summary = to_summary(invoice, holder.masked, holder.currency, self._ctx.today(), dues)
             lines = db.scalars(
                 select(LocalInvoiceLine)
                 .where(LocalInvoiceLine.invoice_id == invoice_id)
@@ -247,51 +255,30 @@ class AccountService:
             return consumption_points(db, supply_id, periods)
 
     def statement(self, session: CustomerSession, months: int = 12) -> Statement:
-        """Invoices (debit) and payments/adjustments (credit) since the first day `months` months ago.
+        """Movements since the first day `months` months ago, with the balance before that day.
 
-        The opening balance is everything invoiced minus everything credited before that day; a negative
-        adjustment is a debit.
+        Debits are the invoices, the second-due surcharge of an invoice paid (or still owed) after its first due
+        date, and interest owed under the utility's late rule; credits are payments and adjustments (a negative
+        adjustment is a debit). Built from the same rule as every amount owed (kiosk.domain.dues), so the
+        closing balance is what the account home asks for today.
         """
         today = self._ctx.today()
         start = _months_back(today, max(months, 1) - 1)
+        dues = self._ctx.branding().dues
         with self._ctx.factory() as db:
             holder = self._holder(db, session)
             aid = holder.account_id
-            invoiced_before = db.scalar(
-                select(func.sum(LocalInvoice.total)).where(
-                    LocalInvoice.account_id == aid, LocalInvoice.issue_date < start
-                )
-            )
-            credited_before = db.scalar(
-                select(func.sum(LocalPayment.amount)).where(
-                    LocalPayment.account_id == aid, LocalPayment.paid_on < start
-                )
-            )
-            opening = _as_decimal(invoiced_before) - _as_decimal(credited_before)
-            movements: list[tuple[date, int, str, str, str, Decimal, Decimal]] = []
-            for inv in db.scalars(
-                select(LocalInvoice).where(LocalInvoice.account_id == aid, LocalInvoice.issue_date >= start)
-            ):
-                movements.append((inv.issue_date, 0, "invoice", f"{inv.period}", inv.number, inv.total, Decimal(0)))
-            numbers = {
-                iid: number
-                for iid, number in db.execute(
-                    select(LocalInvoice.id, LocalInvoice.number).where(LocalInvoice.account_id == aid)
-                )
-            }
-            for pay in db.scalars(
-                select(LocalPayment).where(LocalPayment.account_id == aid, LocalPayment.paid_on >= start)
-            ):
-                kind = "adjustment" if pay.kind == "adjustment" else "payment"
-                ref = numbers.get(pay.invoice_id, "") if pay.invoice_id is not None else ""
-                debit, credit = (Decimal(0), pay.amount) if pay.amount >= 0 else (-pay.amount, Decimal(0))
-                movements.append((pay.paid_on, 1, kind, pay.channel, ref, debit, credit))
-        movements.sort(key=lambda m: (m[0], m[1], m[4]))
+            invoices = db.scalars(select(LocalInvoice).where(LocalInvoice.account_id == aid)).all()
+            payments = db.scalars(select(LocalPayment).where(LocalPayment.account_id == aid)).all()
+            movements = _movements(invoices, payments, holder.currency, today, dues)
+        opening = sum((m.debit - m.credit for m in movements if m.on < start), Decimal(0))
         balance = opening
         entries = []
-        for on, _, kind, description, reference, debit, credit in movements:
-            balance = balance + debit - credit
-            entries.append(StatementEntry(on, kind, description, reference, debit, credit, balance))
+        for m in movements:
+            if m.on < start:
+                continue
+            balance = balance + m.debit - m.credit
+            entries.append(StatementEntry(m.on, m.kind, m.description, m.reference, m.debit, m.credit, balance))
         return Statement(
             account_id=holder.account_id,
             holder_masked=holder.masked,
@@ -376,6 +363,55 @@ class AccountService:
         return cases
 
 
-def _as_decimal(value: object) -> Decimal:
-    """SUM over an Amount column comes back through the column type (Decimal), or None for no rows."""
-    return Decimal(0) if value is None else Decimal(str(value)).quantize(Decimal("0.01"))
+@dataclass(frozen=True, slots=True)
+class _Movement:
+    on: date
+    order: int  # same day: invoice, then surcharge and interest, then payments
+    kind: str
+    description: str
+    reference: str
+    debit: Decimal
+    credit: Decimal
+
+
+def _movements(
+    invoices: Sequence[LocalInvoice], payments: Sequence[LocalPayment], currency: str, today: date, dues: DuesPolicy
+) -> list[_Movement]:
+    """Every debit and credit of an account up to today, in date order, by the utility's dues rule.
+
+    An invoice paid after its first due date was settled at the second-due total (plus interest when paid late
+    under the interest rule): that surcharge and interest are debits of their own, on the day they became owed,
+    so paying them never turns the balance negative. An open invoice carries what it costs today.
+    """
+    out: list[_Movement] = []
+    zero = Decimal(0)
+    for inv in invoices:
+        out.append(_Movement(inv.issue_date, 0, "invoice", inv.period, inv.number, inv.total, zero))
+        paid = inv.status == InvoiceStatus.PAID or inv.paid_on is not None
+        as_of = min(inv.paid_on, today) if inv.paid_on is not None else today
+        if paid and inv.paid_on is None:
+            as_of = inv.first_due_date  # paid, day unknown: taken as paid on time
+        owed = dues.owed(
+            total=Money(inv.total, currency),
+            second_total=Money(inv.second_total, currency) if inv.second_total is not None else None,
+            first_due=inv.first_due_date,
+            second_due=inv.second_due_date,
+            on=as_of,
+        )
+        if owed.surcharge.amount:
+            out.append(
+                _Movement(dues.surcharge_day(inv.first_due_date), 1, "surcharge", inv.period, inv.number,
+                          owed.surcharge.amount, zero)
+            )
+        if owed.interest.amount:
+            out.append(_Movement(as_of, 2, "interest", inv.period, inv.number, owed.interest.amount, zero))
+    numbers = {inv.id: inv.number for inv in invoices}
+    for pay in payments:
+        if pay.paid_on > today:
+            continue
+        kind = "adjustment" if pay.kind == "adjustment" else "payment"
+        ref = numbers.get(pay.invoice_id, "") if pay.invoice_id is not None else ""
+        debit, credit = (zero, pay.amount) if pay.amount >= 0 else (-pay.amount, zero)
+        out.append(_Movement(pay.paid_on, 3, kind, pay.channel, ref, debit, credit))
+    out.sort(key=lambda m: (m.on, m.order, m.reference))
+    return out

@@ -82,6 +82,7 @@ CODES: dict[str, str] = {
     "mixed_accounts": "ValidationError: invoices of several accounts in one slip",
     "invoice_already_paid": "ValidationError(number): an invoice of the slip is paid",
     "mixed_currencies": "ValidationError: invoices in several currencies in one slip",
+    "pay_at_counter": "ValidationError(number): past its last due date, the utility takes it only at the counter",
     # readings
     "supply_not_metered": "ServiceError: the supply has no meter",
     "supply_inactive": "ServiceError: the supply is not active",

@@ -93,6 +93,6 @@ class LookupService:
         invoice, currency, first_name, name_masked = found
         self.throttle.success()
         holder = (name_masked if self._ctx.config.ui.mask_holder else first_name) or ""
-        summary = to_summary(invoice, holder, currency, self._ctx.today())
+        summary = to_summary(invoice, holder, currency, self._ctx.today(), self._ctx.branding().dues)
         self._ctx.grants.grant(summary.id)
         return summary

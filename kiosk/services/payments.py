@@ -52,22 +52,28 @@ class PaymentService:
         ids = sorted({i.id for i in invoices})
         account_id = invoices[0].account_id
         today = self._ctx.today()
+        dues = self._ctx.branding().dues
         with self._ctx.factory() as db:
             holder = load_holder(db, account_id, self._ctx.config)
             rows = db.scalars(select(LocalInvoice).where(LocalInvoice.id.in_(ids))).all()
             if len(rows) != len(ids) or any(r.account_id != account_id for r in rows):
                 raise NotFound("invoice_not_found")
             current = sorted(
-                (to_summary(r, holder.masked, holder.currency, today) for r in rows),
+                (to_summary(r, holder.masked, holder.currency, today, dues) for r in rows),
                 key=lambda s: (s.first_due_date, s.id),
             )
+        pay_by: list[date] = []
         for summary in current:
             if summary.status is InvoiceStatus.PAID:
                 raise ValidationError("invoice_already_paid", number=summary.number)
+            if summary.owed.pay_by is None:  # late under the counter rule: only the counter knows the amount
+                raise ValidationError("pay_at_counter", number=summary.number)
+            pay_by.append(summary.owed.pay_by)
         if len({s.total.currency for s in current}) > 1:
             raise ValidationError("mixed_currencies")
-        total = sum((s.total for s in current), Money.zero(holder.currency))
-        due = current[0].first_due_date
+        # Each invoice at what it costs today; the slip holds until the first of their pay-by days (never past).
+        total = sum((s.owed.amount for s in current), Money.zero(holder.currency))
+        due = min(pay_by)
         if len(current) == 1:
             reference, bill = current[0].payment_reference, current[0].number
         else:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from db.models import LocalAccount, LocalCustomer, LocalInvoice, LocalPlan, LocalSupply
 from kiosk.config import Config
 from kiosk.domain import InvoiceStatus, InvoiceSummary, Money, Service, Supply
+from kiosk.domain.dues import DuesPolicy
 from kiosk.services.errors import NotFound
 
 
@@ -70,7 +71,21 @@ def effective_status(invoice: LocalInvoice, today: date) -> InvoiceStatus:
     return InvoiceStatus.PENDING
 
 
-def to_summary(invoice: LocalInvoice, holder_masked: str, currency: str, today: date) -> InvoiceSummary:
+def to_summary(
+    invoice: LocalInvoice, holder_masked: str, currency: str, today: date, dues: DuesPolicy
+) -> InvoiceSummary:
+    """The invoice as of `today`: its status and what it costs today under the utility's `dues` rule."""
+    total = Money(invoice.total, currency)
+    second_total = Money(invoice.second_total, currency) if invoice.second_total is not None else None
+    status = effective_status(invoice, today)
+    owed = dues.owed(
+        total=total,
+        second_total=second_total,
+        first_due=invoice.first_due_date,
+        second_due=invoice.second_due_date,
+        on=today,
+        paid=status is InvoiceStatus.PAID,
+    )
     return InvoiceSummary(
         id=invoice.id,
         number=invoice.number,
@@ -81,11 +96,12 @@ def to_summary(invoice: LocalInvoice, holder_masked: str, currency: str, today: 
         issue_date=invoice.issue_date,
         first_due_date=invoice.first_due_date,
         second_due_date=invoice.second_due_date,
-        total=Money(invoice.total, currency),
-        second_total=Money(invoice.second_total, currency) if invoice.second_total is not None else None,
-        status=effective_status(invoice, today),
+        total=total,
+        second_total=second_total,
+        status=status,
         payment_reference=invoice.payment_reference,
         holder_masked=holder_masked,
+        owed=owed,
     )
 
 

@@ -44,6 +44,7 @@ from kiosk.domain import (
     StatementEntry,
     Supply,
 )
+from kiosk.domain.dues import DuesPolicy
 from kiosk.services.api import CustomerSession, KioskServices, PrintResult, ReadingCheck, SyncStatus
 from kiosk.services.errors import AuthError, NotFound, PrinterError, ServiceError, ValidationError
 
@@ -79,6 +80,15 @@ def _invoice(i: int, period: str, status: InvoiceStatus, total: str, supply: Sup
         status=status,
         payment_reference=f"{i:018d}",
         holder_masked="M*** G*****",
+        owed=DuesPolicy().owed(
+            total=ars(total),
+            second_total=ars(total) + ars("250"),
+            first_due=issue + timedelta(days=15),
+            second_due=issue + timedelta(days=30),
+            # The fake's statuses are given, not derived: a pending one is owed as on its first due date.
+            on=issue + timedelta(days=15) if status is InvoiceStatus.PENDING else TODAY,
+            paid=status is InvoiceStatus.PAID,
+        ),
     )
 
 
@@ -136,8 +146,8 @@ class FakeAccount:
             holder_first_name="María",
             holder_masked="M*** G*****",
             kind=self.kind,
-            total_due=sum((i.total for i in open_), ars(0)),
-            overdue_total=sum((i.total for i in overdue), ars(0)),
+            total_due=sum((i.owed.amount for i in open_), ars(0)),
+            overdue_total=sum((i.owed.amount for i in overdue), ars(0)),
             overdue_count=len(overdue),
             pending_count=len(open_) - len(overdue),  # as the real service: open, not yet due
             supplies=(NET,) if prepaid else (ELEC, WATER, NET),
@@ -252,7 +262,7 @@ class FakePayments:
         self.rec.note("slip_for", tuple(i.id for i in invoices), language)
         if not invoices:
             raise ValidationError("no_invoices")
-        total = sum((i.total for i in invoices), ars(0))
+        total = sum((i.owed.amount for i in invoices), ars(0))
         return PaymentSlip(77, "M*** G*****", tuple(invoices), total, TODAY + timedelta(days=7), "1" * 18, "2" * 36, "")
 
     def slip_for_plan(self, session: CustomerSession, plan_id: int, language: str) -> PaymentSlip:

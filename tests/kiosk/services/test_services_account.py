@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -12,6 +12,7 @@ from db.models import LocalClaim, LocalReadingSubmission
 from kiosk.domain import AccountKind, InvoiceStatus, Money, ReadingKind
 from kiosk.services.account import AccountService
 from kiosk.services.api import CustomerSession
+from kiosk.domain.dues import DueStage
 from kiosk.services.context import SESSION_BACKSTOP_SECONDS
 from kiosk.services.errors import NotFound, SessionExpired
 from kiosk.services.intake import queue
@@ -23,8 +24,17 @@ def test_overview_postpaid(replica: Replica) -> None:
     assert view.holder_first_name == "Juan"
     assert view.holder_masked == "J*** P*****"
     assert view.kind is AccountKind.POSTPAID
-    assert view.total_due == Money(Decimal("5145.00"), "ARS")  # 2520.00 overdue + 2625.00 pending
-    assert view.overdue_total == Money(Decimal("2520.00"), "ARS")
+    # 2625.00 pending (first due date ahead); 2520.00 overdue past its second due date: the second-due total
+    # 2570.00 plus coop-ar's 0.1 % a day since then.
+    (late,) = AccountService(replica.ctx).invoices(replica.login(), InvoiceStatus.OVERDUE)
+    assert late.second_due_date is not None
+    days = (replica.ctx.today() - late.second_due_date).days
+    assert days > 0 and late.owed.stage is DueStage.LATE
+    interest = Money(Decimal("2570.00") * Decimal("0.001") * days, "ARS")
+    assert late.owed.interest == interest
+    assert view.overdue_total == Money(Decimal("2570.00"), "ARS") + interest
+    assert view.total_due == view.overdue_total + Money(Decimal("2625.00"), "ARS")
+    assert view.pay_by == replica.ctx.today()  # the interest changes tomorrow
     assert (view.overdue_count, view.pending_count) == (1, 1)
     assert [s.id for s in view.supplies] == [ELECTRICITY, WATER, 5003]
     assert view.credit_days is None
@@ -131,18 +141,23 @@ def test_consumption_of_a_foreign_supply(replica: Replica) -> None:
 def test_statement_running_balance(replica: Replica) -> None:
     statement = AccountService(replica.ctx).statement(replica.login(), months=6)
     assert statement.from_date == date(2025, 10, 1) and statement.to_date == date(2026, 3, 10)
-    invoiced = sum(Decimal(c) * Decimal("10.50") for c in CONSUMPTION)
-    # Everything invoiced minus paid (ten invoices) plus the -15 adjustment: what is due now, plus 15.
-    assert statement.closing_balance == invoiced - sum(
-        Decimal(c) * Decimal("10.50") for c in CONSUMPTION[:10]
-    ) + Decimal("15.00")
+    # What is owed today (the account home's total, by the dues rule) plus the unbilled -15 adjustment.
+    owed = AccountService(replica.ctx).overview(replica.login()).total_due
+    assert statement.closing_balance == owed.amount + Decimal("15.00")
     balance = statement.opening_balance
     for entry in statement.entries:
         balance += entry.debit - entry.credit
         assert entry.balance == balance
     assert [e.on for e in statement.entries] == sorted(e.on for e in statement.entries)
     kinds = {e.kind for e in statement.entries}
-    assert kinds == {"invoice", "payment", "adjustment"}
+    # The overdue invoice is past its second due date: its surcharge and the interest are debits of their own.
+    assert kinds == {"invoice", "payment", "adjustment", "surcharge", "interest"}
+    (late,) = AccountService(replica.ctx).invoices(replica.login(), InvoiceStatus.OVERDUE)
+    surcharge = next(e for e in statement.entries if e.kind == "surcharge")
+    assert (surcharge.reference, surcharge.debit) == (late.number, Decimal("50.00"))
+    assert surcharge.on == late.first_due_date + timedelta(days=1)
+    interest = next(e for e in statement.entries if e.kind == "interest")
+    assert (interest.on, interest.debit) == (replica.ctx.today(), late.owed.interest.amount)
     adjustment = next(e for e in statement.entries if e.kind == "adjustment")
     assert adjustment.debit == Decimal("15.00") and adjustment.credit == 0
     assert statement.entries[0].on >= statement.from_date

@@ -37,15 +37,18 @@ def test_several_invoices_get_one_deterministic_reference(replica: Replica) -> N
     open_ = [i for i in AccountService(replica.ctx).invoices(replica.login()) if i.is_open]
     assert len(open_) == 2
     slip = service.slip_for(open_, "es")
-    assert slip.total == Money(Decimal("5145.00"), "ARS")
-    assert slip.due_date == date(2026, 2, 20)  # the earliest first due date
+    # Each invoice at what it costs today (the overdue one with its surcharge and interest): the overview's total.
+    assert slip.total == sum((i.owed.amount for i in open_), Money.zero("ARS"))
+    assert slip.total == AccountService(replica.ctx).overview(replica.login()).total_due
+    assert slip.total.amount > Decimal("5145.00")  # more than the first-due totals
+    assert slip.due_date == replica.ctx.today()  # interest grows tomorrow: the slip holds for today only
     assert [i.number for i in slip.invoices] == ["0021-00049110", "0021-00049111"]
     assert is_valid_reference(slip.reference)
     assert slip.reference not in {i.payment_reference for i in open_}
     assert int(slip.reference[8:17]) == slip_document_id([110, 111])
     assert service.slip_for(list(reversed(open_)), "es").reference == slip.reference
     parsed = parse_barcode(slip.barcode)
-    assert parsed is not None and parsed.amount_cents == 514500
+    assert parsed is not None and parsed.amount_cents == slip.total.cents and parsed.due_date == slip.due_date
 
 
 def test_slip_refuses_paid_empty_and_mixed(replica: Replica) -> None:

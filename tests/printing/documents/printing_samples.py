@@ -36,6 +36,7 @@ from kiosk.domain import (
     Statement,
     StatementEntry,
 )
+from kiosk.domain.dues import DuesPolicy
 from kiosk.payments.reference import make_barcode, make_reference
 from printing.render import pdf_to_images
 
@@ -91,6 +92,14 @@ def summary(
         status=status,
         payment_reference=make_reference(account_id, invoice_id),
         holder_masked="M**** J**** G******",
+        owed=DuesPolicy().owed(
+            total=total,
+            second_total=second,
+            first_due=date(2024, 10, 15),
+            second_due=date(2024, 10, 25),
+            on=date(2024, 10, 10),
+            paid=status is InvoiceStatus.PAID,
+        ),
     )
 
 
