@@ -82,3 +82,37 @@ def test_reading_confirm_key_keeps_its_word_in_both_orientations(qtbot: Any, kio
         kiosk_window.set_language("es")
         assert pad.ok_key.text() == "Confirmar lectura", orientation
         assert english not in ("Aceptar", "OK", "Confirmar lectura"), english
+
+
+def test_a_selection_does_not_follow_the_customer_to_another_filter(qtbot: Any, kiosk_window: Any) -> None:
+    """The tour showed "2 facturas seleccionadas" and an active slip button on "Pagadas"."""
+    from ui_taps import tap
+
+    from ui.tour import settle
+
+    kiosk_window.start_session(kiosk_window.ctx.services.auth.login("1001", "2580"))
+    kiosk_window.go("invoices")
+    settle(kiosk_window)
+    screen: Any = kiosk_window.current()
+    for row in [r for r in screen.list.rows() if r.selectable][:2]:
+        tap(qtbot, row.check)
+    assert len(screen.list.selected()) == 2 and screen.pay.isEnabled()
+    tap(qtbot, screen.filter_buttons["paid"])
+    assert screen.list.selected() == []
+    assert not screen.selection_bar.isVisible() and not screen.pay.isEnabled()
+    assert not any("seleccionada" in t for t in _shown_texts(screen))
+    tap(qtbot, screen.filter_buttons["open"])
+    assert screen.list.selected() == [] and not screen.pay.isEnabled()
+    assert all(not row.selected for row in screen.list.rows())
+    # A new visit (as the tour's next step) starts on "A pagar" with nothing selected.
+    QApplication.processEvents()  # rows added to a shown list are shown by a queued call
+    tap(qtbot, next(r for r in screen.list.rows() if r.selectable).check)
+    assert len(screen.list.selected()) == 1
+    kiosk_window.home()
+    kiosk_window.go("invoices", status="paid")
+    settle(kiosk_window)
+    assert screen.filter == "paid" and screen.list.selected() == []
+    kiosk_window.home()
+    kiosk_window.go("invoices")
+    settle(kiosk_window)
+    assert screen.filter == "open" and screen.list.selected() == []

@@ -3,6 +3,8 @@
 Filters: everything to pay (default), overdue, not yet due, paid. Tapping an open invoice selects it and the
 running total of the selection stays in view at the bottom; "Imprimir cupón de pago" asks the payment
 service for one slip for all of them and hands it to the printing screen. "Detalle" opens the invoice.
+The selection belongs to what is on screen: another filter or a new visit starts with none (only coming
+back from the detail or the printer keeps it), and "Pagadas" has no selection bar at all.
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ class InvoicesScreen(CustomerScreen):
         bbox.addLayout(row)
         self.bar_row = row
         box.addWidget(bar)
+        self.selection_bar = bar
         self.add_page("list", page)
         self.show_page("list")
         self._mark_filter()
@@ -90,12 +93,12 @@ class InvoicesScreen(CustomerScreen):
     # -- data -----------------------------------------------------------------------------------------------
 
     def on_enter(self, args: dict[str, Any]) -> None:
-        wanted = str(args.get("status") or "")
-        if wanted in FILTERS:
-            self.filter = wanted
-            self._mark_filter()
         if args.get("returning") and self.invoices:
-            return  # back from the detail or the printer: keep list and selection
+            return  # back from the detail or the printer: keep filter, list and selection
+        wanted = str(args.get("status") or "")
+        self.filter = wanted if wanted in FILTERS else "open"
+        self._mark_filter()
+        self.list.clear_selection()  # a new visit starts with nothing selected
         session = self.customer()
         if session is None:
             return
@@ -126,6 +129,7 @@ class InvoicesScreen(CustomerScreen):
         }[self.filter]
         self.list.set_invoices(self.visible(), self.describe, self.tr("Detalle"), empty)
         self.select_all.setVisible(self.filter != "paid")
+        self.selection_bar.setVisible(self.filter != "paid")  # paid invoices are not selected for a slip
 
     def describe(self, inv: InvoiceSummary) -> tuple[str, str, str, str, str]:
         title = f"{self.period(inv.period).capitalize()} · {self.service_name(inv.service)}"
@@ -147,6 +151,9 @@ class InvoicesScreen(CustomerScreen):
             btn.setChecked(key == self.filter)
 
     def on_filter(self, key: str) -> None:
+        """Another filter starts with nothing selected: a slip never carries invoices the customer cannot see."""
+        if key != self.filter:
+            self.list.clear_selection()
         self.filter = key
         self._mark_filter()
         self._fill()

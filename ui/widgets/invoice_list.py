@@ -1,7 +1,8 @@
 """The customer's invoices as big rows: tap a row to select it for one payment slip, "Detalle" to open it.
 
-Open invoices (pending, overdue) can be selected; paid ones only show their detail. The list keeps the
-selection by invoice id so a filter change does not lose it.
+Open invoices (pending, overdue) can be selected; paid ones only show their detail. The selection is kept
+by invoice id, so refilling the same rows (a language switch, a return from the detail) keeps it; a screen
+that shows other rows clears it first (clear_selection), so nothing selected is ever out of sight.
 
 Signals:
     selection_changed(): the set of selected invoices changed.
