@@ -10,9 +10,9 @@ from svc_replica import ACCOUNT, CONSUMPTION, ELECTRICITY, PERIODS, PREPAID, PRE
 
 from db.models import LocalClaim, LocalReadingSubmission
 from kiosk.domain import AccountKind, InvoiceStatus, Money, ReadingKind
+from kiosk.domain.dues import DueStage
 from kiosk.services.account import AccountService
 from kiosk.services.api import CustomerSession
-from kiosk.domain.dues import DueStage
 from kiosk.services.context import SESSION_BACKSTOP_SECONDS
 from kiosk.services.errors import NotFound, SessionExpired
 from kiosk.services.intake import queue
