@@ -1,12 +1,15 @@
 """Texts of the printed documents in Spanish and English.
 
 Documents are rendered outside Qt (CLI, services, tests), so they cannot use the Qt catalogues; this small
-table keeps their words in one place. Spanish uses the neutral, impersonal register of printed invoices
-("Total a pagar", "Conserve este comprobante"), which reads right in Argentina, Paraguay and Mexico alike.
+table keeps their words in one place. Names that screens show too (services, request kinds, contact times)
+come from the shared catalogue kiosk.domain.labels, so paper and screen say the same. Spanish uses the
+register of printed invoices ("Total a pagar", "Conserve este comprobante") and, where it speaks to the
+customer, "usted" like the screens (the form of address every shipped branding profile declares).
 """
 
 from __future__ import annotations
 
+from kiosk.domain import labels
 from kiosk.domain.cases import RequestKind
 from kiosk.domain.reading import ReadingKind, Service
 
@@ -158,29 +161,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
 }
 
-_SERVICES: dict[Service, tuple[str, str]] = {
-    Service.ELECTRICITY: ("Energía eléctrica", "Electricity"),
-    Service.WATER: ("Agua", "Water"),
-    Service.INTERNET: ("Internet", "Internet"),
-    Service.TELEPHONY: ("Telefonía", "Telephone"),
-}
-
 _READING_KINDS: dict[ReadingKind, tuple[str, str]] = {
     ReadingKind.REAL: ("Real", "Actual"),
     ReadingKind.ESTIMATED: ("Estimada", "Estimated"),
     ReadingKind.CUSTOMER: ("Aportada por el cliente", "Customer reading"),
 }
-
-_REQUEST_KINDS: dict[RequestKind, tuple[str, str]] = {
-    RequestKind.RECONNECTION: ("Reconexión del servicio", "Service reconnection"),
-    RequestKind.CHANGE_OF_HOLDER: ("Cambio de titular", "Change of account holder"),
-    RequestKind.NEW_SERVICE: ("Nuevo servicio", "New service"),
-    RequestKind.E_INVOICE: ("Adhesión a factura electrónica", "Electronic invoice sign-up"),
-    RequestKind.CONTACT_CHANGE: ("Actualización de datos de contacto", "Contact details update"),
-    RequestKind.CALLBACK: ("Pedido de llamada", "Call-back request"),
-    RequestKind.PIN_RESET: ("Clave de acceso (PIN)", "Access PIN"),
-}
-
 
 def _pick(pair: tuple[str, str], language: str) -> str:
     return pair[1] if language == "en" else pair[0]
@@ -193,7 +178,8 @@ def t(key: str, language: str, **values: object) -> str:
 
 
 def service_name(service: Service, language: str) -> str:
-    return _pick(_SERVICES[service], language)
+    """The catalogue's name (kiosk.domain.labels), the same words the screens show."""
+    return labels.service(service, language)
 
 
 def reading_kind(kind: ReadingKind, language: str) -> str:
@@ -201,7 +187,12 @@ def reading_kind(kind: ReadingKind, language: str) -> str:
 
 
 def request_kind(kind: RequestKind, language: str) -> str:
-    return _pick(_REQUEST_KINDS[kind], language)
+    return labels.case_kind(kind, language)
+
+
+def contact_time(value: str, language: str) -> str:
+    """A preferred contact time code ("morning") in words; free text as it was typed."""
+    return labels.contact_time(value, language)
 
 
 def entry_kind(kind: str, language: str) -> str:

@@ -15,20 +15,6 @@ from kiosk.services.rows import own_supply
 
 DESCRIPTION_MAX = 500
 CONTACT_TIME_MAX = 40
-# The short list the screen offers; free text up to 40 characters is accepted too.
-CONTACT_TIMES: dict[str, tuple[str, str]] = {
-    "morning": ("Mañana (8 a 12)", "Morning (8 to 12)"),
-    "afternoon": ("Tarde (12 a 18)", "Afternoon (12 to 18)"),
-    "evening": ("Noche (18 a 21)", "Evening (18 to 21)"),
-    "any": ("Cualquier horario", "Any time"),
-}
-
-
-def contact_time_label(value: str, language: str) -> str:
-    labels = CONTACT_TIMES.get(value)
-    if labels is None:
-        return value
-    return labels[1] if language == "en" else labels[0]
 
 
 def _category(row: LocalClaimCategory) -> ClaimCategory:

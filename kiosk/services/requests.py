@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from db.models import LocalContactChange, LocalServiceRequest
-from kiosk.domain import RequestKind, RequestReceipt, Service
+from kiosk.domain import RequestKind, RequestReceipt, Service, labels
 from kiosk.services import validation
 from kiosk.services.api import CustomerSession
-from kiosk.services.claims import contact_time_label
 from kiosk.services.context import ServiceContext
 from kiosk.services.intake import new_id, next_number, queue
 from kiosk.services.rows import own_supply
@@ -25,68 +24,49 @@ from kiosk.services.validation import invalid
 
 @dataclass(frozen=True, slots=True)
 class FormField:
-    name: str
-    label_es: str
-    label_en: str
+    name: str  # also the key of its label in kiosk.domain.labels.FORM_FIELDS
     kind: str  # text | phone | email | document | choice | supply | hours
     required: bool = True
     max_len: int = 200
     choices: tuple[str, ...] = ()
 
     def label(self, language: str) -> str:
-        return self.label_en if language == "en" else self.label_es
+        return labels.form_field(self.name, language)
 
 
-_SUPPLY = FormField("supply_id", "Suministro", "Supply", "supply")
-_PHONE = FormField("contact_phone", "Teléfono de contacto", "Contact phone", "phone")
-_NOTES = FormField("notes", "Observaciones", "Notes", "text", required=False, max_len=200)
+_SUPPLY = FormField("supply_id", "supply")
+_PHONE = FormField("contact_phone", "phone")
+_NOTES = FormField("notes", "text", required=False, max_len=200)
 
 FORMS: dict[RequestKind, tuple[FormField, ...]] = {
     RequestKind.RECONNECTION: (_SUPPLY, _PHONE, _NOTES),
     RequestKind.CHANGE_OF_HOLDER: (
         _SUPPLY,
-        FormField("new_holder_name", "Nuevo titular", "New holder", "text", max_len=80),
-        FormField("new_holder_document", "Documento del nuevo titular", "New holder's ID document", "document"),
+        FormField("new_holder_name", "text", max_len=80),
+        FormField("new_holder_document", "document"),
         _PHONE,
     ),
     RequestKind.NEW_SERVICE: (
-        FormField("service", "Servicio", "Service", "choice", choices=tuple(s.value for s in Service)),
-        FormField("address", "Dirección", "Address", "text", max_len=200),
+        FormField("service", "choice", choices=tuple(s.value for s in Service)),
+        FormField("address", "text", max_len=200),
         _PHONE,
         _NOTES,
     ),
     RequestKind.E_INVOICE: (
-        FormField("delivery", "Entrega de la factura", "Invoice delivery", "choice", choices=("email", "paper")),
-        FormField("email", "Correo electrónico", "E-mail", "email", required=False),  # required for email
+        FormField("delivery", "choice", choices=("email", "paper")),
+        FormField("email", "email", required=False),  # required for email
     ),
     RequestKind.CONTACT_CHANGE: (  # at least one of the three
-        FormField("phone", "Teléfono", "Phone", "phone", required=False),
-        FormField("email", "Correo electrónico", "E-mail", "email", required=False),
-        FormField("consent", "Acepta recibir mensajes", "Agrees to receive messages", "choice", required=False,
-                  choices=("yes", "no")),
+        FormField("phone", "phone", required=False),
+        FormField("email", "email", required=False),
+        FormField("consent", "choice", required=False, choices=("yes", "no")),
     ),
     RequestKind.CALLBACK: (
-        FormField("message", "Mensaje", "Message", "text", max_len=500),
-        FormField("phone", "Teléfono", "Phone", "phone"),
-        FormField("preferred_hours", "Horario preferido", "Preferred hours", "hours", required=False, max_len=40),
+        FormField("message", "text", max_len=500),
+        FormField("phone", "phone"),
+        FormField("preferred_hours", "hours", required=False, max_len=40),
     ),
 }
-
-_VALUE_LABELS: dict[str, tuple[str, str]] = {
-    "email": ("Correo electrónico", "E-mail"),
-    "paper": ("Papel", "Paper"),
-    "yes": ("Sí", "Yes"),
-    "no": ("No", "No"),
-    "electricity": ("Electricidad", "Electricity"),
-    "water": ("Agua", "Water"),
-    "internet": ("Internet", "Internet"),
-    "telephony": ("Telefonía", "Telephony"),
-}
-
-
-def _value_label(value: str, language: str) -> str:
-    labels = _VALUE_LABELS.get(value)
-    return value if labels is None else labels[1] if language == "en" else labels[0]
 
 
 class RequestService:
@@ -171,9 +151,9 @@ class RequestService:
 
             supply = db.get(LocalSupply, int(value))
             if supply is not None:
-                return f"{_value_label(supply.service, language)} — {supply.address}"
+                return f"{labels.service(supply.service, language)} — {supply.address}"
         if field.kind == "choice":
-            return _value_label(value, language)
+            return labels.choice(value, language)
         if field.kind == "hours":
-            return contact_time_label(value, language)
+            return labels.contact_time(value, language)
         return value

@@ -34,7 +34,7 @@ from printing.documents._base import (
     roll_frame_width,
     rule,
 )
-from printing.i18n import request_kind
+from printing.i18n import contact_time, request_kind
 
 
 @dataclass
@@ -69,7 +69,7 @@ def claim_content(receipt: ClaimReceipt, fmt: Fmt) -> ReceiptContent:
             (fmt.t("category"), receipt.category.label(fmt.language)),
             (fmt.t("details"), receipt.description),
             (fmt.t("contact_phone"), mask_phone(receipt.contact_phone)),
-            (fmt.t("contact_time"), receipt.contact_time),
+            (fmt.t("contact_time"), contact_time(receipt.contact_time, fmt.language)),
         ],
         next_steps=fmt.t("next_claim"),
     )

@@ -129,7 +129,7 @@ class ClaimsScreen(CustomerScreen):
         rows = []
         for case in self.cases:
             kind = self.case_kind_word(case.kind)
-            if case.summary:
+            if case.summary and case.summary != case.kind:  # a request still queued has only its kind code
                 kind += f" · {case.summary}"
             rows.append(
                 [

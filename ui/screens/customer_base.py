@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from kiosk.domain import InvoiceStatus, Service, Supply
+from kiosk.domain import InvoiceStatus, Service, Supply, labels
 from kiosk.services.api import CustomerSession, PrintResult
 from kiosk.services.errors import PrinterError, ServiceError
 from ui.screens.base import Screen
@@ -75,15 +75,11 @@ class CustomerScreen(Screen):
     # -- words ----------------------------------------------------------------------------------------------
 
     def service_name(self, service: Service) -> str:
-        return {
-            Service.ELECTRICITY: self.tr("Electricidad"),
-            Service.WATER: self.tr("Agua"),
-            Service.INTERNET: self.tr("Internet"),
-            Service.TELEPHONY: self.tr("Telefonía"),
-        }.get(service, str(service))
+        """The service's name from the one catalogue the printed documents read too (kiosk.domain.labels)."""
+        return labels.service(service, self.language)
 
     def supply_text(self, supply: Supply) -> str:
-        """ "Electricidad — Av. San Martín 1234 (medidor E-448812)": how a customer recognises a supply."""
+        """ "Energía eléctrica — Av. San Martín 1234 (medidor E-448812)": how a customer recognises a supply."""
         text = f"{self.service_name(supply.service)} — {supply.address}"
         if supply.meter_number:
             text += "\n" + self.tr("Medidor %1").replace("%1", supply.meter_number)
@@ -99,34 +95,14 @@ class CustomerScreen(Screen):
         }[status]
 
     def case_kind_word(self, kind: str) -> str:
-        return {
-            "claim": self.tr("Reclamo"),
-            "reconnection": self.tr("Reconexión"),
-            "change_of_holder": self.tr("Cambio de titular"),
-            "new_service": self.tr("Alta de servicio"),
-            "e_invoice": self.tr("Factura electrónica"),
-            "contact_change": self.tr("Datos de contacto"),
-            "callback": self.tr("Pedido de llamada"),
-            "pin_reset": self.tr("PIN"),
-        }.get(kind, kind)
+        return labels.case_kind(kind, self.language)
 
     def case_status_word(self, status: str) -> str:
-        return {
-            "queued": self.tr("Registrado en este equipo"),
-            "received": self.tr("Recibido"),
-            "in_progress": self.tr("En curso"),
-            "resolved": self.tr("Resuelto"),
-            "rejected": self.tr("No corresponde"),
-        }.get(status, status)
+        return labels.case_state(status, self.language)
 
     def contact_times(self) -> tuple[tuple[str, str], ...]:
         """The preferred-time choices the claim and call-back forms offer (codes known to the services)."""
-        return (
-            ("morning", self.tr("Mañana (8 a 12)")),
-            ("afternoon", self.tr("Tarde (12 a 18)")),
-            ("evening", self.tr("Noche (18 a 21)")),
-            ("any", self.tr("Cualquier horario")),
-        )
+        return tuple((code, label.text(self.language)) for code, label in labels.CONTACT_TIMES.items())
 
     def field_error(self, exc: BaseException) -> tuple[str, str] | None:
         """(field, sentence) when the service refused one answer of a form, else None."""

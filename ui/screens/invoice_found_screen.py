@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
-from kiosk.domain import InvoiceStatus, InvoiceSummary, PaymentSlip
+from kiosk.domain import InvoiceStatus, InvoiceSummary, PaymentSlip, labels
 from kiosk.services.api import PrintResult
 from ui.screens.base import Screen, TourStep, register
 from ui.widgets.banner import Notice
@@ -21,16 +21,6 @@ def status_text(status: InvoiceStatus) -> str:
         InvoiceStatus.OVERDUE: QCoreApplication.translate("Invoice", "Vencida"),
         InvoiceStatus.PAID: QCoreApplication.translate("Invoice", "Pagada"),
     }[status]
-
-
-def service_text(service: str) -> str:
-    """Service name as the customer reads it (context "Invoice" in the .ts)."""
-    return {
-        "electricity": QCoreApplication.translate("Invoice", "Energía eléctrica"),
-        "water": QCoreApplication.translate("Invoice", "Agua"),
-        "internet": QCoreApplication.translate("Invoice", "Internet"),
-        "telephony": QCoreApplication.translate("Invoice", "Telefonía"),
-    }.get(service, service)
 
 
 @register("invoice_found")
@@ -128,7 +118,7 @@ class InvoiceFoundScreen(Screen):
             v["status"].setProperty("tone", tone)
             repolish(v["status"])
         v["period"].setText(self.period(inv.period).capitalize())
-        v["service"].setText(service_text(inv.service.value))
+        v["service"].setText(labels.service(inv.service, self.language))
         v["number"].setText(inv.number)
         v["holder"].setText(inv.holder_masked)
         v["first_due"].setText(self.date(inv.first_due_date, "long"))

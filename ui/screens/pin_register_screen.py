@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout
 
+from kiosk.domain import labels
 from kiosk.services.errors import AuthError, ServiceError, ValidationError
 from ui.icons import pixmap
 from ui.screens.base import Screen, TourStep, register
@@ -136,8 +137,8 @@ class PinRegisterScreen(Screen):
         self.code.set_caption(self.tr("Código recibido"))
         self.new_pin.set_caption(self.tr("Nuevo PIN (4 a 6 números)"))
         self.repeat_pin.set_caption(self.tr("Repita el nuevo PIN"))
-        self.sms_btn.setText(self.tr("Por SMS a mi celular"))
-        self.email_btn.setText(self.tr("Por correo electrónico"))
+        self.sms_btn.setText(labels.channel("sms", self.language))
+        self.email_btn.setText(labels.channel("email", self.language))
         self.new_code_btn.setText(self.tr("Pedir un código nuevo"))
         self.letters_btn.setText(self.tr("123  Volver al teclado numérico") if self.letters
                                  else self.tr("ABC  Mi documento tiene letras"))

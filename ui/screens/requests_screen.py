@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.domain import AccountOverview, RequestKind, RequestReceipt, Supply
+from kiosk.domain import AccountOverview, RequestKind, RequestReceipt, Supply, labels
 from ui.screens.base import TourStep, register
 from ui.screens.customer_base import CustomerScreen
 from ui.widgets.done_panel import DonePanel, ReviewPanel
@@ -75,17 +75,16 @@ class RequestsScreen(CustomerScreen):
         self.wizard.relayout(portrait)
 
     def kind_texts(self) -> dict[RequestKind, tuple[str, str]]:
-        return {
-            RequestKind.RECONNECTION: (self.tr("Reconexión"), self.tr("Volver a conectar un servicio cortado")),
-            RequestKind.CHANGE_OF_HOLDER: (self.tr("Cambio de titular"), self.tr("El servicio pasa a otra persona")),
-            RequestKind.NEW_SERVICE: (self.tr("Alta de servicio"), self.tr("Un servicio nuevo en una dirección")),
-            RequestKind.E_INVOICE: (self.tr("Factura electrónica"), self.tr("Recibir la factura por e-mail o papel")),
-            RequestKind.CONTACT_CHANGE: (
-                self.tr("Mis datos de contacto"),
-                self.tr("Teléfono, e-mail y avisos por mensaje"),
-            ),
-            RequestKind.CALLBACK: (self.tr("Que me llamen"), self.tr("Un asesor lo llama por teléfono")),
+        """Each kind's name (the catalogue's, as on the receipt and in the claims list) and what it is for."""
+        what = {
+            RequestKind.RECONNECTION: self.tr("Volver a conectar un servicio cortado"),
+            RequestKind.CHANGE_OF_HOLDER: self.tr("El servicio pasa a otra persona"),
+            RequestKind.NEW_SERVICE: self.tr("Un servicio nuevo en una dirección"),
+            RequestKind.E_INVOICE: self.tr("Recibir la factura por correo electrónico o en papel"),
+            RequestKind.CONTACT_CHANGE: self.tr("Teléfono, correo electrónico y avisos por mensaje"),
+            RequestKind.CALLBACK: self.tr("Un asesor lo llama por teléfono"),
         }
+        return {kind: (self.case_kind_word(kind), text) for kind, text in what.items()}
 
     def retranslate(self) -> None:
         self.set_title(self.tr("Trámites"))
@@ -127,17 +126,21 @@ class RequestsScreen(CustomerScreen):
         return Step(
             "supply_id",
             CHOICE,
-            self.tr("Servicio"),
+            self.field("supply_id"),
             question,
             choices=tuple((str(s.id), self.supply_text(s)) for s in supplies),
             columns=1,
         )
 
+    def field(self, key: str) -> str:
+        """What an answer is called on the review page: the catalogue's name, as on the done page and paper."""
+        return labels.form_field(key, self.language)
+
     def _phone(self, key: str = "contact_phone", optional: bool = False) -> Step:
         return Step(
             key,
             DIGITS,
-            self.tr("Teléfono de contacto") if not optional else self.tr("Teléfono nuevo"),
+            self.field(key),
             self.tr("¿A qué teléfono lo podemos llamar?")
             if not optional
             else self.tr("¿Cuál es su teléfono nuevo? (Déjelo vacío si no cambia)"),
@@ -147,11 +150,13 @@ class RequestsScreen(CustomerScreen):
         )
 
     def _email_ok(self, value: str) -> str | None:
-        return None if _EMAIL.match(value) else self.tr("Revise el e-mail: debe tener la forma nombre@ejemplo.com")
+        if _EMAIL.match(value):
+            return None
+        return self.tr("Revise el correo electrónico: debe tener la forma nombre@ejemplo.com")
 
     def _notes(self) -> Step:
         return Step(
-            "notes", TEXT, self.tr("Observaciones"), self.tr("¿Quiere agregar algo? (opcional)"), min_len=0, max_len=200
+            "notes", TEXT, self.field("notes"), self.tr("¿Quiere agregar algo? (opcional)"), min_len=0, max_len=200
         )
 
     def steps(self) -> list[Step]:
@@ -169,7 +174,7 @@ class RequestsScreen(CustomerScreen):
                 Step(
                     "new_holder_name",
                     TEXT,
-                    self.tr("Nuevo titular"),
+                    self.field("new_holder_name"),
                     self.tr("Nombre y apellido del nuevo titular"),
                     min_len=3,
                     max_len=80,
@@ -177,7 +182,7 @@ class RequestsScreen(CustomerScreen):
                 Step(
                     "new_holder_document",
                     TEXT,
-                    self.tr("Documento del nuevo titular"),
+                    self.field("new_holder_document"),
                     self.tr("Número de documento del nuevo titular"),
                     hint=self.tr("Sin puntos ni espacios."),
                     min_len=6,
@@ -190,14 +195,14 @@ class RequestsScreen(CustomerScreen):
                 Step(
                     "service",
                     CHOICE,
-                    self.tr("Servicio"),
+                    self.field("service"),
                     self.tr("¿Qué servicio necesita?"),
                     choices=tuple((s.value, self.service_name(s)) for s in services),
                 ),
                 Step(
                     "address",
                     TEXT,
-                    self.tr("Dirección"),
+                    self.field("address"),
                     self.tr("¿En qué dirección?"),
                     hint=self.tr("Calle, número, piso y localidad."),
                     min_len=5,
@@ -211,15 +216,15 @@ class RequestsScreen(CustomerScreen):
                 Step(
                     "delivery",
                     CHOICE,
-                    self.tr("Entrega de la factura"),
+                    self.field("delivery"),
                     self.tr("¿Cómo quiere recibir su factura?"),
-                    choices=(("email", self.tr("Por e-mail")), ("paper", self.tr("En papel, en mi domicilio"))),
+                    choices=tuple((c, labels.channel(c, self.language)) for c in ("email", "paper")),
                 ),
                 Step(
                     "email",
                     TEXT,
-                    self.tr("E-mail"),
-                    self.tr("¿A qué e-mail se la enviamos?"),
+                    self.field("email"),
+                    self.tr("¿A qué correo electrónico se la enviamos?"),
                     min_len=5,
                     max_len=120,
                     validate=self._email_ok,
@@ -232,8 +237,8 @@ class RequestsScreen(CustomerScreen):
                 Step(
                     "email",
                     TEXT,
-                    self.tr("E-mail nuevo"),
-                    self.tr("¿Cuál es su e-mail nuevo? (Déjelo vacío si no cambia)"),
+                    self.field("email"),
+                    self.tr("¿Cuál es su correo electrónico nuevo? (Déjelo vacío si no cambia)"),
                     min_len=0,
                     max_len=120,
                     validate=self._email_ok,
@@ -241,18 +246,19 @@ class RequestsScreen(CustomerScreen):
                 Step(
                     "consent",
                     CHOICE,
-                    self.tr("Avisos por mensaje"),
-                    self.tr("¿Acepta recibir avisos e información por e-mail y SMS?"),
-                    choices=(("yes", self.tr("Sí, acepto")), ("no", self.tr("No, gracias"))),
+                    self.field("consent"),
+                    self.tr("¿Acepta recibir avisos e información por correo electrónico y SMS?"),
+                    choices=tuple((c, labels.consent(c, self.language)) for c in ("yes", "no")),
                 ),
             ]
         return [
-            Step("message", LONG_TEXT, self.tr("Mensaje"), self.tr("¿Sobre qué quiere que lo llamemos?"), max_len=500),
+            Step("message", LONG_TEXT, self.field("message"), self.tr("¿Sobre qué quiere que lo llamemos?"),
+                 max_len=500),
             self._phone("phone"),
             Step(
                 "preferred_hours",
                 CHOICE,
-                self.tr("Horario preferido"),
+                self.field("preferred_hours"),
                 self.tr("¿En qué horario prefiere que lo llamemos?"),
                 choices=self.contact_times(),
             ),
@@ -318,7 +324,7 @@ class RequestsScreen(CustomerScreen):
 
     def on_sent(self, receipt: RequestReceipt, print_now: bool = True) -> None:
         self.receipt = receipt
-        title = self.kind_texts().get(receipt.kind, (self.case_kind_word(receipt.kind), ""))[0]
+        title = self.case_kind_word(receipt.kind)
         self.done.show_result(
             self.tr("Trámite registrado"),
             self.tr("Número de trámite"),
@@ -379,7 +385,10 @@ def _done(screen: RequestsScreen) -> None:
         "0001-0002-000044",
         RequestKind.E_INVOICE,
         0,
-        (("Entrega de la factura", "Correo electrónico"), ("Correo electrónico", "maria@correo.com")),
+        (
+            (labels.form_field("delivery", screen.language), labels.channel("email", screen.language)),
+            (labels.form_field("email", screen.language), "maria@correo.com"),
+        ),
         datetime.now(UTC),
         "tour",
     )

@@ -9,7 +9,8 @@ from sqlalchemy import select
 from svc_replica import ELECTRICITY, PREPAID_NET, Replica
 
 from db.models import LocalContactChange, LocalServiceRequest, OutboxEntry
-from kiosk.domain import RequestKind
+from kiosk.domain import RequestKind, Service
+from kiosk.domain.labels import CHANNELS, CONSENT, CONTACT_TIMES, FORM_FIELDS, SERVICES
 from kiosk.services.account import AccountService
 from kiosk.services.errors import NotFound, ValidationError
 from kiosk.services.requests import FORMS, RequestService
@@ -26,8 +27,8 @@ def test_reconnection(replica: Replica) -> None:
     )
     assert receipt.number == "B21-K07-000001" and receipt.kind is RequestKind.RECONNECTION
     assert receipt.fields == (
-        ("Suministro", "Electricidad — San Martín 123"),
-        ("Teléfono de contacto", "3511234567"),
+        (FORM_FIELDS["supply_id"].es, f"{SERVICES[Service.ELECTRICITY].es} — San Martín 123"),
+        (FORM_FIELDS["contact_phone"].es, "3511234567"),
     )
     with replica.factory() as db:
         row = db.get(LocalServiceRequest, receipt.id)
@@ -43,14 +44,21 @@ def test_labels_in_english(replica: Replica) -> None:
     receipt = RequestService(replica.ctx).submit(
         replica.login(), RequestKind.E_INVOICE, {"delivery": "email", "email": "juan@example.com"}, "en"
     )
-    assert receipt.fields == (("Invoice delivery", "E-mail"), ("E-mail", "juan@example.com"))
+    assert receipt.fields == (
+        (FORM_FIELDS["delivery"].en, CHANNELS["email"].en),
+        (FORM_FIELDS["email"].en, "juan@example.com"),
+    )
+    assert CHANNELS["email"].en == "By e-mail" and FORM_FIELDS["delivery"].en == "Invoice delivery"
 
 
 def test_contact_change_writes_its_own_table(replica: Replica) -> None:
     receipt = RequestService(replica.ctx).submit(
         replica.login(), RequestKind.CONTACT_CHANGE, {"phone": "+54 351 1234567", "consent": "yes"}, "es"
     )
-    assert receipt.fields == (("Teléfono", "+543511234567"), ("Acepta recibir mensajes", "Sí"))
+    assert receipt.fields == (
+        (FORM_FIELDS["phone"].es, "+543511234567"),
+        (FORM_FIELDS["consent"].es, CONSENT["yes"].es),
+    )
     with replica.factory() as db:
         row = db.get(LocalContactChange, receipt.id)
         assert row is not None and row.phone == "+543511234567" and row.email is None and row.consent_messages
@@ -62,14 +70,14 @@ def test_callback_and_new_service_and_change_of_holder(replica: Replica) -> None
     session = replica.login()
     callback = service.submit(session, RequestKind.CALLBACK, {
         "message": "Llamen por la deuda", "phone": "3511234567", "preferred_hours": "afternoon"}, "es")
-    assert ("Horario preferido", "Tarde (12 a 18)") in callback.fields
+    assert (FORM_FIELDS["preferred_hours"].es, CONTACT_TIMES["afternoon"].es) in callback.fields
     new = service.submit(session, RequestKind.NEW_SERVICE, {
         "service": "water", "address": "Belgrano 45", "contact_phone": "3511234567"}, "en")
-    assert ("Service", "Water") in new.fields
+    assert (FORM_FIELDS["service"].en, SERVICES[Service.WATER].en) in new.fields
     holder = service.submit(session, RequestKind.CHANGE_OF_HOLDER, {
         "supply_id": str(ELECTRICITY), "new_holder_name": "María Gómez", "new_holder_document": "30.123.456",
         "contact_phone": "3511234567"}, "es")
-    assert ("Documento del nuevo titular", "30123456") in holder.fields
+    assert (FORM_FIELDS["new_holder_document"].es, "30123456") in holder.fields
     assert [callback.number, new.number, holder.number] == [f"B21-K07-00000{i}" for i in (1, 2, 3)]
 
 
