@@ -144,6 +144,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "entry_invoice": ("Factura", "Invoice"),
     "entry_payment": ("Pago", "Payment"),
     "entry_adjustment": ("Ajuste", "Adjustment"),
+    "entry_surcharge": ("Recargo 2.º vencimiento", "Second due date surcharge"),
+    "with_surcharge": ("con recargo", "with surcharge"),
+    "with_interest": ("con recargo e intereses", "with surcharge and interest"),
+    "entry_interest": ("Intereses por mora", "Late-payment interest"),
     # Test page
     "test_page": ("Página de prueba de impresora", "Printer test page"),
     "printer": ("Impresora", "Printer"),
@@ -196,7 +200,7 @@ def contact_time(value: str, language: str) -> str:
 
 
 def entry_kind(kind: str, language: str) -> str:
-    """Statement movement kinds ("invoice", "payment", "adjustment"); unknown kinds print as they come."""
+    """Statement movement kinds (kiosk.domain.StatementEntry.kind); unknown kinds print as they come."""
     key = f"entry_{kind}"
     return t(key, language) if key in _TEXTS else kind
 

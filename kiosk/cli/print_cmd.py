@@ -90,8 +90,13 @@ def _account(text: str | None, kind: str) -> str:
     return text
 
 
-def _render_from_replica(args: argparse.Namespace, config: Config, meta: DocumentMeta) -> RenderedDocument:
-    """Read through the services (as a staff session on --account) and render the document."""
+def _render_from_replica(
+    args: argparse.Namespace, config: Config, meta: DocumentMeta
+) -> tuple[RenderedDocument, dict[str, object]]:
+    """Read through the services (as a staff session on --account) and render the document.
+
+    Also returns the figures the document prints (`--json`), so scripts and staff can check what was printed.
+    """
     from db.engine import local_engine, session_factory
     from kiosk.services.account import AccountService
     from kiosk.services.api import CustomerSession
@@ -122,9 +127,9 @@ def _render_from_replica(args: argparse.Namespace, config: Config, meta: Documen
         try:
             paper = args.paper or _configured_paper(config)
             if args.kind == "claim-receipt":
-                return render_claim_receipt(ClaimService(ctx).receipt(args.number), meta, paper)
+                return render_claim_receipt(ClaimService(ctx).receipt(args.number), meta, paper), {}
             if args.kind == "reading-receipt":
-                return render_reading_receipt(ReadingService(ctx).receipt(args.number), meta, paper)
+                return render_reading_receipt(ReadingService(ctx).receipt(args.number), meta, paper), {}
             account_id = normalise_account(account_text)
             session = CustomerSession(account_id, "", utc_now(), secrets.token_urlsafe(16))
             ctx.sessions.add(session)
@@ -135,7 +140,7 @@ def _render_from_replica(args: argparse.Namespace, config: Config, meta: Documen
                 detail = accounts.invoice_detail(session, summary.id)
                 s = detail.summary
                 qr, barcode = slip_codes(config, s.payment_reference, s.total, s.first_due_date, s.number)
-                return render_duplicate_invoice(detail, meta, qr, barcode)
+                return render_duplicate_invoice(detail, meta, qr, barcode), {}
             if args.kind == "payment-slip":
                 if args.invoice:
                     invoices = [lookup.by_number(account_text, number) for number in args.invoice]
@@ -144,8 +149,24 @@ def _render_from_replica(args: argparse.Namespace, config: Config, meta: Documen
                     if not invoices:
                         raise CliError(f"account {account_id} has no open invoices")
                 slip = payments.slip_for(invoices, meta.language)
-                return render_payment_slip(slip, meta, args.paper or _configured_paper(config))
-            return render_statement(accounts.statement(session), meta)
+                figures: dict[str, object] = {
+                    "currency": slip.total.currency,
+                    "total": str(slip.total.amount),
+                    "pay_by": slip.due_date.isoformat(),
+                    "invoices": [{"number": i.number, "amount": str(i.owed.amount.amount)} for i in slip.invoices],
+                }
+                return render_payment_slip(slip, meta, args.paper or _configured_paper(config)), figures
+            statement = accounts.statement(session)
+            figures = {
+                "currency": statement.currency,
+                "from": statement.from_date.isoformat(),
+                "to": statement.to_date.isoformat(),
+                "opening": str(statement.opening_balance),
+                "debits": str(statement.total_debit),
+                "credits": str(statement.total_credit),
+                "closing": str(statement.closing_balance),
+            }
+            return render_statement(statement, meta), figures
         except ServiceError as exc:
             details = ", ".join(f"{k}={v}" for k, v in exc.params.items())
             raise CliError(f"{exc.code}{f' ({details})' if details else ''}") from None
@@ -163,8 +184,9 @@ def run(args: argparse.Namespace) -> int:
         doc = render_test_page(
             meta, _printer_name(config), config.printer.backend, args.paper or _configured_paper(config)
         )
+        figures: dict[str, object] = {}
     else:
-        doc = _render_from_replica(args, config, meta)
+        doc, figures = _render_from_replica(args, config, meta)
     out: Path = args.out
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -183,6 +205,7 @@ def run(args: argparse.Namespace) -> int:
                     "bytes": len(doc.pdf),
                     "qr_payload": doc.qr_payload,
                     "barcode": doc.barcode,
+                    **figures,
                 },
                 ensure_ascii=False,
             )

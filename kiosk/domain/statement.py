@@ -10,7 +10,7 @@ from decimal import Decimal
 @dataclass(frozen=True, slots=True)
 class StatementEntry:
     on: date
-    kind: str  # "invoice", "payment", "adjustment"
+    kind: str  # "invoice", "surcharge", "interest", "payment", "adjustment"
     description: str
     reference: str
     debit: Decimal
@@ -31,3 +31,11 @@ class Statement:
     @property
     def closing_balance(self) -> Decimal:
         return self.entries[-1].balance if self.entries else self.opening_balance
+
+    @property
+    def total_debit(self) -> Decimal:
+        return sum((e.debit for e in self.entries), Decimal(0))
+
+    @property
+    def total_credit(self) -> Decimal:
+        return sum((e.credit for e in self.entries), Decimal(0))

@@ -14,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from kiosk.domain.branding import DocumentMeta
-from kiosk.domain.invoice import PaymentSlip
+from kiosk.domain.invoice import InvoiceSummary, PaymentSlip
 from printing.codes import Symbology
 from printing.document import Paper, RenderedDocument
 from printing.documents._base import (
@@ -38,7 +38,7 @@ from printing.documents._base import (
     rule,
     tint,
 )
-from printing.i18n import service_name
+from printing.i18n import service_name, t
 
 
 def render_payment_slip(
@@ -102,8 +102,8 @@ def text_lines(slip: PaymentSlip, meta: DocumentMeta, fmt: Fmt, width: int) -> t
     if not slip.invoices:
         center(fmt.t("topup"))
     for inv in slip.invoices:
-        pair(inv.number, fmt.money(inv.total, nbsp=False))
-        detail = f"{fmt.period(inv.period)} · {fmt.t('due')} {fmt.date(inv.first_due_date)}"
+        pair(inv.number, fmt.money(inv.owed.amount, nbsp=False))
+        detail = f"{fmt.period(inv.period)} · {fmt.t('due')} {fmt.date(inv.first_due_date)}{_stage(inv, fmt.language)}"
         lines.extend(textwrap.wrap(detail, width, initial_indent="  ", subsequent_indent="  "))
     lines.append("=" * width)
     pair(fmt.t("total_due").upper(), fmt.money(slip.total, nbsp=False))
@@ -157,9 +157,9 @@ def _roll_story(
         left = [
             para(esc(inv.number), st.bold),
             para(esc(fmt.period(inv.period)), st.small),
-            para(esc(f"{fmt.t('due')} {fmt.date(inv.first_due_date)}"), st.small),
+            para(esc(f"{fmt.t('due')} {fmt.date(inv.first_due_date)}{_stage(inv, fmt.language)}"), st.small),
         ]
-        rows.append([left, para(esc(fmt.money(inv.total)), st.bold_right)])
+        rows.append([left, para(esc(fmt.money(inv.owed.amount)), st.bold_right)])
     if slip.invoices:
         table = Table(rows, colWidths=[width * 0.58, width * 0.42])
         table.setStyle(
@@ -232,8 +232,8 @@ def _a4_story(slip: PaymentSlip, meta: DocumentMeta, fmt: Fmt, st: Styles, symbo
                 para(esc(inv.number), st.body),
                 para(esc(service_name(inv.service, fmt.language)), st.body),
                 para(esc(fmt.period(inv.period)), st.body),
-                para(esc(fmt.date(inv.first_due_date)), st.body),
-                para(esc(fmt.money(inv.total)), st.right),
+                para(esc(fmt.date(inv.first_due_date) + _stage(inv, fmt.language)), st.body),
+                para(esc(fmt.money(inv.owed.amount)), st.right),
             ]
         )
     rows.append(["", "", "", para(esc(fmt.t("total")), st.bold), para(esc(fmt.money(slip.total)), st.bold_right)])
@@ -308,3 +308,12 @@ def _a4_story(slip: PaymentSlip, meta: DocumentMeta, fmt: Fmt, st: Styles, symbo
             ]
         ),
     ]
+
+
+def _stage(inv: InvoiceSummary, language: str) -> str:
+    """" · with surcharge" after an invoice's due date when its amount today is no longer the first-due total."""
+    if inv.owed.interest.amount:
+        return f" · {t('with_interest', language)}"
+    if inv.owed.surcharge.amount:
+        return f" · {t('with_surcharge', language)}"
+    return ""

@@ -7,7 +7,6 @@ state and stamps the numbers when the document is saved (two passes over the pag
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
@@ -76,8 +75,7 @@ def render_statement(statement: Statement, meta: DocumentMeta) -> RenderedDocume
     cur = statement.currency
     primary = meta.branding.primary_color
 
-    debit = sum((e.debit for e in statement.entries), Decimal(0))
-    credit = sum((e.credit for e in statement.entries), Decimal(0))
+    debit, credit = statement.total_debit, statement.total_credit
 
     def fact(label: str, value: str) -> list[Flowable]:
         return [para(esc(label), st.label), para(esc(value), st.value)]

@@ -14,6 +14,7 @@ from ui_taps import type_on_keypad as keypad_type
 
 from kiosk.domain import AccountKind, ReadingKind
 from kiosk.formatting import format_date
+from printing.i18n import t
 
 MY_SCREENS = (
     "account_home",
@@ -44,7 +45,9 @@ def test_statement_running_balance_and_print(qtbot: Any, tmp_path: Path) -> None
     assert [r[4] for r in rows[:-1]] == [
         f"{e.balance:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".") for e in reversed(statement.entries)
     ]
-    assert rows[-1][0] == "Saldo anterior"
+    assert rows[-1][0] == t("opening_balance", "es")  # the paper's word
+    opening = f"{statement.opening_balance:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+    assert screen.sums.text().startswith(f"{t('opening_balance', 'es')} {opening} · ")
     assert screen.balance.text() == "$ 65.655,75"
     tap(qtbot, screen.print_btn)
     qtbot.waitUntil(lambda: bool(fakes.rec.printed), timeout=5000)

@@ -113,11 +113,19 @@ class AccountHomeScreen(CustomerScreen):
         self.due.setText(self.money(overview.total_due))
         unpaid = overview.pending_count + overview.overdue_count  # pending_count: open and not yet due
         if unpaid == 1:
-            self.due_detail.setText(self.tr("1 factura sin pagar"))
+            detail = self.tr("1 factura sin pagar")
         elif unpaid:
-            self.due_detail.setText(self.tr("%1 facturas sin pagar").replace("%1", str(unpaid)))
+            detail = self.tr("%1 facturas sin pagar").replace("%1", str(unpaid))
         else:
-            self.due_detail.setText(self.tr("No tiene facturas pendientes. ¡Gracias!"))
+            detail = self.tr("No tiene facturas pendientes. ¡Gracias!")
+        if overview.pay_by is not None:  # the total holds until then (interest or the second due date change it)
+            detail += " · " + self.tr("importe válido hasta el %1").replace("%1", self.date(overview.pay_by))
+        counter = overview.at_counter_total
+        if counter is not None and counter.amount:
+            detail += "\n" + self.tr("Incluye %1 que solo se puede pagar en la oficina comercial.").replace(
+                "%1", self.money(counter)
+            )
+        self.due_detail.setText(detail)
         if overview.overdue_count:
             if overview.overdue_count == 1:
                 text = self.tr("Tiene 1 factura vencida por %2.")

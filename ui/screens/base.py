@@ -85,6 +85,7 @@ from PySide6.QtWidgets import (
 from kiosk import formatting
 from kiosk.config import Config
 from kiosk.domain import Branding, Money
+from kiosk.domain.dues import AmountOwed, DueStage
 from kiosk.services.api import CustomerSession, KioskServices
 from ui.ops import Ops
 
@@ -373,6 +374,21 @@ class Screen(QWidget):
 
     def period(self, p: str) -> str:
         return formatting.format_period(p, self.babel_locale)
+
+    def owed_note(self, owed: AmountOwed) -> str:
+        """Why an invoice costs what it costs today and until when (kiosk.domain.dues), in one short line."""
+        if owed.stage is DueStage.PAID:
+            return ""
+        if owed.pay_by is None:
+            return self.tr("Pasó el último vencimiento: se paga en la oficina comercial")
+        until = self.date(owed.pay_by)
+        if owed.stage is DueStage.FIRST:
+            return self.tr("Importe hasta el %1").replace("%1", until)
+        if owed.stage is DueStage.SECOND:
+            return self.tr("Con recargo del 2.º vencimiento, hasta el %1").replace("%1", until)
+        if owed.interest.amount:
+            return self.tr("Con recargo e intereses al %1").replace("%1", until)
+        return self.tr("Con recargo, importe al %1").replace("%1", until)
 
     # -- widget helpers -----------------------------------------------------------------------------------
     def color(self, key: str, default: str = "#1A1A1A") -> str:

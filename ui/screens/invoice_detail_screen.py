@@ -118,7 +118,7 @@ class InvoiceDetailScreen(CustomerScreen):
         self.set_title(
             self.tr("Factura de %1").replace("%1", self.period(s.period)) + f" · {self.service_name(s.service)}"
         )
-        self.amount.setText(self.money(s.total))
+        self.amount.setText(self.money(s.total if s.status is InvoiceStatus.PAID else s.owed.amount))
         self.badge.set(self.status_word(s.status), STATUS_LEVEL[s.status])
         pairs = [
             (self.tr("Número"), s.number),
@@ -128,6 +128,8 @@ class InvoiceDetailScreen(CustomerScreen):
         ]
         if s.second_due_date is not None and s.second_total is not None:
             pairs.append((self.tr("2.º vencimiento"), f"{self.date(s.second_due_date)} · {self.money(s.second_total)}"))
+        if s.is_open:
+            pairs.append((self.tr("A pagar hoy"), f"{self.money(s.owed.amount)} · {self.owed_note(s.owed)}"))
         self.summary.set_pairs(pairs)
         currency = s.total.currency
         loc = self.babel_locale

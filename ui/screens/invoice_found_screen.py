@@ -111,7 +111,7 @@ class InvoiceFoundScreen(Screen):
         if inv is None:
             return
         v = self.values
-        v["amount"].setText(self.money(inv.total))
+        v["amount"].setText(self.money(inv.total if inv.status is InvoiceStatus.PAID else inv.owed.amount))
         v["status"].setText(status_text(inv.status))
         tone = {InvoiceStatus.OVERDUE: "error", InvoiceStatus.PAID: "ok"}.get(inv.status, "")
         if v["status"].property("tone") != tone:
@@ -130,15 +130,19 @@ class InvoiceFoundScreen(Screen):
         else:
             v["second_due"].setText("—")
         paid = inv.status is InvoiceStatus.PAID
-        self.slip_btn.setVisible(not paid)
+        self.slip_btn.setVisible(inv.owed.payable)  # paid, or late where only the counter takes it: no slip
         if paid:
             self.notice.show_message(self.tr("Esta factura ya está pagada. Puede imprimir un duplicado."), "ok")
+        elif inv.owed.at_counter:
+            self.notice.show_message(
+                self.tr("Esta factura pasó su último vencimiento: se paga en la oficina comercial. "
+                        "Puede imprimir un duplicado."), "warning")
         elif inv.status is InvoiceStatus.OVERDUE:
             self.notice.show_message(
-                self.tr("Esta factura está vencida. Puede pagarla con el cupón de pago; pueden aplicarse recargos."),
-                "warning")
+                self.tr("Esta factura está vencida. El importe de hoy ya incluye el recargo; el cupón de pago lo "
+                        "lleva.") + " " + self.owed_note(inv.owed) + ".", "warning")
         else:
-            self.notice.clear()
+            self.notice.show_message(self.owed_note(inv.owed) + ".", "info")
 
     def on_duplicate(self) -> None:
         inv = self.invoice
@@ -163,11 +167,9 @@ class InvoiceFoundScreen(Screen):
 
 def _with_invoice(status: InvoiceStatus) -> Any:
     def setup(screen: InvoiceFoundScreen) -> None:
-        from dataclasses import replace
-
         from ui.tour import sample_invoice
 
-        screen.invoice = replace(sample_invoice(screen), status=status)
+        screen.invoice = sample_invoice(screen, status)  # a real invoice of that status, dates and all
         screen._fill()
 
     return setup

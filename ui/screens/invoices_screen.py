@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain import InvoiceStatus, InvoiceSummary, Money, PaymentSlip
+from kiosk.domain.dues import DueStage
 from ui.screens.base import TourStep, register
 from ui.screens.customer_base import CustomerScreen
 from ui.widgets.banner import Notice
@@ -138,11 +139,15 @@ class InvoicesScreen(CustomerScreen):
             sub += " · " + self.tr("Venció el %1").replace("%1", self.date(inv.first_due_date))
         else:
             sub += " · " + self.tr("Vence el %1").replace("%1", self.date(inv.first_due_date))
-            if inv.second_due_date is not None and inv.second_total is not None:
+            if inv.owed.stage is DueStage.FIRST and inv.second_due_date is not None and inv.second_total is not None:
                 sub += "\n" + self.tr("2.º vencimiento %1: %2").replace("%1", self.date(inv.second_due_date)).replace(
                     "%2", self.money(inv.second_total)
                 )
-        return title, sub, self.money(inv.total), self.status_word(inv.status), STATUS_LEVEL[inv.status]
+            else:
+                sub += "\n" + self.owed_note(inv.owed)
+        # An open invoice shows what it costs today (the amount its payment slip will carry).
+        amount = inv.total if inv.status is InvoiceStatus.PAID else inv.owed.amount
+        return title, sub, self.money(amount), self.status_word(inv.status), STATUS_LEVEL[inv.status]
 
     # -- filters and selection ------------------------------------------------------------------------------
 
@@ -167,7 +172,7 @@ class InvoicesScreen(CustomerScreen):
             return None
         total = Money.zero(selected[0].total.currency)
         for inv in selected:
-            total = total + inv.total
+            total = total + inv.owed.amount
         return total
 
     def on_selection_changed(self) -> None:

@@ -38,8 +38,12 @@ class StatementScreen(CustomerScreen):
         self.balance = label("", "big", head)
         self.balance.setObjectName("statement_balance")
         self.range = label("", "muted", head)
+        self.sums = label("", "field", head)  # opening + debits - credits = the balance, as on the paper
+        self.sums.setObjectName("statement_sums")
+        self.sums.setWordWrap(True)
         texts.addWidget(self.balance_caption)
         texts.addWidget(self.balance)
+        texts.addWidget(self.sums)
         texts.addWidget(self.range)
         row.addLayout(texts, 1)
         self.print_btn = big_button("", head, self.on_print, min_height=88, name="print_statement")
@@ -92,6 +96,10 @@ class StatementScreen(CustomerScreen):
             text = self.tr("Pago") + f" · {desc}"
         elif e.kind == "adjustment":
             text = self.tr("Ajuste") + f" · {desc}"
+        elif e.kind == "surcharge":
+            text = self.tr("Recargo 2.º vencimiento") + f" · {desc}"
+        elif e.kind == "interest":
+            text = self.tr("Intereses por mora") + f" · {desc}"
         else:
             text = desc
         return text + (f" · {e.reference}" if e.reference else "")
@@ -100,6 +108,12 @@ class StatementScreen(CustomerScreen):
         self.statement = statement
         cur = statement.currency
         self.balance.setText(self.money(Money(statement.closing_balance, cur)))
+        self.sums.setText(
+            self.tr("Saldo inicial %1 · Debe %2 · Haber %3")
+            .replace("%1", self._balance(statement.opening_balance, cur))
+            .replace("%2", format_amount(statement.total_debit, cur, self.babel_locale))
+            .replace("%3", format_amount(statement.total_credit, cur, self.babel_locale))
+        )
         self.range.setText(
             self.tr("Del %1 al %2")
             .replace("%1", self.date(statement.from_date))
@@ -118,7 +132,7 @@ class StatementScreen(CustomerScreen):
         ]
         rows.append(
             [
-                self.tr("Saldo anterior"),
+                self.tr("Saldo inicial"),
                 self.date(statement.from_date),
                 "",
                 "",
@@ -138,6 +152,7 @@ class StatementScreen(CustomerScreen):
         self.statement = None
         self.table.clear_rows()
         self.balance.clear()
+        self.sums.clear()
         self.range.clear()
         self.notice.clear()
         self.print_btn.setEnabled(False)

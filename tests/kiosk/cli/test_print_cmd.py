@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import date
+from decimal import Decimal
 from io import BytesIO
 from pathlib import Path
 
@@ -14,6 +16,8 @@ from pyzbar.pyzbar import ZBarSymbol, decode
 
 from db.base import LocalBase
 from db.engine import local_engine, session_factory
+from kiosk.formatting import format_amount
+from kiosk.payments.reference import parse_barcode
 from printing.render import pdf_to_images
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -104,6 +108,16 @@ def test_payment_slip_of_open_invoices_on_configured_roll(config_file: Path, tmp
     text = _text(out)
     assert "0021-00049110" in text and "0021-00049111" in text and "0021-00049109" not in text  # 109 is paid
     assert _codes(out)["I25"] == [facts["barcode"]]
+    # What was printed, as figures: the total is the invoices' amounts today, the barcode carries it and the
+    # pay-by date, which is never in the past.
+    total = Decimal(facts["total"])
+    assert total == sum(Decimal(i["amount"]) for i in facts["invoices"])
+    assert [i["number"] for i in facts["invoices"]] == ["0021-00049110", "0021-00049111"]
+    parsed = parse_barcode(facts["barcode"])
+    assert parsed is not None and parsed.amount_cents == int(total * 100)
+    assert parsed.due_date.isoformat() == facts["pay_by"] >= date.today().isoformat()
+    flat = "".join(text.split())
+    assert "".join(format_amount(total, facts["currency"], "es_AR").split()) in flat
 
 
 def test_statement_and_test_page(config_file: Path, tmp_path: Path) -> None:
@@ -114,6 +128,13 @@ def test_statement_and_test_page(config_file: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(f"wrote {out} (statement, a4, ")
     assert "Page 1 of" in _text(out) and "Account statement".upper() in _text(out)
+    done = kiosk(
+        "statement", "--config", str(config_file), "--account", str(ACCOUNT), "--out", str(out), "--json"
+    )
+    facts = json.loads(done.stdout)
+    opening, debits, credits, closing = (Decimal(facts[k]) for k in ("opening", "debits", "credits", "closing"))
+    assert opening + debits - credits == closing and debits > 0 and credits > 0
+    assert format_amount(closing, facts["currency"], "es_AR") in _text(out).replace("\xa0", " ")
 
     page = tmp_path / "tp.pdf"
     done = kiosk("test-page", "--config", str(config_file), "--paper", "roll80", "--out", str(page))
