@@ -183,16 +183,31 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _sample_from(services: Any, facts: dict[str, Any]) -> None:
-    """The tour's "invoice found" shows a real invoice of the demo data."""
+    """The tour's "invoice found" states show real invoices of the demo data, one of each status, looked up
+    as a walk-in would (the demo accounts' own lists say which number has which status today)."""
+    from kiosk.domain import InvoiceStatus
     from ui.tour import set_sample_invoice
 
+    wanted = set(InvoiceStatus)
     for d in facts.get("demo", []):
-        if d.get("latest_invoice"):
-            try:
-                set_sample_invoice(services.lookup.by_number(str(d["account_id"]), str(d["latest_invoice"])))
-            except Exception:
-                continue
+        if not wanted:
             return
+        if not d.get("pin"):
+            continue
+        account = str(d["account_id"])
+        try:
+            session = services.auth.login(account, str(d["pin"]))
+        except Exception:
+            continue
+        try:
+            for inv in services.account.invoices(session, None):
+                if inv.status in wanted:
+                    set_sample_invoice(services.lookup.by_number(account, inv.number))
+                    wanted.discard(inv.status)
+        except Exception:
+            continue
+        finally:
+            services.auth.logout(session)
 
 
 def _print_facts(facts: dict[str, Any], config: Config) -> None:

@@ -211,3 +211,28 @@ def test_language_switch_mid_flow_on_real_data(qtbot: Any, demo_window: Any, dem
     assert found.values["amount"].text() == format_money(invoice.total, "en_US")
     assert found.title.text() == "Your invoice"
     assert found.duplicate_btn.text() == "Print a copy"
+
+
+def test_tour_invoice_states_are_real_invoices_of_their_status(demo: Any) -> None:
+    """The tour's "invoice found (overdue)" said "Vencida" beside two due dates in the future: it pasted the
+    status onto another invoice. Each state now shows a demo invoice that has that status today."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from kiosk.cli.demo_cmd import _sample_from
+    from kiosk.domain import InvoiceStatus
+    from kiosk.services.factory import build_services
+    from ui import tour
+
+    config, facts = demo
+    tour.set_sample_invoice(None)
+    try:
+        _sample_from(build_services(config), facts)
+        today = datetime.now(ZoneInfo(config.kiosk.timezone)).date()
+        samples = {status: tour._samples.get(status) for status in InvoiceStatus}
+        assert all(samples.values()), samples
+        overdue, pending = samples[InvoiceStatus.OVERDUE], samples[InvoiceStatus.PENDING]
+        assert overdue is not None and overdue.first_due_date < today
+        assert pending is not None and pending.first_due_date >= today
+    finally:
+        tour.set_sample_invoice(None)

@@ -116,3 +116,22 @@ def test_a_selection_does_not_follow_the_customer_to_another_filter(qtbot: Any, 
     kiosk_window.go("invoices")
     settle(kiosk_window)
     assert screen.filter == "open" and screen.list.selected() == []
+
+
+def test_tour_overdue_invoice_has_its_due_dates_behind_it(qtbot: Any, kiosk_window: Any) -> None:
+    """Tour state 19 said "Vencida" beside two due dates in the future (a status pasted onto another invoice)."""
+    from kiosk.domain import InvoiceStatus
+    from ui import demo_services
+    from ui.screens.invoice_found_screen import tour_steps
+
+    for step in tour_steps():
+        kiosk_window.go(step.screen, **step.args)
+        assert step.setup is not None
+        step.setup(kiosk_window.current())
+        inv = kiosk_window.current().invoice
+        if inv.status is InvoiceStatus.OVERDUE:
+            assert inv.first_due_date < demo_services.TODAY, step.name
+        elif inv.status is InvoiceStatus.PENDING:
+            assert inv.first_due_date >= demo_services.TODAY, step.name
+    names = {s.name: s for s in tour_steps()}
+    assert {"invoice_found", "invoice_found_overdue", "invoice_found_paid"} <= set(names)
