@@ -193,33 +193,19 @@ class FakeAccount:
     def statement(self, session: CustomerSession, months: int = 12) -> Statement:
         self.rec.note("statement", months)
         balance = Decimal("0")
-        entries = []
-        for inv in sorted(INVOICES, key=lambda i: i.issue_date):
-            balance += inv.total.amount
-            entries.append(
-                StatementEntry(
-                    inv.issue_date,
-                    "invoice",
-                    f"Factura {inv.period}",
-                    inv.number,
-                    inv.total.amount,
-                    Decimal(0),
-                    balance,
-                )
-            )
+        # (day, debit, credit, kind, description, reference): as the real statement books them.
+        moves: list[tuple[date, Decimal, Decimal, str, str, str]] = []
+        for inv in INVOICES:
+            moves.append((inv.issue_date, inv.total.amount, Decimal(0), "invoice", f"Factura {inv.period}", inv.number))
             if inv.status is InvoiceStatus.PAID:
-                balance -= inv.total.amount
-                entries.append(
-                    StatementEntry(
-                        inv.first_due_date,
-                        "payment",
-                        "Rapipago",
-                        f"P-{inv.id}",
-                        Decimal(0),
-                        inv.total.amount,
-                        balance,
-                    )
-                )
+                moves.append((inv.first_due_date, Decimal(0), inv.total.amount, "payment", "Rapipago", f"P-{inv.id}"))
+            elif inv.owed.surcharge.amount:  # owed at the second-due total since the day after the first due date
+                day = inv.first_due_date + timedelta(days=1)
+                moves.append((day, inv.owed.surcharge.amount, Decimal(0), "surcharge", inv.period, inv.number))
+        entries = []
+        for day, debit, credit, kind, description, reference in sorted(moves, key=lambda m: (m[0], m[3] != "invoice")):
+            balance += debit - credit
+            entries.append(StatementEntry(day, kind, description, reference, debit, credit, balance))
         return Statement(77, "M*** G*****", ARS, date(2023, 11, 1), TODAY, Decimal(0), tuple(entries))
 
     def agreements(self, session: CustomerSession) -> list[PaymentAgreement]:
@@ -299,6 +285,9 @@ class FakeReadings:
             date(2024, 10, 28),
             self._window() if self.window_open else None,
             None if self.window_open else self._next(),
+            today=TODAY,
+            average=Decimal(self.average),
+            average_periods=6,
         )
 
     def submit(

@@ -25,7 +25,8 @@ def test_login_debt_two_invoices_one_payment_slip(qtbot: Any, tmp_path: Path) ->
     home = window.current()
     # Account home: first name only, total due, the overdue warning.
     assert home.title.text() == "Hola, María"
-    assert home.due.text() == _money("65655.75")
+    # Two pending at their first-due totals, two overdue at their second-due totals (+250 each): 65.655,75 + 500.
+    assert home.due.text() == _money("66155.75")
     assert home.due_detail.text() == "4 facturas sin pagar"
     assert "2 facturas vencidas" in home.overdue.text.text()
     assert "G*****" not in " ".join(all_texts(home))  # no surname on screen
@@ -42,7 +43,7 @@ def test_login_debt_two_invoices_one_payment_slip(qtbot: Any, tmp_path: Path) ->
     tap(qtbot, rows[0].check)  # the check box ...
     qtbot.mouseClick(rows[1], qtbot_button())  # ... or anywhere on the row
     assert [i.id for i in screen.list.selected()] == [3, 2]
-    assert screen.sel_total.text() == _money("40905.25")  # 19.875,25 + 21.030,00
+    assert screen.sel_total.text() == _money("41405.25")  # what the two overdue cost today: 19.875,25 + 21.030,00 + 2 x 250
     assert screen.sel_caption.text().startswith("2 facturas")
 
     tap(qtbot, screen.pay)
@@ -52,7 +53,7 @@ def test_login_debt_two_invoices_one_payment_slip(qtbot: Any, tmp_path: Path) ->
     kind, slip = fakes.rec.printed[-1]
     assert kind == "payment_slip"
     assert [i.id for i in slip.invoices] == [3, 2]
-    assert slip.total == Money(Decimal("40905.25"), "ARS")
+    assert slip.total == Money(Decimal("41405.25"), "ARS")
     assert ("slip_for", ((3, 2), "es")) in fakes.rec.calls
     # No service ran on the GUI thread.
     assert "MainThread" not in fakes.rec.threads

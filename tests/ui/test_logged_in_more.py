@@ -41,14 +41,14 @@ def test_statement_running_balance_and_print(qtbot: Any, tmp_path: Path) -> None
     rows = screen.table.all_text()
     assert len(rows) == len(statement.entries) + 1
     # Newest first, each row's balance is the statement's running balance; the opening balance last.
-    assert rows[0][4] == "65.655,75"
+    assert rows[0][4] == "66.155,75"  # what the account home asks for: the overdue ones with their surcharge
     assert [r[4] for r in rows[:-1]] == [
         f"{e.balance:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".") for e in reversed(statement.entries)
     ]
     assert rows[-1][0] == t("opening_balance", "es")  # the paper's word
     opening = f"{statement.opening_balance:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
     assert screen.sums.text().startswith(f"{t('opening_balance', 'es')} {opening} · ")
-    assert screen.balance.text() == "$ 65.655,75"
+    assert screen.balance.text() == "$ 66.155,75"
     tap(qtbot, screen.print_btn)
     qtbot.waitUntil(lambda: bool(fakes.rec.printed), timeout=5000)
     assert fakes.rec.printed[-1] == ("statement", 77)
@@ -113,7 +113,9 @@ def test_consumption_chart_per_supply_and_periods(qtbot: Any, tmp_path: Path) ->
     settle(window)
     assert ("consumption", (2, 24)) in fakes.rec.calls
     assert "m³" in screen.summary.text()
-    avg = sum((p.consumption for p in screen.chart.points()), Decimal(0)) / 24
+    # The meter's average (the reading check's), over the configured periods, not over the 24 bars shown.
+    periods = window.ctx.config.readings.history_periods
+    avg = sum((p.consumption for p in screen.chart.points()[-periods:]), Decimal(0)) / periods
     assert screen.chart.average() == avg
 
 
@@ -164,8 +166,8 @@ def test_logout_wipes_every_logged_in_screen(qtbot: Any, tmp_path: Path) -> None
     _visit_everything(qtbot, window, fakes)
     secrets = [
         "María",
-        "65.655,75",
-        "40.905,25",
+        "66.155,75",
+        "41.405,25",
         "0021-00049103",
         "48.622",
         "48700",

@@ -120,16 +120,14 @@ class InvoiceDetailScreen(CustomerScreen):
         )
         self.amount.setText(self.money(s.total if s.status is InvoiceStatus.PAID else s.owed.amount))
         self.badge.set(self.status_word(s.status), STATUS_LEVEL[s.status])
-        pairs = [
-            (self.tr("Número"), s.number),
-            (self.tr("Domicilio"), detail.supply_address),
-            (self.tr("Emitida el"), self.date(s.issue_date)),
-            (self.tr("1.er vencimiento"), f"{self.date(s.first_due_date)} · {self.money(s.total)}"),
-        ]
+        pairs = [(self.tr("Número"), s.number), (self.tr("Domicilio"), detail.supply_address)]
+        if not s.is_open:  # an open invoice shows what it costs today in the issue date's place (same height)
+            pairs.append((self.tr("Emitida el"), self.date(s.issue_date)))
+        pairs.append((self.tr("1.er vencimiento"), f"{self.date(s.first_due_date)} · {self.money(s.total)}"))
         if s.second_due_date is not None and s.second_total is not None:
             pairs.append((self.tr("2.º vencimiento"), f"{self.date(s.second_due_date)} · {self.money(s.second_total)}"))
         if s.is_open:
-            pairs.append((self.tr("A pagar hoy"), f"{self.money(s.owed.amount)} · {self.owed_note(s.owed)}"))
+            pairs.append((self.tr("A pagar hoy"), self.owed_note(s.owed)))
         self.summary.set_pairs(pairs)
         currency = s.total.currency
         loc = self.babel_locale
