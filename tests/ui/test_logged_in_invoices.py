@@ -43,7 +43,7 @@ def test_login_debt_two_invoices_one_payment_slip(qtbot: Any, tmp_path: Path) ->
     tap(qtbot, rows[0].check)  # the check box ...
     qtbot.mouseClick(rows[1], qtbot_button())  # ... or anywhere on the row
     assert [i.id for i in screen.list.selected()] == [3, 2]
-    assert screen.sel_total.text() == _money("41405.25")  # what the two overdue cost today: 19.875,25 + 21.030,00 + 2 x 250
+    assert screen.sel_total.text() == _money("41405.25")  # the two overdue today: 19.875,25 + 21.030,00 + 2 x 250
     assert screen.sel_caption.text().startswith("2 facturas")
 
     tap(qtbot, screen.pay)
