@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from kiosk.config import ReadingsSection
 from kiosk.domain import (
     AccountKind,
     AccountOverview,
@@ -45,6 +46,7 @@ from kiosk.domain import (
     Statement,
     StatementEntry,
     Supply,
+    average_consumption,
 )
 from kiosk.domain.dues import DuesPolicy
 from kiosk.payments.reference import make_barcode, make_reference, parse_scan
@@ -52,6 +54,7 @@ from kiosk.services.api import CustomerSession, KioskServices, PrintResult, Read
 from kiosk.services.errors import AuthError, CentralUnavailable, NotFound, ServiceError, Throttled, ValidationError
 
 TODAY = date(2026, 11, 25)
+HISTORY_PERIODS = ReadingsSection().history_periods  # the periods a meter's average spans (config default)
 
 
 def demo_branding(key: str = "coop-ar") -> Branding:
@@ -356,12 +359,15 @@ class FakeAccount:
                              tuple(self._points(12)))
 
     def _points(self, n: int) -> list[ConsumptionPoint]:
+        """The last n periods before this month; a period's value depends on the period alone (as in the real
+        history), so the last 12 and the last 24 agree where they overlap."""
         out = []
         for k in range(n):
-            month = (TODAY.month - n + k - 1) % 12 + 1
-            year = TODAY.year - (1 if TODAY.month - n + k - 1 < 0 else 0)
-            kind = ReadingKind.ESTIMATED if k % 5 == 3 else (ReadingKind.CUSTOMER if k % 7 == 5 else ReadingKind.REAL)
-            out.append(ConsumptionPoint(f"{year}-{month:02d}", Decimal(250 + (k * 37) % 120), kind))
+            index = TODAY.year * 12 + TODAY.month - 1 - n + k  # months since year 0
+            year, month = divmod(index, 12)
+            kind = (ReadingKind.ESTIMATED if index % 5 == 3 else
+                    ReadingKind.CUSTOMER if index % 7 == 5 else ReadingKind.REAL)
+            out.append(ConsumptionPoint(f"{year}-{month + 1:02d}", Decimal(250 + (index * 37) % 120), kind))
         return out
 
     def consumption(self, session: CustomerSession, supply_id: int, periods: int = 24) -> list[ConsumptionPoint]:
@@ -453,24 +459,30 @@ class FakeReadings:
         win = ReadingWindow("R1", TODAY - timedelta(days=2), TODAY + timedelta(days=3))
         nxt = ReadingWindow("R1", TODAY + timedelta(days=28), TODAY + timedelta(days=33))
         return ReadingCheck(supply, 41550, date(2026, 10, 28), win if self.window_open else None,
-                            None if self.window_open else nxt)
+                            None if self.window_open else nxt, today=TODAY, average=self.average(),
+                            average_periods=HISTORY_PERIODS)
+
+    def average(self) -> Decimal | None:
+        """The meter's average as the real services compute it, over the consumption the fake account shows."""
+        return average_consumption(FakeAccount(self.w)._points(24), HISTORY_PERIODS)
 
     def submit(self, session: CustomerSession, supply_id: int, value: int, *, confirm_rollover: bool = False,
                confirm_high: bool = False, today: date | None = None) -> ReadingReceipt:
         self.w.pause()
         chk = self.check(session, supply_id, today)
-        if chk.window is None:
-            raise ServiceError("reading_window_closed", opens_on=str(chk.next_window.opens_on if chk.next_window
-                                                                      else ""))
+        if chk.window is None:  # the real services' error codes, so the screen meets the same questions
+            raise ServiceError("reading_window_closed",
+                               next_opens_on=chk.next_window.opens_on if chk.next_window else None)
         last = chk.last_value or 0
         rollover = value < last
         if rollover and not confirm_rollover:
-            raise ServiceError("reading_below_last", last_value=last)
+            raise ServiceError("rollover_confirm", last_value=last)
         cons = value - last if not rollover else 10 ** (chk.supply.meter_digits or 5) - last + value
-        if cons > 3 * 300 and not confirm_high:
-            raise ServiceError("reading_too_high", consumption=cons)
+        high = chk.average is not None and cons > 3 * chk.average
+        if high and not confirm_high:
+            raise ServiceError("high_confirm", average=chk.average, consumption=cons)
         rec = ReadingReceipt(uuid.uuid4().hex, "L-0001-000042", session.account_id, supply_id,
-                             chk.supply.meter_number or "", value, last, cons, rollover, cons > 900,
+                             chk.supply.meter_number or "", value, last, cons, rollover, high,
                              datetime.now(UTC), "K01", chk.supply.unit)
         self.w.outbox.append(rec)
         return rec

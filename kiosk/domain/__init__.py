@@ -18,7 +18,14 @@ from kiosk.domain.invoice import InvoiceDetail, InvoiceLine, InvoiceStatus, Invo
 from kiosk.domain.money import Money
 from kiosk.domain.prepaid import FaqEntry, Instalment, PaymentAgreement, Plan
 from kiosk.domain.printer import PrinterState
-from kiosk.domain.reading import ConsumptionPoint, MeterReading, ReadingKind, ReadingWindow, Service
+from kiosk.domain.reading import (
+    ConsumptionPoint,
+    MeterReading,
+    ReadingKind,
+    ReadingWindow,
+    Service,
+    average_consumption,
+)
 from kiosk.domain.statement import Statement, StatementEntry
 
 __all__ = [
@@ -51,4 +58,5 @@ __all__ = [
     "Statement",
     "StatementEntry",
     "Supply",
+    "average_consumption",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -56,3 +57,17 @@ class ReadingWindow:
 
     def contains(self, day: date) -> bool:
         return self.opens_on <= day <= self.closes_on
+
+
+def average_consumption(points: Sequence[ConsumptionPoint], periods: int) -> Decimal | None:
+    """A meter's monthly average: the mean of its last `periods` consumptions (`points` oldest first; real,
+    estimated and the customer's own alike), or None without history.
+
+    The one formula for "su promedio": the reading check compares a new reading with it and the consumption
+    screen shows it, over the same periods (config readings.history_periods), so a customer never sees two
+    averages for one meter.
+    """
+    recent = list(points)[-periods:] if periods > 0 else []
+    if not recent:
+        return None
+    return sum((p.consumption for p in recent), Decimal(0)) / len(recent)

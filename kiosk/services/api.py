@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Protocol
 
 from kiosk.domain import (
@@ -63,6 +64,9 @@ class ReadingCheck:
     last_read_on: date | None
     window: ReadingWindow | None  # the open window, or None
     next_window: ReadingWindow | None  # when the window is closed
+    today: date | None = None  # the kiosk's day the check was made on (for "podrá" / "pudo")
+    average: Decimal | None = None  # the meter's monthly average (kiosk.domain.average_consumption)
+    average_periods: int = 0  # over how many periods
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import LocalMeterReading, LocalReadingSubmission, LocalReadingWindow, LocalSupply
-from kiosk.domain import ReadingReceipt, ReadingWindow, Service
+from kiosk.domain import ReadingReceipt, ReadingWindow, Service, average_consumption
+from kiosk.services.account import consumption_points
 from kiosk.services.api import CustomerSession, ReadingCheck
 from kiosk.services.context import ServiceContext
 from kiosk.services.errors import ServiceError, ValidationError
@@ -90,12 +92,16 @@ class ReadingService:
             last = _last_reading(db, supply_id)
             window, upcoming = _windows(db, supply.route, today)
             names = plan_names(db) if supply.plan_id else {}
+            periods = self._ctx.config.readings.history_periods
             return ReadingCheck(
                 supply=to_supply(supply, names.get(supply.plan_id) if supply.plan_id else None),
                 last_value=last.value if last else None,
                 last_read_on=last.on if last else None,
                 window=window,
                 next_window=None if window else upcoming,
+                today=today,
+                average=average_consumption(consumption_points(db, supply_id, periods), periods),
+                average_periods=periods,
             )
 
     def submit(
@@ -132,17 +138,12 @@ class ReadingService:
                     consumption = 10 ** (digits or len(str(last.value))) - last.value + value
                 else:
                     consumption = value - last.value
-                history = db.scalars(
-                    select(LocalMeterReading.consumption)
-                    .where(LocalMeterReading.supply_id == supply_id, LocalMeterReading.consumption.is_not(None))
-                    .order_by(LocalMeterReading.period.desc())
-                    .limit(rules.history_periods)
-                ).all()
-                past = [c for c in history if c is not None]
-                average = sum(past) / len(past) if past else 0.0
-                if average > 0 and consumption > rules.plausibility_factor * average:
+                # The same average the consumption screen shows (one formula, same periods).
+                periods = rules.history_periods
+                average = average_consumption(consumption_points(db, supply_id, periods), periods)
+                if average and consumption > Decimal(str(rules.plausibility_factor)) * average:
                     if not confirm_high:
-                        raise ServiceError("high_confirm", average=round(average), consumption=consumption)
+                        raise ServiceError("high_confirm", average=average, consumption=consumption)
                     flagged = True
             now = self._ctx.now()
             row = LocalReadingSubmission(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from ui_taps import tap, type_on_keypad
 
 
 def _shown_texts(root: QWidget) -> list[str]:
@@ -86,7 +87,6 @@ def test_reading_confirm_key_keeps_its_word_in_both_orientations(qtbot: Any, kio
 
 def test_a_selection_does_not_follow_the_customer_to_another_filter(qtbot: Any, kiosk_window: Any) -> None:
     """The tour showed "2 facturas seleccionadas" and an active slip button on "Pagadas"."""
-    from ui_taps import tap
 
     from ui.tour import settle
 
@@ -135,3 +135,68 @@ def test_tour_overdue_invoice_has_its_due_dates_behind_it(qtbot: Any, kiosk_wind
             assert inv.first_due_date >= demo_services.TODAY, step.name
     names = {s.name: s for s in tour_steps()}
     assert {"invoice_found", "invoice_found_overdue", "invoice_found_paid"} <= set(names)
+
+
+def test_reading_window_dates_get_the_tense_they_call_for(qtbot: Any, kiosk_window: Any) -> None:
+    """Tour state 49 said "Podrá informarla del 9 … 2024" two years after those dates."""
+    from datetime import timedelta
+
+    from kiosk.domain import ReadingWindow
+    from ui.demo_services import TODAY
+    from ui.tour import settle
+
+    kiosk_window.start_session(kiosk_window.ctx.services.auth.login("1001", "2580"))
+    kiosk_window.go("reading", pick_first=True)
+    settle(kiosk_window)
+    screen: Any = kiosk_window.current()
+    assert screen.check.today == TODAY  # the day the service checked on, not the test machine's
+    past = ReadingWindow("R1", TODAY - timedelta(days=40), TODAY - timedelta(days=35))
+    future = ReadingWindow("R1", TODAY + timedelta(days=20), TODAY + timedelta(days=25))
+    screen.show_closed(None, past)
+    assert "Podrá" not in screen.closed_next.text() and "fue del" in screen.closed_next.text()
+    screen.show_closed(None, future)
+    assert screen.closed_next.text().startswith("Podrá informarla del")
+    screen.show_closed(TODAY - timedelta(days=3))
+    assert "Podrá" not in screen.closed_next.text()
+    screen.show_closed(TODAY + timedelta(days=3))
+    assert screen.closed_next.text().startswith("Podrá informarla a partir del")
+    # The tour's own state: a window still to come.
+    from ui.screens.reading_screen import tour_steps
+
+    step = next(s for s in tour_steps() if s.name == "reading_outside_window")
+    kiosk_window.go("reading", **step.args)
+    settle(kiosk_window)
+    assert step.setup is not None
+    step.setup(kiosk_window.current())
+    assert screen.closed_next.text().startswith("Podrá informarla del")
+
+
+def test_reading_and_consumption_name_the_same_average(qtbot: Any, kiosk_window: Any) -> None:
+    """Tour state 51 named an average (410 kWh) the consumption screen did not show (323 kWh) for that meter."""
+
+    from kiosk.formatting import format_consumption
+    from ui.tour import settle
+
+    kiosk_window.start_session(kiosk_window.ctx.services.auth.login("1001", "2580"))
+    kiosk_window.go("consumption")
+    settle(kiosk_window)
+    consumption: Any = kiosk_window.current()
+    supply = consumption.supply
+    average = consumption.chart.average()
+    assert average is not None
+    said = format_consumption(average, supply.unit, "es_AR")
+    assert said in consumption.summary.text()
+    kiosk_window.home()
+    kiosk_window.go("reading", pick_first=True)
+    settle(kiosk_window)
+    reading: Any = kiosk_window.current()
+    assert reading.check.supply.id == supply.id
+    high = int(average * 4)
+    type_on_keypad(qtbot, reading.keypad, str(reading.check.last_value + high))
+    tap(qtbot, reading.keypad.ok_key)
+    settle(kiosk_window)
+    assert reading.page() == "high", reading.page()
+    assert said in reading.high_text.text(), (said, reading.high_text.text())
+    periods = str(kiosk_window.ctx.config.readings.history_periods)
+    assert f"últimos {periods} meses" in reading.high_text.text()
+    assert f"últimos {periods} meses" in consumption.summary.text()

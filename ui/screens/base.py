@@ -67,8 +67,9 @@ import importlib
 import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -374,6 +375,10 @@ class Screen(QWidget):
 
     def period(self, p: str) -> str:
         return formatting.format_period(p, self.babel_locale)
+
+    def today(self) -> date:
+        """Today in the kiosk's time zone (due dates and reading windows are local dates)."""
+        return datetime.now(ZoneInfo(self.config.kiosk.timezone)).date()
 
     def owed_note(self, owed: AmountOwed) -> str:
         """Why an invoice costs what it costs today and until when (kiosk.domain.dues), in one short line."""

@@ -1,7 +1,9 @@
 """Consultar consumo: per supply, the chart of the last 12 or 24 periods, real / estimated / customer marked.
 
 The chart (ui.widgets.consumption_chart) tells the reading kinds apart by colour, pattern and letter; a line
-under it sums up the average and the last period in words, for whoever does not read charts.
+under it sums up the average and the last period in words, for whoever does not read charts. The average is
+the meter's (kiosk.domain.average_consumption over config readings.history_periods): the same figure the
+reading screen compares a new reading with, whatever span the chart shows.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.domain import AccountOverview, ConsumptionPoint, ReadingKind, Supply
+from kiosk.domain import AccountOverview, ConsumptionPoint, ReadingKind, Supply, average_consumption
 from kiosk.formatting import format_consumption
 from ui.screens.base import TourStep, register
 from ui.screens.customer_base import CustomerScreen
@@ -56,6 +58,7 @@ class ConsumptionScreen(CustomerScreen):
         box.addWidget(self.notice)
         self.chart = ConsumptionChart(page)
         self.chart.setObjectName("consumption_chart")
+        self.chart.set_average_periods(self.config.readings.history_periods)
         box.addWidget(self.chart, 1)
         self.summary = label("", "subtitle", page)
         self.summary.setObjectName("consumption_summary")
@@ -157,13 +160,15 @@ class ConsumptionScreen(CustomerScreen):
             self.summary.clear()
             return
         unit, loc = self.supply.unit, self.babel_locale
-        avg = sum((p.consumption for p in self.points), Decimal(0)) / len(self.points)
+        periods = min(self.config.readings.history_periods, len(self.points))
+        avg = average_consumption(self.points, periods) or Decimal(0)
         last = self.points[-1]
         text = (
-            self.tr("Último período (%1): %2. Promedio: %3 por mes.")
+            self.tr("Último período (%1): %2. Promedio de los últimos %4 meses: %3 por mes.")
             .replace("%1", self.period(last.period))
             .replace("%2", format_consumption(last.consumption, unit, loc))
-            .replace("%3", format_consumption(avg.quantize(Decimal("0.1")), unit, loc))
+            .replace("%3", format_consumption(avg, unit, loc))
+            .replace("%4", str(periods))
         )
         estimated = sum(1 for p in self.points if p.kind is ReadingKind.ESTIMATED)
         if estimated:

@@ -9,7 +9,8 @@ screen whatever the printer does.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+from decimal import Decimal
 from functools import partial
 from typing import Any
 
@@ -264,22 +265,38 @@ class ReadingScreen(CustomerScreen):
             self.entry_hint.setText(self.tr("Escriba los números negros del medidor, sin los decimales."))
         self.show_page("entry")
 
+    def _today(self) -> date:
+        """The day the service checked the window on (so "podrá" and "pudo" agree with it), else today."""
+        if self.check is not None and self.check.today is not None:
+            return self.check.today
+        return self.today()
+
     def show_closed(self, next_opens_on: date | None, window: ReadingWindow | None = None) -> None:
-        """Outside the reading window: say when the next one opens."""
+        """Outside the reading window: say when the next one opens, in the tense its dates call for."""
         self._closed = (next_opens_on, window)
         self.closed_notice.show_message(
             self.tr("En este momento no se pueden informar lecturas para este medidor."), "warning"
         )
-        if window is not None:
+        today = self._today()
+        no_dates = self.tr("Todavía no hay fechas para la próxima lectura.")
+        if window is not None and window.closes_on < today:
+            text = (
+                self.tr("El último período para informarla fue del %1 al %2.")
+                .replace("%1", self.date(window.opens_on, "long"))
+                .replace("%2", self.date(window.closes_on, "long"))
+            ) + " " + no_dates
+        elif window is not None and window.opens_on <= today:
+            text = self.tr("Puede informarla hasta el %1.").replace("%1", self.date(window.closes_on, "long"))
+        elif window is not None:
             text = (
                 self.tr("Podrá informarla del %1 al %2.")
                 .replace("%1", self.date(window.opens_on, "long"))
                 .replace("%2", self.date(window.closes_on, "long"))
             )
-        elif next_opens_on is not None:
+        elif next_opens_on is not None and next_opens_on > today:
             text = self.tr("Podrá informarla a partir del %1.").replace("%1", self.date(next_opens_on, "long"))
         else:
-            text = self.tr("Todavía no hay fechas para la próxima lectura.")
+            text = no_dates
         self.closed_next.setText(text)
         self.show_page("closed")
 
@@ -346,13 +363,17 @@ class ReadingScreen(CustomerScreen):
         self.show_page("rollover")
 
     def show_high(self, consumption: object, average: object) -> None:
+        """The service's average (kiosk.domain.average_consumption), worded as the consumption screen words it."""
         self._high = (consumption, average)
         loc, unit = self.babel_locale, self._unit()
-        text = self.tr("Con el número %1 su consumo sería de %2, mucho más que su promedio de %3.").replace(
-            "%1", format_number(self.value or 0, loc)
-        )
-        text = text.replace("%2", format_consumption(int(str(consumption or 0)), unit, loc))
-        text = text.replace("%3", format_consumption(int(str(average or 0)), unit, loc))
+        periods = self.check.average_periods if self.check is not None and self.check.average_periods else (
+            self.config.readings.history_periods)
+        text = self.tr(
+            "Con el número %1 su consumo sería de %2, mucho más que su promedio de los últimos %4 meses (%3 por mes)."
+        ).replace("%1", format_number(self.value or 0, loc))
+        text = text.replace("%2", format_consumption(Decimal(str(consumption or 0)), unit, loc))
+        text = text.replace("%3", format_consumption(Decimal(str(average or 0)), unit, loc))
+        text = text.replace("%4", str(periods))
         self.high_text.setText(text + " " + self.tr("¿Es correcto el número que escribió?"))
         self.show_page("high")
 
@@ -443,7 +464,10 @@ def _typed(screen: ReadingScreen, value: int) -> None:
 
 
 def _closed(screen: ReadingScreen) -> None:
-    screen.show_closed(None, ReadingWindow("R", date(2024, 12, 9), date(2024, 12, 14)))
+    """The window is open for the demo customer, so the next one is put a fortnight after today."""
+    today = screen._today()
+    route = screen.check.supply.route if screen.check is not None and screen.check.supply.route else "R"
+    screen.show_closed(None, ReadingWindow(route, today + timedelta(days=14), today + timedelta(days=19)))
 
 
 def _rollover(screen: ReadingScreen) -> None:
@@ -457,8 +481,13 @@ def _last(screen: ReadingScreen, default: int) -> int:
 
 
 def _high(screen: ReadingScreen) -> None:
-    _typed(screen, _last(screen, 48622) + 2612)
-    screen.show_high(2612, 410)
+    """A reading well above the meter's own average, as the service would question it."""
+    check = screen.check
+    average = check.average if check is not None and check.average else Decimal(410)
+    factor = Decimal(str(screen.config.readings.plausibility_factor))
+    consumption = int(average * factor) + int(average)
+    _typed(screen, _last(screen, 48622) + consumption)
+    screen.show_high(consumption, average)
 
 
 def _done(screen: ReadingScreen) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from kiosk.domain import ConsumptionPoint, ReadingKind
+from kiosk.domain import ConsumptionPoint, ReadingKind, average_consumption
 from kiosk.formatting import format_consumption, format_month_short
 
 
@@ -66,6 +66,7 @@ class ConsumptionChart(QWidget):
         self._locale = "es_AR"
         self._colors = colors or ChartColors()
         self._show_average = True
+        self._average_periods = 0  # 0: the average of every bar shown; n: of the last n (the meter's average)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(480, 320)
         self.setAccessibleName(self.tr("Gráfico de consumo"))
@@ -94,10 +95,15 @@ class ConsumptionChart(QWidget):
     def points(self) -> tuple[ConsumptionPoint, ...]:
         return self._points
 
+    def set_average_periods(self, periods: int) -> None:
+        """Draw the meter's average (kiosk.domain.average_consumption over the last `periods` bars) over
+        those bars, instead of the average of every bar shown (0)."""
+        self._average_periods = max(periods, 0)
+        self.update()
+
     def average(self) -> Decimal | None:
-        if not self._points:
-            return None
-        return sum((p.consumption for p in self._points), Decimal(0)) / len(self._points)
+        periods = min(self._average_periods, len(self._points)) or len(self._points)
+        return average_consumption(self._points, periods)
 
     def kind_label(self, kind: ReadingKind) -> str:
         """Legend word for a reading kind (translated)."""
@@ -293,7 +299,9 @@ class ConsumptionChart(QWidget):
             top_value = max(p.consumption for p in self._points)
             yy = plot.bottom() - plot.height() * float(avg / top_value)
             painter.setPen(QPen(QColor(self._colors.average), 3, Qt.PenStyle.DashLine))
-            painter.drawLine(QPointF(plot.left(), yy), QPointF(plot.right(), yy))
+            periods = min(self._average_periods, len(rects))
+            left = plot.left() + slot * (len(rects) - periods) if periods else plot.left()  # over what it averages
+            painter.drawLine(QPointF(left, yy), QPointF(plot.right(), yy))
 
         for rect, value in zip(rects, values, strict=True):
             painter.setFont(value_font)

@@ -119,3 +119,27 @@ def test_supplies_that_take_no_reading(replica: Replica) -> None:
     with pytest.raises(ServiceError) as err:
         service.submit(replica.login(), ELECTRICITY, LAST_ELECTRICITY + 1)
     assert err.value.code == "supply_inactive"
+
+
+def test_one_average_for_the_check_the_question_and_the_consumption_screen(replica: Replica) -> None:
+    """The tour's "unusually high" page named an average the consumption screen did not show for that meter:
+    the check, the high_confirm question and the consumption history now share kiosk.domain's formula."""
+    from decimal import Decimal
+
+    from kiosk.domain import average_consumption
+
+    service, account = ReadingService(replica.ctx), AccountService(replica.ctx)
+    periods = replica.ctx.config.readings.history_periods
+    for submitted in (None, 180):  # also once the customer's own reading is part of the history
+        if submitted is not None:
+            service.submit(replica.login(), ELECTRICITY, LAST_ELECTRICITY + submitted)
+        shown = account.consumption(replica.login(), ELECTRICITY, 12)  # what the consumption screen draws
+        expected = average_consumption(shown, periods)
+        assert expected == sum(p.consumption for p in shown[-periods:]) / periods
+        check = service.check(replica.login(), ELECTRICITY)
+        assert (check.average, check.average_periods) == (expected, periods)
+        last = check.last_value or 0
+        high = int(expected * Decimal(str(replica.ctx.config.readings.plausibility_factor))) + 5
+        with pytest.raises(ServiceError) as err:
+            service.submit(replica.login(), ELECTRICITY, last + high)
+        assert err.value.code == "high_confirm" and err.value.params["average"] == expected
