@@ -16,9 +16,11 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-from kiosk.domain.branding import Branding
+from kiosk.domain.address import FormOfAddress
+from kiosk.domain.branding import Branding, MerchantQr
 from kiosk.domain.dues import DuesPolicy, LateRule
 from kiosk.domain.reading import Service
+from kiosk.payments.emv import EmvError, currency_numeric
 
 _PACKAGE = "resources.branding"
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -32,7 +34,11 @@ _REQUIRED_STR = (
     "accent_color",
 )
 _OPTIONAL_STR = ("address", "tax_id", "phone", "invoice_prefix", "logo")
-_KNOWN = {*_REQUIRED_STR, *_OPTIONAL_STR, "services", "payment_instructions", "dues"}
+_KNOWN = {*_REQUIRED_STR, *_OPTIONAL_STR, "services", "payment_instructions", "dues", "form_of_address", "payment_qr"}
+# The forms of address the screens are written in (their tr() source texts): a profile can only declare one of
+# these, or its screens would speak one way and its FAQ and paper another.
+SCREEN_FORMS = (FormOfAddress.USTED,)
+_PAYMENT_QR_KEYS = {"merchant_name", "merchant_city", "category_code", "account_id", "account_guid", "account_fields"}
 
 
 class BrandingError(ValueError):
@@ -121,6 +127,64 @@ def _parse(key: str, data: dict[str, Any]) -> Branding:
         phone=data.get("phone", ""),
         invoice_prefix=prefix,
         dues=_dues(where, data.get("dues", {})),
+        form_of_address=_form_of_address(where, data.get("form_of_address")),
+        payment_qr=_payment_qr(where, data.get("payment_qr"), data["currency"]),
+    )
+
+
+def _form_of_address(where: str, raw: object) -> FormOfAddress:
+    """`form_of_address = "usted"`: required, and one the screens are written in."""
+    try:
+        form = FormOfAddress(raw)
+    except ValueError:
+        choices = ", ".join(f.value for f in FormOfAddress)
+        raise BrandingError(f"{where}: 'form_of_address' must be one of {choices}") from None
+    if form not in SCREEN_FORMS:
+        written = ", ".join(f.value for f in SCREEN_FORMS)
+        raise BrandingError(f"{where}: 'form_of_address' {form.value!r} is not available: the screens are written "
+                            f"in {written}")
+    return form
+
+
+def _payment_qr(where: str, raw: object, currency: str) -> MerchantQr | None:
+    """`[payment_qr]`: the merchant data of EMV payment QRs (optional: a utility may print no QR at all)."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise BrandingError(f"{where}: 'payment_qr' must be a table")
+    unknown = sorted(set(raw) - _PAYMENT_QR_KEYS)
+    if unknown:
+        raise BrandingError(f"{where}: unknown key 'payment_qr.{unknown[0]}'")
+    for name, limit in (("merchant_name", 25), ("merchant_city", 15)):
+        value = raw.get(name)
+        if not isinstance(value, str) or not value.strip() or len(value.encode("utf-8")) > limit:
+            raise BrandingError(f"{where}: 'payment_qr.{name}' must be a text of 1 to {limit} bytes")
+    category = raw.get("category_code", "4900")
+    if not (isinstance(category, str) and re.fullmatch(r"\d{4}", category)):
+        raise BrandingError(f"{where}: 'payment_qr.category_code' must be 4 digits like \"4900\"")
+    account_id = raw.get("account_id", 26)
+    if isinstance(account_id, bool) or not isinstance(account_id, int) or not 26 <= account_id <= 51:
+        raise BrandingError(f"{where}: 'payment_qr.account_id' must be a merchant account template, 26 to 51")
+    guid = raw.get("account_guid")
+    if not isinstance(guid, str) or not 0 < len(guid) <= 32:
+        raise BrandingError(f"{where}: 'payment_qr.account_guid' must be the network's identifier (1-32 chars)")
+    fields = raw.get("account_fields", {})
+    if not isinstance(fields, dict) or not all(
+        isinstance(k, str) and re.fullmatch(r"\d\d", k) and k != "00" and isinstance(v, str) and v
+        for k, v in fields.items()
+    ):
+        raise BrandingError(f"{where}: 'payment_qr.account_fields' maps sub-fields \"01\"-\"99\" to texts")
+    try:
+        currency_numeric(currency)
+    except EmvError:
+        raise BrandingError(f"{where}: currency {currency!r} has no ISO 4217 numeric code for the QR") from None
+    return MerchantQr(
+        name=raw["merchant_name"],
+        city=raw["merchant_city"],
+        category_code=category,
+        account_id=account_id,
+        account_guid=guid,
+        account_fields=tuple(sorted(fields.items())),
     )
 
 

@@ -590,23 +590,14 @@ class FakeInfo:
         self._branding = branding
 
     def faq(self, language: str) -> list[FaqEntry]:
+        """The FAQ the utility's central is seeded with, so the fakes speak the profile's own words too."""
+        from kiosk.central.seed_content import FAQ
+
         self.w.pause()
+        items = FAQ.get(self._branding.key, FAQ["coop-ar"])
         if language == "en":
-            return [
-                FaqEntry("How do I get a duplicate of my invoice?",
-                         "Tap “Look up invoice”, type your account and invoice numbers, then “Print duplicate”."),
-                FaqEntry("What is my PIN for?", "With your account number and PIN you can see your debt, "
-                         "submit meter readings, file claims and requests."),
-                FaqEntry("I forgot my PIN", "Tap “Register or change PIN” on the home screen."),
-            ]
-        return [
-            FaqEntry("¿Cómo obtengo un duplicado de mi factura?",
-                     "Toque «Consultar factura», escriba su número de cuenta y de factura, y luego «Imprimir "
-                     "duplicado»."),
-            FaqEntry("¿Para qué sirve el PIN?", "Con su número de cuenta y su PIN puede ver su deuda, cargar la "
-                     "lectura del medidor, hacer reclamos y solicitudes."),
-            FaqEntry("Olvidé mi PIN", "Toque «Registrar o cambiar PIN» en la pantalla de inicio."),
-        ]
+            return [FaqEntry(item.question_en, item.answer_en) for item in items]
+        return [FaqEntry(item.question_es, item.answer_es) for item in items]
 
     def branding(self) -> Branding:
         return self._branding

@@ -305,9 +305,10 @@ class Generator:
             if service in p.tariffs:
                 position += 1
                 rows["claim_categories"].append((code, service.value, label_es, label_en, position, t, self.rv()))
-        for i, (q_es, a_es, q_en, a_en) in enumerate(FAQ, start=1):
+        faq = FAQ[p.key]  # each utility's own questions and words
+        for i, (q_es, a_es, q_en, a_en) in enumerate(faq, start=1):
             rows["faq_entries"].append((i, "es", i, q_es, a_es, self.rv()))
-            rows["faq_entries"].append((len(FAQ) + i, "en", i, q_en, a_en, self.rv()))
+            rows["faq_entries"].append((len(faq) + i, "en", i, q_en, a_en, self.rv()))
         rows["staff"].append((1, p.branches[0][0], "Supervisión de sucursal", staff_pin_hash, "staff", t, self.rv()))
         if self.metered:
             wid = 0

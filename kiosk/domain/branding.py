@@ -6,8 +6,25 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from kiosk.domain.address import FormOfAddress
 from kiosk.domain.dues import DuesPolicy
 from kiosk.domain.reading import Service
+
+
+@dataclass(frozen=True, slots=True)
+class MerchantQr:
+    """The utility's merchant data in an EMV payment QR, the defaults of the kiosk's `[payments]` settings.
+
+    The currency and country come from the profile itself (its `currency` and `country`), so a profile always
+    prints QR codes in the money it bills in.
+    """
+
+    name: str  # field 59, at most 25 bytes
+    city: str  # field 60, at most 15 bytes
+    category_code: str = "4900"  # field 52, ISO 18245 (4900 utilities, 4814 telecom, 4816 network services)
+    account_id: int = 26  # the merchant account template (26-51)
+    account_guid: str = ""  # its sub-field 00: the payment network's reverse-domain identifier
+    account_fields: tuple[tuple[str, str], ...] = ()  # its other sub-fields, e.g. (("01", merchant id),)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +46,8 @@ class Branding:
     phone: str = ""
     invoice_prefix: str = "0001"
     dues: DuesPolicy = field(default_factory=DuesPolicy)  # what an invoice costs after its due dates
+    form_of_address: FormOfAddress = FormOfAddress.USTED  # how screens, FAQ and paper speak to the customer
+    payment_qr: MerchantQr | None = None  # the utility's merchant data for EMV payment QRs
 
     def payment_instructions(self, language: str) -> str:
         return self.payment_instructions_en if language == "en" else self.payment_instructions_es

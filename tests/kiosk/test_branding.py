@@ -8,7 +8,9 @@ import pytest
 
 from kiosk.branding import BrandingError, _parse, available_profiles, load_branding
 from kiosk.domain import Branding, Service
+from kiosk.domain.address import FormOfAddress
 from kiosk.domain.money import minor_units
+from kiosk.payments.emv import currency_numeric
 
 
 def _luminance(colour: str) -> float:
@@ -94,7 +96,11 @@ _GOOD = {
     "accent_color": "#223344",
     "services": ["water"],
     "payment_instructions": {"es": "a", "en": "b"},
+    "form_of_address": "usted",
 }
+
+
+_QR = {"merchant_name": "COOP X", "merchant_city": "CORDOBA", "account_guid": "ar.com.redlink"}
 
 
 @pytest.mark.parametrize(
@@ -108,6 +114,16 @@ _GOOD = {
         ({"name": ""}, "'name' must be a non-empty string"),
         ({"currency": "ars"}, "'currency' must be an ISO 4217"),
         ({"invoice_prefix": "21"}, "'invoice_prefix' must be 4 digits"),
+        ({"form_of_address": "vuestra merced"}, "'form_of_address' must be one of usted, vos, tu"),
+        ({"form_of_address": "vos"}, "'form_of_address' 'vos' is not available: the screens are written in usted"),
+        ({"payment_qr": {"merchant_name": "X", "merchant_city": "Y"}}, "'payment_qr.account_guid' must be"),
+        ({"payment_qr": {**_QR, "merchant_name": "Cooperativa Eléctrica Sur"}}, "'payment_qr.merchant_name' must be"),
+        ({"payment_qr": {**_QR, "merchant_city": ""}}, "'payment_qr.merchant_city' must be"),
+        ({"payment_qr": {**_QR, "category_code": 4900}}, "'payment_qr.category_code' must be 4 digits"),
+        ({"payment_qr": {**_QR, "account_id": 25}}, "'payment_qr.account_id' must be a merchant account template"),
+        ({"payment_qr": {**_QR, "account_fields": {"00": "x"}}}, "'payment_qr.account_fields' maps"),
+        ({"payment_qr": {**_QR, "terminal": "K1"}}, "unknown key 'payment_qr.terminal'"),
+        ({"currency": "XAF", "payment_qr": _QR}, "currency 'XAF' has no ISO 4217 numeric code"),
     ],
 )
 def test_malformed_profile_rejected(change: dict[str, object], message: str) -> None:
@@ -118,3 +134,28 @@ def test_malformed_profile_rejected(change: dict[str, object], message: str) -> 
 def test_minimal_profile_parses() -> None:
     b = _parse("x", dict(_GOOD))
     assert b.services == (Service.WATER,) and b.logo is None and b.invoice_prefix == "0001"
+    assert b.form_of_address is FormOfAddress.USTED and b.payment_qr is None
+
+
+def test_form_of_address_is_declared() -> None:
+    """Every profile says how it speaks to customers: without the key, the file is refused."""
+    data = dict(_GOOD)
+    del data["form_of_address"]
+    with pytest.raises(BrandingError, match="'form_of_address' must be one of"):
+        _parse("x", data)
+
+
+@pytest.mark.parametrize(
+    ("key", "currency", "name", "city"),
+    [
+        ("coop-ar", "032", "COOP ELECTRICA ALMAFUERTE", "ALMAFUERTE"),
+        ("telco-py", "600", "COMSUR S.A.", "ASUNCION"),
+        ("wisp-mx", "484", "KONECTA INTERNET", "PACHUCA"),
+    ],
+)
+def test_every_profile_carries_its_own_payment_qr_merchant(key: str, currency: str, name: str, city: str) -> None:
+    b = load_branding(key)
+    assert b.payment_qr is not None
+    assert (b.payment_qr.name, b.payment_qr.city) == (name, city)
+    assert b.payment_qr.account_guid != "com.example.pay" and b.payment_qr.account_fields
+    assert currency_numeric(b.currency) == currency

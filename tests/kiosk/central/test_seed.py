@@ -19,6 +19,7 @@ import db.models  # noqa: F401  (complete metadata)
 from db.base import CentralBase
 from db.engine import central_engine
 from kiosk.central.seed import ALL_TABLES, SeedError, demo_pins, seed_database
+from kiosk.central.seed_content import FAQ
 from kiosk.central.seed_gen import COLUMNS, account_reference_sum, fast_reference
 from kiosk.cli import main
 from kiosk.payments.reference import is_valid_reference, make_reference
@@ -185,7 +186,10 @@ def test_agreements_cases_and_reference_tables(coop: tuple[str, Any]) -> None:
     assert {c["service"] for c in categories} == {"electricity", "water"}
     assert all(c["label_es"] and c["label_en"] for c in categories)
     faq = rows(url, "faq_entries")
-    assert Counter(f["language"] for f in faq) == {"es": 14, "en": 14}
+    assert Counter(f["language"] for f in faq) == {"es": len(FAQ["coop-ar"]), "en": len(FAQ["coop-ar"])}
+    assert [f["question"] for f in sorted(faq, key=lambda f: f["id"]) if f["language"] == "es"] == [
+        item.question_es for item in FAQ["coop-ar"]
+    ]
 
 
 def test_pins_verify(coop: tuple[str, Any]) -> None:
