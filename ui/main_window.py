@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
         self.watchdog = IdleWatchdog(
             ctx.config.ui.idle_timeout, ctx.config.ui.warning_seconds, needed=self.idle_matters, parent=self
         )
-        self.watchdog.warn.connect(self.idle_dialog.open)
+        self.watchdog.warn.connect(self.on_idle_warn)
         self.watchdog.tick.connect(self.idle_dialog.set_seconds)
         self.watchdog.resumed.connect(self.idle_dialog.hide)
         self.watchdog.expired.connect(self.on_idle_expired)
@@ -379,6 +379,11 @@ class MainWindow(QMainWindow):
         changed_look = (self.ctx.language != self.ctx.config.ui.default_language or self.ctx.large_text
                         or self.ctx.high_contrast != default_contrast)
         return self.ctx.session is not None or self.current_name() != "home" or changed_look
+
+    @Slot(int)
+    def on_idle_warn(self, seconds: int) -> None:
+        """The countdown says what zero means: a session closed, or a walk-in's screen wiped."""
+        self.idle_dialog.open(seconds, logged_in=self.ctx.session is not None)
 
     @Slot()
     def on_idle_expired(self) -> None:

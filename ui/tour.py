@@ -93,7 +93,8 @@ def reset(window: MainWindow) -> None:
 def extra_steps() -> list[TourStep]:
     """States that belong to the window rather than to one screen."""
     return [
-        TourStep("idle_countdown", "lookup", window_setup=lambda w: w.idle_dialog.open(17)),
+        TourStep("idle_countdown", "lookup", window_setup=lambda w: w.on_idle_warn(17)),
+        TourStep("idle_countdown_logged_in", "account_home", login=True, window_setup=lambda w: w.on_idle_warn(17)),
         TourStep("busy", "lookup", window_setup=lambda w: w.busy.set_busy(True)),
     ]
 

@@ -68,7 +68,8 @@ def test_idle_timeout_wipes_everything(qtbot: Any, kiosk_window: Any, kiosk_worl
     kiosk_window.watchdog.set_intervals(0.2, 2, tick_ms=50)
     qtbot.waitUntil(lambda: kiosk_window.idle_dialog.isVisible(), timeout=3000)
     assert kiosk_window.idle_dialog.question.text() == "¿Sigue ahí?"
-    assert "segundos" in kiosk_window.idle_dialog.countdown.text()
+    assert kiosk_window.idle_dialog.unit.text() in ("segundo", "segundos")
+    assert "sesión" in kiosk_window.idle_dialog.countdown.text()  # logged in: zero closes the session
     qtbot.waitUntil(lambda: kiosk_window.ctx.session is None, timeout=3000)
     assert not kiosk_window.idle_dialog.isVisible()
     _assert_forgotten(kiosk_window, kiosk_world)

@@ -200,3 +200,24 @@ def test_reading_and_consumption_name_the_same_average(qtbot: Any, kiosk_window:
     periods = str(kiosk_window.ctx.config.readings.history_periods)
     assert f"últimos {periods} meses" in reading.high_text.text()
     assert f"últimos {periods} meses" in consumption.summary.text()
+
+
+def test_idle_countdown_says_what_zero_means_and_the_seconds_once(qtbot: Any, kiosk_window: Any) -> None:
+    """Tour state 58: "la sesión se cerrará" on a walk-in screen, and the seconds both big and in the sentence."""
+    dialog = kiosk_window.idle_dialog
+    kiosk_window.go("lookup")
+    kiosk_window.watchdog.warn.emit(17)  # what the idle watchdog sends
+    assert dialog.isVisible()
+    walk_in = " ".join(_shown_texts(dialog))
+    assert walk_in.count("17") == 1, walk_in
+    assert "sesión" not in walk_in and "inicio" in walk_in
+    kiosk_window.watchdog.tick.emit(1)
+    assert dialog.number.text() == "1" and dialog.unit.text() == "segundo"
+    dialog.hide()
+    kiosk_window.start_session(kiosk_window.ctx.services.auth.login("1001", "2580"))
+    kiosk_window.watchdog.warn.emit(9)
+    logged_in = " ".join(_shown_texts(dialog))
+    assert logged_in.count("9") == 1 and "sesión" in logged_in, logged_in
+    kiosk_window.set_language("en")
+    assert "9" in dialog.number.text() and dialog.countdown.text() not in ("", logged_in)
+    kiosk_window.set_language("es")

@@ -1,5 +1,8 @@
 """The "¿Sigue ahí?" countdown: shown over everything when the kiosk has been idle.
 
+The seconds are shown once, big, with their unit under them; the sentence says what happens at zero: a
+logged-in customer's session is closed, a walk-in's screen goes back to the start and forgets what was typed.
+
 Signals:
     stay(): the customer tapped "Sí, continuar".
 """
@@ -43,12 +46,18 @@ class IdleDialog(QWidget):
         self.number.setObjectName("idle_seconds")
         self.number.setProperty("role", "big")
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.unit = QLabel(box)
+        self.unit.setObjectName("idle_seconds_unit")
+        self.unit.setProperty("role", "muted")
+        self.unit.setAlignment(Qt.AlignmentFlag.AlignCenter)
         inner.addWidget(self.question)
         inner.addWidget(self.number)
+        inner.addWidget(self.unit)
         inner.addWidget(self.countdown)
         inner.addWidget(self.stay_button)
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignCenter)
         self.seconds = 0
+        self.logged_in = False
         parent.installEventFilter(self)
         self.retranslate()
         self.hide()
@@ -61,11 +70,16 @@ class IdleDialog(QWidget):
     def set_seconds(self, seconds: int) -> None:
         self.seconds = seconds
         self.number.setText(str(seconds))
-        self.countdown.setText(
-            self.tr("Por su seguridad, la sesión se cerrará en %n segundos.", "", seconds)
-        )
+        self.unit.setText(self.tr("segundo") if seconds == 1 else self.tr("segundos"))
+        if self.logged_in:
+            text = self.tr("Por su seguridad, se cerrará su sesión.")
+        else:
+            text = self.tr("Por su privacidad, volveremos al inicio y se borrará lo que escribió.")
+        self.countdown.setText(text)
 
-    def open(self, seconds: int) -> None:
+    def open(self, seconds: int, logged_in: bool = False) -> None:
+        """Show the countdown; `logged_in` says whether zero closes a session or only returns home."""
+        self.logged_in = logged_in
         self.set_seconds(seconds)
         self._fit()
         self.raise_()
