@@ -2,7 +2,9 @@
 
 Shows the holder's first name only (someone may stand behind them), the total due, a warning when
 invoices are overdue, the remaining credit days of a prepaid account, and tiles for every task. Each tile
-is one tap, so any task is at most three taps from the attract screen (log in, tile, action).
+is one tap, so any task is at most three taps from the attract screen (log in, tile, action). Tiles carry
+an icon and say truthfully what is behind them: the kiosk prints payment slips and duplicates, it does not
+take payments. They share the height under the total, so the screen has no empty half.
 """
 
 from __future__ import annotations
@@ -15,10 +17,13 @@ from kiosk.domain import AccountKind, AccountOverview
 from ui.screens.base import TourStep, register
 from ui.screens.customer_base import CustomerScreen
 from ui.widgets.banner import Notice
-from ui.widgets.panels import Tile, card, label
+from ui.widgets.panels import card, label
+from ui.widgets.tile import IconTile
 
-# Target screens, in the order customers look for them.
+# Target screens, in the order customers look for them, and their icons (resources/icons).
 TILES = ("invoices", "consumption", "reading", "claims", "requests", "statement", "agreements", "prepaid")
+ICONS = {"invoices": "invoice", "consumption": "chart", "reading": "meter", "claims": "claim",
+         "requests": "request", "statement": "statement", "agreements": "agreement", "prepaid": "prepaid"}
 
 
 @register("account_home")
@@ -54,23 +59,32 @@ class AccountHomeScreen(CustomerScreen):
         top.addLayout(notices, 1)
         self.tiles_grid = QGridLayout()
         self.tiles_grid.setSpacing(20)
-        self.tiles: dict[str, Tile] = {}
+        self.tiles: dict[str, IconTile] = {}
         for target in TILES:
-            btn = Tile(page, name=f"tile_{target}")
+            btn = IconTile(page, name=f"tile_{target}", icon_size=72)
+            btn.layout().setContentsMargins(24, 12, 24, 12)
+            btn.layout().setSpacing(20)
+            btn.setMinimumHeight(120)
             btn.clicked.connect(lambda _c=False, t=target: self.on_tile(t))
             self.tiles[target] = btn
         box.addLayout(top, 1, 0)
         box.addLayout(self.tiles_grid, 2, 0)
-        box.setRowStretch(3, 1)
+        box.setRowStretch(2, 1)  # the tiles take the height left under the total
         self.add_page("main", page)
         self.show_page("main")
         self._layout_tiles(False)
+        self.ctx.accessibility_changed.connect(self.on_theme)
+        self.on_theme()
+
+    def on_theme(self) -> None:
+        for target, btn in self.tiles.items():
+            btn.set_icon(ICONS[target], self.color("primary"))
 
     def relayout_pages(self, portrait: bool) -> None:
         self.top.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         self._layout_tiles(portrait)
 
-    def _visible_tiles(self) -> list[Tile]:
+    def _visible_tiles(self) -> list[IconTile]:
         return [btn for btn in self.tiles.values() if not btn.isHidden()]
 
     def _layout_tiles(self, portrait: bool) -> None:
@@ -79,21 +93,26 @@ class AccountHomeScreen(CustomerScreen):
         cols = 2 if portrait else 4
         for c in range(4):
             self.tiles_grid.setColumnStretch(c, 1 if c < cols else 0)
-        for i, btn in enumerate(self._visible_tiles()):
+        visible = self._visible_tiles()
+        rows = (len(visible) + cols - 1) // cols
+        for r in range(4):
+            self.tiles_grid.setRowStretch(r, 1 if r < rows else 0)
+        for i, btn in enumerate(visible):
             self.tiles_grid.addWidget(btn, i // cols, i % cols)
-            btn.setMinimumHeight(220 if portrait else 130)
+            btn.setMinimumHeight(160 if portrait else 120)
 
     def retranslate(self) -> None:
         self.set_title(self._greeting())
         texts = {
-            "invoices": (self.tr("Mis facturas"), self.tr("Ver, pagar, duplicado")),
+            "invoices": (self.tr("Mis facturas"), self.tr("Ver facturas e imprimir cupón de pago o duplicado")),
             "consumption": (self.tr("Consultar consumo"), self.tr("Gráfico de los últimos meses")),
             "reading": (self.tr("Aportar lectura"), self.tr("Informe lo que marca su medidor")),
-            "claims": (self.tr("Reclamos"), self.tr("Nuevo reclamo y su estado")),
-            "requests": (self.tr("Trámites"), self.tr("Reconexión, titular, factura por e-mail…")),
-            "statement": (self.tr("Consulta de movimientos"), self.tr("Estado de cuenta")),
+            "claims": (self.tr("Reclamos"), self.tr("Hacer un reclamo y ver cómo siguen los suyos")),
+            "requests": (self.tr("Trámites"), self.tr("Reconexión, cambio de titular, factura por correo y más")),
+            "statement": (self.tr("Consulta de movimientos"),
+                          self.tr("Facturas y pagos; imprimir el estado de cuenta")),
             "agreements": (self.tr("Acuerdos de pago"), self.tr("Cuotas pagadas y pendientes")),
-            "prepaid": (self.tr("Planes prepago"), self.tr("Días de crédito y referencia de pago")),
+            "prepaid": (self.tr("Planes prepago"), self.tr("Días de servicio y referencia para pagar un plan")),
         }
         for target, (title, sub) in texts.items():
             self.tiles[target].set_texts(title, sub)
