@@ -135,10 +135,11 @@ class InvoicesScreen(CustomerScreen):
     def describe(self, inv: InvoiceSummary) -> tuple[str, str, str, str, str]:
         title = f"{self.period(inv.period).capitalize()} · {self.service_name(inv.service)}"
         sub = self.tr("Factura %1").replace("%1", inv.number)
-        if inv.status is InvoiceStatus.PAID:
-            sub += " · " + self.tr("Venció el %1").replace("%1", self.date(inv.first_due_date))
-        else:
+        if inv.status is InvoiceStatus.PENDING:
             sub += " · " + self.tr("Vence el %1").replace("%1", self.date(inv.first_due_date))
+        else:  # the first due date is behind: past tense
+            sub += " · " + self.tr("Venció el %1").replace("%1", self.date(inv.first_due_date))
+        if inv.status is not InvoiceStatus.PAID:
             if inv.owed.stage is DueStage.FIRST and inv.second_due_date is not None and inv.second_total is not None:
                 sub += "\n" + self.tr("2.º vencimiento %1: %2").replace("%1", self.date(inv.second_due_date)).replace(
                     "%2", self.money(inv.second_total)
