@@ -388,7 +388,7 @@ class Screen(QWidget):
             return self.tr("Pasó el último vencimiento: se paga en la oficina comercial")
         until = self.date(owed.pay_by)
         if owed.stage is DueStage.FIRST:
-            return self.tr("Importe hasta el %1").replace("%1", until)
+            return self.tr("Sin recargo hasta el %1").replace("%1", until)
         if owed.stage is DueStage.SECOND:
             return self.tr("Con recargo del 2.º vencimiento, hasta el %1").replace("%1", until)
         if owed.interest.amount:

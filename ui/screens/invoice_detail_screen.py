@@ -127,7 +127,7 @@ class InvoiceDetailScreen(CustomerScreen):
         if s.second_due_date is not None and s.second_total is not None:
             pairs.append((self.tr("2.º vencimiento"), f"{self.date(s.second_due_date)} · {self.money(s.second_total)}"))
         if s.is_open:
-            pairs.append((self.tr("A pagar hoy"), self.owed_note(s.owed)))
+            pairs.append((self.tr("A pagar hoy"), f"{self.money(s.owed.amount)} · {self.owed_note(s.owed)}"))
         self.summary.set_pairs(pairs)
         currency = s.total.currency
         loc = self.babel_locale
