@@ -72,6 +72,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "invoices_included": ("Facturas incluidas", "Invoices included"),
     "topup": ("Recarga de plan prepago", "Prepaid plan top-up"),
     "due": ("Vence", "Due"),
+    "was_due": ("Venció", "Was due"),
     "pay_until": ("Pagar hasta", "Pay by"),
     "how_to_pay": ("Cómo pagar", "How to pay"),
     "no_qr": (

@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from kiosk.domain.branding import DocumentMeta
+from kiosk.domain.dues import DueStage
 from kiosk.domain.invoice import InvoiceSummary, PaymentSlip
 from printing.codes import Symbology
 from printing.document import Paper, RenderedDocument
@@ -103,7 +104,7 @@ def text_lines(slip: PaymentSlip, meta: DocumentMeta, fmt: Fmt, width: int) -> t
         center(fmt.t("topup"))
     for inv in slip.invoices:
         pair(inv.number, fmt.money(inv.owed.amount, nbsp=False))
-        detail = f"{fmt.period(inv.period)} · {fmt.t('due')} {fmt.date(inv.first_due_date)}{_stage(inv, fmt.language)}"
+        detail = f"{fmt.period(inv.period)} · {_due_line(inv, fmt.language, fmt.date(inv.first_due_date))}"
         lines.extend(textwrap.wrap(detail, width, initial_indent="  ", subsequent_indent="  "))
     lines.append("=" * width)
     pair(fmt.t("total_due").upper(), fmt.money(slip.total, nbsp=False))
@@ -157,7 +158,7 @@ def _roll_story(
         left = [
             para(esc(inv.number), st.bold),
             para(esc(fmt.period(inv.period)), st.small),
-            para(esc(f"{fmt.t('due')} {fmt.date(inv.first_due_date)}{_stage(inv, fmt.language)}"), st.small),
+            para(esc(_due_line(inv, fmt.language, fmt.date(inv.first_due_date))), st.small),
         ]
         rows.append([left, para(esc(fmt.money(inv.owed.amount)), st.bold_right)])
     if slip.invoices:
@@ -232,12 +233,13 @@ def _a4_story(slip: PaymentSlip, meta: DocumentMeta, fmt: Fmt, st: Styles, symbo
                 para(esc(inv.number), st.body),
                 para(esc(service_name(inv.service, fmt.language)), st.body),
                 para(esc(fmt.period(inv.period)), st.body),
-                para(esc(fmt.date(inv.first_due_date) + _stage(inv, fmt.language)), st.body),
-                para(esc(fmt.money(inv.owed.amount)), st.right),
+                para(esc(fmt.date(inv.first_due_date)), st.body),
+                # The amount today, and under it why it is more than the first-due total.
+                [para(esc(fmt.money(inv.owed.amount)), st.right), para(esc(_stage(inv, fmt.language)), st.label_right)],
             ]
         )
     rows.append(["", "", "", para(esc(fmt.t("total")), st.bold), para(esc(fmt.money(slip.total)), st.bold_right)])
-    invoices = Table(rows, colWidths=[width * 0.22, width * 0.2, width * 0.2, width * 0.18, width * 0.2], repeatRows=1)
+    invoices = Table(rows, colWidths=[width * 0.2, width * 0.2, width * 0.18, width * 0.17, width * 0.25], repeatRows=1)
     invoices.setStyle(
         TableStyle(
             [
@@ -311,9 +313,17 @@ def _a4_story(slip: PaymentSlip, meta: DocumentMeta, fmt: Fmt, st: Styles, symbo
 
 
 def _stage(inv: InvoiceSummary, language: str) -> str:
-    """" · with surcharge" after an invoice's due date when its amount today is no longer the first-due total."""
+    """ "with surcharge" when an invoice's amount today is no longer its first-due total, else ""."""
     if inv.owed.interest.amount:
-        return f" · {t('with_interest', language)}"
+        return t("with_interest", language)
     if inv.owed.surcharge.amount:
-        return f" · {t('with_surcharge', language)}"
+        return t("with_surcharge", language)
     return ""
+
+
+def _due_line(inv: InvoiceSummary, language: str, first_due: str) -> str:
+    """ "Vence 12 dic 2026", or once past it "Venció 11 sep 2026 · con recargo e intereses"."""
+    if inv.owed.stage is DueStage.FIRST:
+        return f"{t('due', language)} {first_due}"
+    note = _stage(inv, language)
+    return f"{t('was_due', language)} {first_due}" + (f" · {note}" if note else "")
