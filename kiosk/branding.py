@@ -135,10 +135,12 @@ def _parse(key: str, data: dict[str, Any]) -> Branding:
 def _form_of_address(where: str, raw: object) -> FormOfAddress:
     """`form_of_address = "usted"`: required, and one the screens are written in."""
     try:
-        form = FormOfAddress(raw)
+        form = FormOfAddress(str(raw)) if isinstance(raw, str) else None
     except ValueError:
+        form = None
+    if form is None:
         choices = ", ".join(f.value for f in FormOfAddress)
-        raise BrandingError(f"{where}: 'form_of_address' must be one of {choices}") from None
+        raise BrandingError(f"{where}: 'form_of_address' must be one of {choices}")
     if form not in SCREEN_FORMS:
         written = ", ".join(f.value for f in SCREEN_FORMS)
         raise BrandingError(f"{where}: 'form_of_address' {form.value!r} is not available: the screens are written "

@@ -107,16 +107,21 @@ class PrinterSection(_Section):
 
 
 class PaymentsSection(_Section):
+    """How payment QRs are made. For `emv`, every merchant setting left out comes from the branding profile
+    (ui.branding): its `[payment_qr]` table, and its currency and country, so a kiosk prints QR codes in the
+    money its utility bills in (kiosk.payments.codes.merchant_settings). The merchant account template (id,
+    GUID, sub-fields) is taken whole: from here when merchant_account_guid is set, else from the profile."""
+
     scheme: Literal["emv", "url", "none"] = "emv"
-    # EMV merchant-presented QR
-    merchant_account_id: Annotated[int, Field(ge=26, le=51)] = 26
-    merchant_account_guid: str = "com.example.pay"
-    merchant_account_fields: dict[str, str] = Field(default_factory=dict)  # sub-field id -> value
-    merchant_category_code: Annotated[str, Field(pattern=r"^\d{4}$")] = "4900"
-    currency_numeric: Annotated[str, Field(pattern=r"^\d{3}$")] = "032"
-    country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] = "AR"
-    merchant_name: Annotated[str, Field(min_length=1, max_length=25)] = "COOPERATIVA"
-    merchant_city: Annotated[str, Field(min_length=1, max_length=15)] = "CORDOBA"
+    # EMV merchant-presented QR (None: the branding profile's value)
+    merchant_account_id: Annotated[int, Field(ge=26, le=51)] | None = None
+    merchant_account_guid: Annotated[str, Field(min_length=1, max_length=32)] | None = None
+    merchant_account_fields: dict[str, str] | None = None  # sub-field id -> value
+    merchant_category_code: Annotated[str, Field(pattern=r"^\d{4}$")] | None = None
+    currency_numeric: Annotated[str, Field(pattern=r"^\d{3}$")] | None = None
+    country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] | None = None
+    merchant_name: Annotated[str, Field(min_length=1, max_length=25)] | None = None
+    merchant_city: Annotated[str, Field(min_length=1, max_length=15)] | None = None
     # Signed payment link
     url_template: str = "https://pay.example.com/p?ref={reference}&amount={amount}"
     hmac_key: str = ""

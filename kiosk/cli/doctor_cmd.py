@@ -101,9 +101,37 @@ def check_branding(config: Config) -> Check:
     return Check("branding", "ok", f"{branding.key}: {branding.name}")
 
 
+def check_payments(config: Config) -> Check:
+    """The payment QR a slip would carry: valid, and in the currency the utility bills in (a QR in another
+    currency is left off every slip)."""
+    scheme = config.payments.scheme
+    if scheme != "emv":
+        return Check("payments", "ok", f"scheme {scheme}")
+    try:
+        from kiosk.branding import load_branding
+        from kiosk.payments import emv
+        from kiosk.payments.codes import emv_payment, merchant_settings
+
+        merchant = merchant_settings(config)
+        emv.build_payload(emv_payment(config, "", None))
+        branding = load_branding(config.ui.branding)
+        billing = emv.currency_numeric(branding.currency)
+    except Exception as exc:
+        return Check("payments", "fail", f"emv: {exc}")
+    if merchant.currency_numeric != billing:
+        return Check(
+            "payments",
+            "fail",
+            f"emv QR in currency {merchant.currency_numeric} but {branding.key} bills in {branding.currency} "
+            f"({billing}): slips would print without a QR (fix or remove payments.currency_numeric)",
+        )
+    return Check("payments", "ok", f"emv: {merchant.name}, {merchant.city}, currency {merchant.currency_numeric}")
+
+
 CHECKS: tuple[Callable[[Config], Check], ...] = (
     check_disk,
     check_branding,
+    check_payments,
     check_local_db,
     check_central,
     check_printer,

@@ -18,7 +18,7 @@ from kiosk.cli import CliError
 from kiosk.config import load_config
 from kiosk.domain.money import Money
 from kiosk.payments import emv
-from kiosk.payments.codes import PaymentCodeError, describe_payload, payment_codes
+from kiosk.payments.codes import PaymentCodeError, currency_numeric, describe_payload, payment_codes
 from kiosk.payments.reference import REFERENCE_LENGTH, is_valid_reference
 
 
@@ -35,7 +35,7 @@ def register(parser: argparse.ArgumentParser) -> None:
 def _currency(numeric: str) -> str:
     entry = emv.CURRENCIES.get(numeric)
     if entry is None:
-        raise CliError(f"payments.currency_numeric {numeric} is not a currency this kiosk knows")
+        raise CliError(f"payment QR currency {numeric} is not a currency this kiosk knows")
     return entry[0]
 
 
@@ -71,7 +71,11 @@ def run(args: argparse.Namespace) -> int:
             "check digit)"
         )
     config = load_config(args.config)
-    amount = _amount(args.amount, _currency(config.payments.currency_numeric))
+    try:
+        numeric = currency_numeric(config)
+    except PaymentCodeError as exc:
+        raise CliError(f"payments: {exc}") from None
+    amount = _amount(args.amount, _currency(numeric))
     due = _due_date(args.due_date)
     try:
         codes = payment_codes(config, reference, amount, due, args.bill_number)

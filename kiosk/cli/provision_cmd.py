@@ -1,5 +1,7 @@
 """`python -m kiosk provision`: write a kiosk's configuration file from a few facts IT knows.
 
+The branding profile supplies what the utility is (locale, time zone by country, and for the payment QR its
+merchant name, city, account template and currency); IT overrides what the acquirer gave it (--merchant-*).
 The file is validated with the same model the kiosk uses at start before it is written, so a provisioned kiosk
 never fails on its own configuration; it is written atomically with owner-only permissions because the
 central URL may carry a password.
@@ -14,8 +16,13 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from kiosk.branding import BrandingError, load_branding
 from kiosk.cli import CliError
+from kiosk.cli.demo_cmd import ZONES
 from kiosk.config import default_config_path, parse_config
+from kiosk.domain.branding import Branding
+from kiosk.payments.codes import PaymentCodeError, emv_payment
+from kiosk.payments.emv import EmvError, build_payload, currency_numeric
 
 
 def _toml_value(value: Any) -> str:
@@ -25,6 +32,8 @@ def _toml_value(value: Any) -> str:
         return repr(value)
     if isinstance(value, list | tuple):
         return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{_toml_value(str(k))} = {_toml_value(v)}" for k, v in value.items()) + " }"
     text = str(value).replace("\\", "\\\\").replace('"', '\\"')
     return f'"{text}"'
 
@@ -39,7 +48,48 @@ def render_toml(data: dict[str, dict[str, Any]]) -> str:
     return "\n".join(out)
 
 
+def _branding(key: str) -> Branding:
+    try:
+        return load_branding(key)
+    except BrandingError as exc:
+        raise CliError(f"--branding: {exc}") from None
+
+
+def payments_section(args: argparse.Namespace, branding: Branding) -> dict[str, Any]:
+    """`[payments]`: for emv, the profile's merchant data and currency written out (IT sees what the QR carries),
+    with what IT was given by the acquirer (--merchant-*) in its place."""
+    section: dict[str, Any] = {"scheme": args.payments}
+    if args.payments != "emv":
+        return section
+    qr = branding.payment_qr
+    guid = args.merchant_guid or (qr.account_guid if qr else None)
+    name = args.merchant_name or (qr.name if qr else None)
+    city = args.merchant_city or (qr.city if qr else None)
+    for flag, value in (("--merchant-guid", guid), ("--merchant-name", name), ("--merchant-city", city)):
+        if not value:
+            raise CliError(f"branding profile {branding.key!r} has no [payment_qr]: give {flag}")
+    fields = dict(qr.account_fields) if qr and not args.merchant_guid else {}
+    if args.merchant_id:
+        fields["01"] = args.merchant_id
+    try:
+        numeric = currency_numeric(branding.currency)
+    except EmvError as exc:
+        raise CliError(f"--branding: {exc}") from None
+    section.update(
+        merchant_account_id=qr.account_id if qr and not args.merchant_guid else 26,
+        merchant_account_guid=guid,
+        merchant_account_fields=fields,
+        merchant_category_code=args.merchant_category or (qr.category_code if qr else "4900"),
+        currency_numeric=numeric,
+        country=branding.country,
+        merchant_name=name,
+        merchant_city=city,
+    )
+    return section
+
+
 def build_document(args: argparse.Namespace) -> dict[str, dict[str, Any]]:
+    branding = _branding(args.branding)
     printer: dict[str, Any] = {"backend": args.printer}
     if args.printer == "system" and args.printer_name:
         printer["system_name"] = args.printer_name
@@ -51,8 +101,8 @@ def build_document(args: argparse.Namespace) -> dict[str, dict[str, Any]]:
         "id": args.kiosk,
         "branch": args.branch,
         "branch_name": args.branch_name,
-        "locale": args.locale,
-        "timezone": args.timezone,
+        "locale": args.locale or branding.locale,
+        "timezone": args.timezone or ZONES.get(branding.country, "UTC"),
     }
     if args.data_dir:
         kiosk["data_dir"] = str(args.data_dir)
@@ -61,7 +111,7 @@ def build_document(args: argparse.Namespace) -> dict[str, dict[str, Any]]:
         "central": {"url": args.central},
         "ui": {"branding": args.branding, "idle_timeout": args.idle_timeout},
         "printer": printer,
-        "payments": {"scheme": args.payments},
+        "payments": payments_section(args, branding),
     }
 
 
@@ -70,7 +120,12 @@ def run(args: argparse.Namespace) -> int:
     if target.exists() and not args.force:
         raise CliError(f"{target} exists; pass --force to replace it")
     document = build_document(args)
-    parse_config(document, target)  # the kiosk's own validation, before anything is written
+    config = parse_config(document, target)  # the kiosk's own validation, before anything is written
+    if config.payments.scheme == "emv":
+        try:  # and a bank app would accept its QR codes (lengths in bytes, currency known)
+            build_payload(emv_payment(config, "", None))
+        except (PaymentCodeError, EmvError) as exc:
+            raise CliError(f"payments: {exc}") from None
     text = render_toml(document)
     parse_config(tomllib.loads(text), target)  # and the file round-trips
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -96,9 +151,15 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--printer-name", default="", help="system printer name (CUPS / Windows)")
     parser.add_argument("--printer-host", default="", help="network ESC/POS printer address")
     parser.add_argument("--branding", default="coop-ar", help="branding profile")
-    parser.add_argument("--locale", default="es_AR")
-    parser.add_argument("--timezone", default="America/Argentina/Buenos_Aires")
+    parser.add_argument("--locale", default=None, help="default: the branding profile's locale")
+    parser.add_argument("--timezone", default=None, help="default: the branding profile's country's zone")
     parser.add_argument("--payments", default="emv", choices=["emv", "url", "none"])
+    parser.add_argument("--merchant-name", default="", help="EMV QR merchant name (default: the profile's)")
+    parser.add_argument("--merchant-city", default="", help="EMV QR merchant city (default: the profile's)")
+    parser.add_argument("--merchant-guid", default="", help="EMV merchant account GUID given by the acquirer "
+                        "(default: the profile's account template)")
+    parser.add_argument("--merchant-id", default="", help="merchant id at the acquirer (account sub-field 01)")
+    parser.add_argument("--merchant-category", default="", help="merchant category code, 4 digits")
     parser.add_argument("--idle-timeout", type=int, default=90)
     parser.add_argument("--data-dir", type=Path, default=None)
     parser.add_argument("--out", type=Path, default=None, help="file to write (default: $KIOSK_CONFIG or platform)")

@@ -52,3 +52,55 @@ def test_escpos_needs_a_host(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     )
     assert rc == 2
     assert "--printer-host" in capsys.readouterr().err
+
+
+def test_provision_takes_locale_zone_and_qr_merchant_from_the_profile(tmp_path: Path) -> None:
+    from decimal import Decimal
+
+    from kiosk.branding import load_branding
+    from kiosk.domain.money import Money
+    from kiosk.payments.codes import payment_codes
+    from kiosk.payments.emv import currency_numeric, parse_payload
+    from kiosk.payments.reference import make_reference
+
+    out = tmp_path / "kiosk.toml"
+    rc = main(["provision", "--branch", "ASU", "--kiosk", "K1", "--central", "sqlite:///c.db", "--branding",
+               "telco-py", "--merchant-id", "BANCARD-0042", "--out", str(out)])
+    assert rc == 0
+    branding = load_branding("telco-py")
+    config = load_config(out)
+    assert (config.kiosk.locale, config.kiosk.timezone) == (branding.locale, "America/Asuncion")
+    p, qr = config.payments, branding.payment_qr
+    assert qr is not None
+    assert (p.currency_numeric, p.country) == (currency_numeric(branding.currency), branding.country)
+    assert (p.merchant_name, p.merchant_city, p.merchant_account_guid) == (qr.name, qr.city, qr.account_guid)
+    assert p.merchant_account_fields == {**dict(qr.account_fields), "01": "BANCARD-0042"}
+    text = out.read_text(encoding="utf-8")
+    assert 'merchant_name = "COMSUR S.A."' in text and "COOPERATIVA" not in text
+    payload, _ = payment_codes(config, make_reference(1001, 5), Money(Decimal(150000), "PYG"), None, "")
+    assert parse_payload(payload).currency == "600"
+
+
+def test_provision_refuses_a_merchant_name_a_bank_app_would_reject(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "kiosk.toml"
+    rc = main(["provision", "--branch", "B1", "--kiosk", "K1", "--central", "sqlite:///c.db",
+               "--merchant-name", "Cooperativa Eléctrica Sur", "--out", str(out)])  # 25 letters, 26 bytes
+    assert rc == 2
+    assert "merchant name (ID 59) is 26 bytes long" in capsys.readouterr().err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("profile", ["coop-ar", "telco-py", "wisp-mx"])
+def test_doctor_checks_the_payment_qr(tmp_path: Path, profile: str) -> None:
+    from kiosk.cli.doctor_cmd import check_payments
+    from kiosk.config import parse_config
+
+    config = parse_config({"kiosk": {"id": "K1", "branch": "B1"}, "ui": {"branding": profile}})
+    assert check_payments(config).status == "ok"
+    wrong = "484" if profile != "wisp-mx" else "032"
+    bad = parse_config({"kiosk": {"id": "K1", "branch": "B1"}, "ui": {"branding": profile},
+                        "payments": {"currency_numeric": wrong}})
+    result = check_payments(bad)
+    assert result.status == "fail" and "slips would print without a QR" in result.detail

@@ -15,7 +15,7 @@ import pytest
 from kiosk.cli import main
 from kiosk.config import Config, parse_config
 from kiosk.domain.money import Money
-from kiosk.payments.codes import PaymentCodeError, payment_codes
+from kiosk.payments.codes import PaymentCodeError, merchant_settings, payment_codes
 from kiosk.payments.emv import parse_payload
 from kiosk.payments.link import verify_link
 from kiosk.payments.reference import make_reference, parse_barcode
@@ -167,3 +167,56 @@ def test_payment_qr_reports_a_configuration_the_bank_would_refuse(
                    encoding="utf-8")
     assert main(["payment-qr", "--amount", "10", "--reference", REFERENCE, "--config", str(cfg)]) == 2
     assert "merchant name (ID 59) is 26 bytes long" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------------------ merchant data from the profile
+
+
+@pytest.mark.parametrize(
+    ("profile", "currency", "numeric"),
+    [("coop-ar", "ARS", "032"), ("telco-py", "PYG", "600"), ("wisp-mx", "MXN", "484")],
+)
+def test_each_profile_makes_a_valid_qr_in_its_own_currency(profile: str, currency: str, numeric: str) -> None:
+    """No [payments] merchant data configured: the branding profile supplies it (was: 032 and COOPERATIVA for
+    every profile, so PYG and MXN slips had no QR)."""
+    from kiosk.branding import load_branding
+
+    branding = load_branding(profile)
+    assert branding.currency == currency
+    cfg = parse_config({"kiosk": {"id": "K07", "branch": "B001"}, "ui": {"branding": profile}})
+    amount = Money(Decimal("150000"), currency)
+    qr, _ = payment_codes(cfg, REFERENCE, amount, date(2026, 12, 10), "0001-1")
+    parsed = parse_payload(qr)
+    qr_data = branding.payment_qr
+    assert qr_data is not None
+    assert (parsed.currency, parsed.country, parsed.amount) == (numeric, branding.country, amount.amount)
+    assert (parsed.merchant_name, parsed.merchant_city) == (qr_data.name, qr_data.city)
+    assert parsed.merchant_category_code == qr_data.category_code
+    assert parsed.merchant_accounts[0].guid == qr_data.account_guid
+    assert dict(parsed.merchant_accounts[0].fields) == dict(qr_data.account_fields)
+    assert "COOPERATIVA" not in qr and "com.example.pay" not in qr
+
+
+def test_configured_values_win_and_the_account_template_comes_whole() -> None:
+    cfg = parse_config({
+        "kiosk": {"id": "K07", "branch": "B001"},
+        "ui": {"branding": "telco-py"},
+        "payments": {"merchant_name": "COMSUR LUQUE", "merchant_account_guid": "py.com.otra.red"},
+    })
+    settings = merchant_settings(cfg)
+    assert (settings.name, settings.city, settings.currency_numeric) == ("COMSUR LUQUE", "ASUNCION", "600")
+    # another network's GUID does not inherit the profile network's merchant id
+    assert (settings.account.id, settings.account.guid, dict(settings.account.fields)) == (26, "py.com.otra.red", {})
+
+
+def test_a_profile_without_payment_qr_names_the_setting_to_give(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import replace
+
+    from kiosk.branding import load_branding
+    from kiosk.payments import codes
+
+    bare = replace(load_branding("coop-ar"), payment_qr=None)
+    monkeypatch.setattr(codes, "_profile", lambda key: bare)
+    cfg = parse_config({"kiosk": {"id": "K07", "branch": "B001"}})
+    with pytest.raises(PaymentCodeError, match=r"payments\.merchant_account_guid is not set .* no \[payment_qr\]"):
+        payment_codes(cfg, REFERENCE, Money(Decimal(5), "ARS"), None, "")
