@@ -10,6 +10,7 @@ customer, "usted" like the screens (the form of address every shipped branding p
 from __future__ import annotations
 
 from kiosk.domain import labels
+from kiosk.domain.branding import Branding
 from kiosk.domain.cases import RequestKind
 from kiosk.domain.reading import ReadingKind, Service
 
@@ -19,6 +20,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "holder": ("Titular", "Account holder"),
     "service": ("Servicio", "Service"),
     "supply_address": ("Domicilio del suministro", "Supply address"),
+    "service_address": ("Domicilio del servicio", "Service address"),
     "kiosk": ("Terminal", "Kiosk"),
     "branch": ("Sucursal", "Branch"),
     "printed_at": ("Impreso el {when}", "Printed on {when}"),
@@ -94,6 +96,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "contact_phone": ("Teléfono de contacto", "Contact phone"),
     "contact_time": ("Horario de contacto", "Best time to call"),
     "supply": ("Suministro N°", "Supply no."),
+    "service_no": ("Servicio N°", "Service no."),
     "meter": ("Medidor N°", "Meter no."),
     "reading_value": ("Lectura informada", "Reading submitted"),
     "rollover": ("El medidor dio la vuelta (pasó por cero).", "The meter rolled over (passed zero)."),
@@ -138,17 +141,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "debit": ("Debe", "Debit"),
     "credit": ("Haber", "Credit"),
     "balance": ("Saldo", "Balance"),
-    "opening_balance": ("Saldo inicial", "Opening balance"),
     "closing_balance": ("Saldo final", "Closing balance"),
     "totals": ("Totales", "Totals"),
     "no_movements": ("Sin movimientos en el período.", "No movements in this period."),
-    "entry_invoice": ("Factura", "Invoice"),
-    "entry_payment": ("Pago", "Payment"),
-    "entry_adjustment": ("Ajuste", "Adjustment"),
-    "entry_surcharge": ("Recargo 2.º vencimiento", "Second due date surcharge"),
     "with_surcharge": ("con recargo", "with surcharge"),
     "with_interest": ("con recargo e intereses", "with surcharge and interest"),
-    "entry_interest": ("Intereses por mora", "Late-payment interest"),
     # Test page
     "test_page": ("Página de prueba de impresora", "Printer test page"),
     "printer": ("Impresora", "Printer"),
@@ -195,15 +192,25 @@ def request_kind(kind: RequestKind, language: str) -> str:
     return labels.case_kind(kind, language)
 
 
+# An electricity or water utility speaks of a "suministro"; a telco or an internet provider of a "servicio".
+_SERVICE_WORDS = {"supply": "service_no", "supply_address": "service_address"}
+
+
+def supply_text(key: str, branding: Branding, language: str) -> str:
+    """"supply" or "supply_address" in the utility's own word: "Suministro N°" for a profile with metered
+    services, "Servicio N°" for one without (kiosk.domain.reading.Service.metered)."""
+    metered = any(service.metered for service in branding.services)
+    return t(key if metered else _SERVICE_WORDS[key], language)
+
+
 def contact_time(value: str, language: str) -> str:
     """A preferred contact time code ("morning") in words; free text as it was typed."""
     return labels.contact_time(value, language)
 
 
 def entry_kind(kind: str, language: str) -> str:
-    """Statement movement kinds (kiosk.domain.StatementEntry.kind); unknown kinds print as they come."""
-    key = f"entry_{kind}"
-    return t(key, language) if key in _TEXTS else kind
+    """Statement movement kinds (StatementEntry.kind), from the shared catalogue the statement screen reads."""
+    return labels.statement(kind, language)
 
 
 def keys() -> frozenset[str]:

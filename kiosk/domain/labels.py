@@ -105,6 +105,24 @@ FORM_FIELDS: dict[str, Label] = {
 }
 
 
+# The account statement: each movement's kind (StatementEntry.kind) and the balance it starts from, on the
+# statement screen and on the printed statement alike.
+STATEMENT: dict[str, Label] = {
+    "invoice": Label("Factura", "Invoice"),
+    "surcharge": Label("Recargo 2.º vencimiento", "Second due date surcharge"),
+    "interest": Label("Intereses por mora", "Late-payment interest"),
+    "payment": Label("Pago", "Payment"),
+    "adjustment": Label("Ajuste", "Adjustment"),
+    "opening_balance": Label("Saldo inicial", "Opening balance"),
+}
+
+
+def statement(key: str, language: str) -> str:
+    """A statement movement kind or the opening balance, in words; an unknown kind reads as it comes."""
+    label = STATEMENT.get(key)
+    return label.text(language) if label is not None else key
+
+
 def service(value: Service | str, language: str) -> str:
     """A service's name; an unknown value reads as it comes (data from a newer central)."""
     try:

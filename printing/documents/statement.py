@@ -89,7 +89,7 @@ def render_statement(statement: Statement, meta: DocumentMeta) -> RenderedDocume
                 fact(fmt.t("period"), period),
             ],
             [
-                fact(fmt.t("opening_balance"), fmt.money(Money(statement.opening_balance, cur))),
+                fact(entry_kind("opening_balance", fmt.language), fmt.money(Money(statement.opening_balance, cur))),
                 fact(f"{fmt.t('debit')} / {fmt.t('credit')}", f"{fmt.cash(debit, cur)} / {fmt.cash(credit, cur)}"),
                 fact(fmt.t("closing_balance"), fmt.money(Money(statement.closing_balance, cur))),
             ],
@@ -124,7 +124,7 @@ def render_statement(statement: Statement, meta: DocumentMeta) -> RenderedDocume
         [
             "",
             "",
-            para(esc(fmt.t("opening_balance")), st.bold),
+            para(esc(entry_kind("opening_balance", fmt.language)), st.bold),
             "",
             "",
             "",

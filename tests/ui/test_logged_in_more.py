@@ -14,7 +14,7 @@ from ui_taps import type_on_keypad as keypad_type
 
 from kiosk.domain import AccountKind, ReadingKind
 from kiosk.formatting import format_date
-from printing.i18n import t
+from printing.i18n import entry_kind
 
 MY_SCREENS = (
     "account_home",
@@ -45,9 +45,11 @@ def test_statement_running_balance_and_print(qtbot: Any, tmp_path: Path) -> None
     assert [r[4] for r in rows[:-1]] == [
         f"{e.balance:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".") for e in reversed(statement.entries)
     ]
-    assert rows[-1][0] == t("opening_balance", "es")  # the paper's word
+    assert rows[-1][0] == entry_kind("opening_balance", "es") == "Saldo inicial"  # the paper's word
     opening = f"{statement.opening_balance:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
-    assert screen.sums.text().startswith(f"{t('opening_balance', 'es')} {opening} · ")
+    assert screen.sums.text().startswith(f"Saldo inicial {opening} · ")
+    surcharge = next(r for r in rows if r[0].startswith(entry_kind("surcharge", "es")))  # booked like the paper
+    assert surcharge[2] == "250,00"
     assert screen.balance.text() == "$ 66.155,75"
     tap(qtbot, screen.print_btn)
     qtbot.waitUntil(lambda: bool(fakes.rec.printed), timeout=5000)

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.domain import Money, Statement, StatementEntry
+from kiosk.domain import Money, Statement, StatementEntry, labels
 from kiosk.formatting import format_amount
 from ui.screens.base import TourStep, register
 from ui.screens.customer_base import CustomerScreen
@@ -90,16 +90,11 @@ class StatementScreen(CustomerScreen):
     def concept(self, e: StatementEntry) -> str:
         """ "Factura octubre 2026 · 0021-00168311", "Pago · Red Link": what the movement is, in words."""
         desc = re.sub(r"\b(\d{4}-\d{2})\b", lambda m: self.period(m.group(1)), e.description)
+        word = labels.statement(e.kind, self.language)
         if e.kind == "invoice":
-            text = desc if desc.lower().startswith("factura") else self.tr("Factura %1").replace("%1", desc)
-        elif e.kind == "payment":
-            text = self.tr("Pago") + f" · {desc}"
-        elif e.kind == "adjustment":
-            text = self.tr("Ajuste") + f" · {desc}"
-        elif e.kind == "surcharge":
-            text = self.tr("Recargo 2.º vencimiento") + f" · {desc}"
-        elif e.kind == "interest":
-            text = self.tr("Intereses por mora") + f" · {desc}"
+            text = desc if desc.lower().startswith("factura") else f"{word} {desc}"
+        elif e.kind in labels.STATEMENT:  # the words of the printed statement (kiosk.domain.labels)
+            text = f"{word} · {desc}"
         else:
             text = desc
         return text + (f" · {e.reference}" if e.reference else "")
@@ -109,10 +104,11 @@ class StatementScreen(CustomerScreen):
         cur = statement.currency
         self.balance.setText(self.money(Money(statement.closing_balance, cur)))
         self.sums.setText(
-            self.tr("Saldo inicial %1 · Debe %2 · Haber %3")
-            .replace("%1", self._balance(statement.opening_balance, cur))
-            .replace("%2", format_amount(statement.total_debit, cur, self.babel_locale))
-            .replace("%3", format_amount(statement.total_credit, cur, self.babel_locale))
+            self.tr("%1 %2 · Debe %3 · Haber %4")
+            .replace("%1", labels.statement("opening_balance", self.language))
+            .replace("%2", self._balance(statement.opening_balance, cur))
+            .replace("%3", format_amount(statement.total_debit, cur, self.babel_locale))
+            .replace("%4", format_amount(statement.total_credit, cur, self.babel_locale))
         )
         self.range.setText(
             self.tr("Del %1 al %2")
@@ -132,7 +128,7 @@ class StatementScreen(CustomerScreen):
         ]
         rows.append(
             [
-                self.tr("Saldo inicial"),
+                labels.statement("opening_balance", self.language),
                 self.date(statement.from_date),
                 "",
                 "",
