@@ -95,7 +95,7 @@ def _messages() -> dict[str, str]:
             "Se escribieron demasiados códigos incorrectos. Toque «Pedir un código nuevo» o consulte en el mostrador.",
         ),
         # account
-        "supply_not_found": translate("Messages", "No encontramos ese suministro en su cuenta. Vuelva y elija otro."),
+        "supply_not_found": translate("Messages", "No encontramos ese servicio en su cuenta. Vuelva y elija otro."),
         "plan_not_found": translate("Messages", "Ese plan ya no está disponible. Elija otro."),
         "not_prepaid": translate("Messages", "Los planes son solo para cuentas prepagas."),
         # payments
@@ -114,7 +114,7 @@ def _messages() -> dict[str, str]:
         ),
         # readings
         "supply_not_metered": translate("Messages", "Este servicio no tiene medidor; no hace falta cargar lecturas."),
-        "supply_inactive": translate("Messages", "Ese suministro no está activo. Consulte en el mostrador."),
+        "supply_inactive": translate("Messages", "Ese servicio no está activo. Consulte en el mostrador."),
         "reading_window_closed": translate(
             "Messages",
             "Hoy no se pueden cargar lecturas para este medidor. El próximo período abre el {next_opens_on}.",

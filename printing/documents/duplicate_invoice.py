@@ -47,7 +47,7 @@ from printing.documents._base import (
     tint,
 )
 from printing.fonts import BOLD, REGULAR
-from printing.i18n import reading_kind, service_name
+from printing.i18n import reading_kind, service_name, supply_text
 
 DUPLICATE_STRIP = 14 * mm
 
@@ -144,7 +144,9 @@ def _facts(detail: InvoiceDetail, fmt: Fmt, st: Styles, width: float) -> Table:
         cell(fmt.t("account"), str(s.account_id)),
         cell(fmt.t("service"), service_name(s.service, fmt.language)),
         # A walk-in's duplicate carries no supply address (the services leave it out): no empty row then.
-        cell(fmt.t("supply_address"), detail.supply_address) if detail.supply_address else "",
+        cell(supply_text("supply_address", fmt.meta.branding, fmt.language), detail.supply_address)
+        if detail.supply_address
+        else "",
     ]
     right = [
         cell(fmt.t("invoice_number"), s.number),

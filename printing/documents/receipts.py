@@ -34,7 +34,7 @@ from printing.documents._base import (
     roll_frame_width,
     rule,
 )
-from printing.i18n import contact_time, request_kind
+from printing.i18n import contact_time, request_kind, supply_text
 
 
 @dataclass
@@ -65,7 +65,7 @@ def claim_content(receipt: ClaimReceipt, fmt: Fmt) -> ReceiptContent:
             (fmt.t("submitted_at"), fmt.datetime(receipt.created_at)),
             (fmt.t("kiosk"), receipt.kiosk_id),
             (fmt.t("account"), str(receipt.account_id)),
-            (fmt.t("supply"), str(receipt.supply_id)),
+            (supply_text("supply", fmt.meta.branding, fmt.language), str(receipt.supply_id)),
             (fmt.t("category"), receipt.category.label(fmt.language)),
             (fmt.t("details"), receipt.description),
             (fmt.t("contact_phone"), mask_phone(receipt.contact_phone)),

@@ -1296,8 +1296,8 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="98"/>
-        <source>No encontramos ese suministro en su cuenta. Vuelva y elija otro.</source>
-        <translation>We could not find that supply on your account. Go back and choose another one.</translation>
+        <source>No encontramos ese servicio en su cuenta. Vuelva y elija otro.</source>
+        <translation>We could not find that service on your account. Go back and choose another one.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="99"/>
@@ -1341,8 +1341,8 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="117"/>
-        <source>Ese suministro no está activo. Consulte en el mostrador.</source>
-        <translation>That supply is not active. Please ask at the counter.</translation>
+        <source>Ese servicio no está activo. Consulte en el mostrador.</source>
+        <translation>That service is not active. Please ask at the counter.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="118"/>

@@ -71,3 +71,28 @@ def test_request_receipts(kind: RequestKind, title: str) -> None:
     for label, value in r.fields:
         assert squash(label) in text and squash(value) in text
     assert doc.kind == "request-receipt"
+
+
+@pytest.mark.parametrize("key", ["coop-ar", "telco-py", "wisp-mx"])
+def test_claim_receipt_and_duplicate_use_the_utilitys_word_for_a_supply(key: str) -> None:
+    """A cooperative's paper says "Suministro"; a telco's or an internet provider's says "Servicio"."""
+    from printing_samples import detail
+
+    from kiosk.branding import load_branding
+    from printing.documents import render_duplicate_invoice
+    from printing.i18n import supply_text, t
+
+    metered = any(s.metered for s in load_branding(key).services)
+    for language in ("es", "en"):
+        m = meta(key, language)
+        word = supply_text("supply", m.branding, language)
+        address = supply_text("supply_address", m.branding, language)
+        assert ("Suministro" in word) == (metered and language == "es")
+        claim_text = squash(pdf_text(render_claim_receipt(claim(key), m, "roll80").pdf)[0])
+        assert squash(word) in claim_text
+        dup = render_duplicate_invoice(detail(key), m, "", "")
+        dup_text = squash(" ".join(pdf_text(dup.pdf)))
+        assert squash(address) in dup_text
+        if not metered:  # (the sample claim's own category still speaks of electricity)
+            assert squash(t("supply", language)) not in claim_text
+            assert squash(t("supply_address", language)) not in dup_text
