@@ -52,12 +52,12 @@ def test_claim_filed_receipt_printed(qtbot: Any, tmp_path: Path) -> None:
     type_on_keyboard(qtbot, wiz.keyboard, "Luz baja ñ")
     assert wiz.long.toPlainText() == "Luz baja ñ"
     assert wiz.counter.text() == "10 de 500 caracteres"
-    tap(qtbot, wiz.keyboard.ok_key)
+    tap(qtbot, wiz.next_btn)
     assert wiz.current().key == "contact_phone"
     tap(qtbot, wiz.next_btn)  # empty phone: refused on the screen
     assert wiz.error.isVisible()
     type_on_keypad(qtbot, wiz.keypad, "3511234567")
-    tap(qtbot, wiz.keypad.ok_key)
+    tap(qtbot, wiz.next_btn)
     assert wiz.current().key == "contact_time"
     tap(qtbot, wiz.choices.button_for("afternoon"))
     assert screen.page() == "review"
@@ -122,10 +122,10 @@ def test_request_e_invoice_by_email(qtbot: Any, tmp_path: Path) -> None:
     tap(qtbot, wiz.choices.button_for("email"))
     assert wiz.current().key == "email"
     type_on_keyboard(qtbot, wiz.keyboard, "maria")
-    tap(qtbot, wiz.keyboard.ok_key)
+    tap(qtbot, wiz.next_btn)
     assert "nombre@ejemplo.com" in wiz.error.text.text()  # checked before it reaches the service
     type_on_keyboard(qtbot, wiz.keyboard, "@correo.com")
-    tap(qtbot, wiz.keyboard.ok_key)
+    tap(qtbot, wiz.next_btn)
     assert screen.page() == "review"
     tap(qtbot, screen.review.send)
     settle(window)
@@ -153,8 +153,8 @@ def test_request_contact_change_and_callback(qtbot: Any, tmp_path: Path) -> None
     tap(qtbot, screen.kinds.button_for(RequestKind.CONTACT_CHANGE.value))
     wiz = screen.wizard
     type_on_keypad(qtbot, wiz.keypad, "3517654321")
-    tap(qtbot, wiz.keypad.ok_key)
-    tap(qtbot, wiz.keyboard.ok_key)  # e-mail unchanged: left empty
+    tap(qtbot, wiz.next_btn)
+    tap(qtbot, wiz.next_btn)  # e-mail unchanged: left empty
     tap(qtbot, wiz.choices.button_for("yes"))
     tap(qtbot, screen.review.send)
     settle(window)
@@ -184,14 +184,14 @@ def test_request_contact_change_and_callback(qtbot: Any, tmp_path: Path) -> None
 
 
 def test_request_previous_keeps_answers(qtbot: Any, tmp_path: Path) -> None:
-    _fakes, _window, screen = _open(qtbot, tmp_path, "requests")
+    _fakes, window, screen = _open(qtbot, tmp_path, "requests")
     tap(qtbot, screen.kinds.button_for(RequestKind.CHANGE_OF_HOLDER.value))
     wiz = screen.wizard
     tap(qtbot, wiz.choices.button_for("1"))
     type_on_keyboard(qtbot, wiz.keyboard, "Ana Ruiz")
     tap(qtbot, wiz.next_btn)
     assert wiz.current().key == "new_holder_document"
-    tap(qtbot, wiz.prev_btn)
+    tap(qtbot, window.footer.back)  # the window's "Volver" goes back one question
     assert wiz.current().key == "new_holder_name"
     assert wiz.line.text() == "Ana Ruiz"
 
@@ -224,10 +224,10 @@ def test_language_switch_mid_form_keeps_the_step_and_answers(qtbot: Any, tmp_pat
 
 
 def test_previous_on_the_first_question_goes_back_a_page(qtbot: Any, tmp_path: Path) -> None:
-    _fakes, _window, screen = _open(qtbot, tmp_path, "requests")
+    _fakes, window, screen = _open(qtbot, tmp_path, "requests")
     tap(qtbot, screen.kinds.button_for(RequestKind.CALLBACK.value))
     assert screen.page() == "form"
-    tap(qtbot, screen.wizard.prev_btn)
+    tap(qtbot, window.footer.back)
     assert screen.page() == "kinds"
     tap(qtbot, screen.kinds.button_for(RequestKind.E_INVOICE.value))
     assert screen.wizard.current().key == "delivery"

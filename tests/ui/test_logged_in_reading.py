@@ -111,7 +111,10 @@ def test_outside_the_window_says_when_it_opens(qtbot: Any, tmp_path: Path) -> No
     assert screen.page() == "closed"
     assert "9 de diciembre de 2024" in screen.closed_next.text()
     assert _submits(fakes) == []
-    tap(qtbot, screen.closed_back)
+    assert not screen.closed_back.isVisible()  # the footer's "Volver" is the one way back
+    tap(qtbot, window.footer.back)
+    assert screen.page() == "supply"  # two meters: back to the choice of meter
+    tap(qtbot, window.footer.back)
     assert window.current_name() == "account_home"
 
 

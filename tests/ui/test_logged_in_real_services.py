@@ -272,7 +272,7 @@ def test_e_invoice_request_on_real_services_is_queued(qtbot: Any, kiosk: Any) ->
     tap(qtbot, screen.kinds.button_for("e_invoice"))
     tap(qtbot, screen.wizard.choices.button_for("email"))
     type_on_keyboard(qtbot, screen.wizard.keyboard, "juan@correo.com")
-    tap(qtbot, screen.wizard.keyboard.ok_key)
+    tap(qtbot, screen.wizard.next_btn)
     assert screen.page() == "review"
     tap(qtbot, screen.review.send)
     qtbot.waitUntil(lambda: screen.page() == "done", timeout=10_000)

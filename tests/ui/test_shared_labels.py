@@ -49,7 +49,7 @@ def test_e_invoice_names_on_review_done_list_and_paper_agree(qtbot: Any, kiosk: 
         email_choice = screen.wizard.choices.button_for("email")
         tap(qtbot, email_choice)
         type_on_keyboard(qtbot, screen.wizard.keyboard, "juan@correo.com")
-        tap(qtbot, screen.wizard.keyboard.ok_key)
+        tap(qtbot, screen.wizard.next_btn)
         assert screen.page() == "review"
         delivery = labels.form_field("delivery", language)
         channel = labels.channel("email", language)

@@ -245,3 +245,90 @@ def test_account_home_tiles_have_icons_true_words_and_fill_the_screen(qtbot: Any
         assert "cupón de pago" in invoices and "duplicado" in invoices and "pagar," not in invoices
         lowest = max(t.mapTo(page, t.rect().bottomLeft()).y() for _n, t in visible)
         assert lowest >= page.height() - 40, f"{orientation}: tiles end at {lowest} of {page.height()} px"
+
+
+BACKWARDS = {"Anterior", "Corregir", "Listo", "Volver a mi cuenta", "Elegir otro plan"}
+
+
+def _one_way_each(window: Any, where: str, problems: list[str]) -> None:
+    """At most one forward key among a form's "Siguiente" and its keypad's or keyboard's OK, and no second
+    way back beside the window's "Volver"."""
+    from PySide6.QtWidgets import QPushButton
+
+    QApplication.processEvents()
+    shown = [b for b in window.findChildren(QPushButton) if b.isVisibleTo(window)]
+    forward = [b for b in shown if b.objectName() in ("wizard_next", "key_ok")]
+    if len(forward) > 1:
+        problems.append(f"{where}: two ways forward {[b.text() for b in forward]}")
+    if window.footer.back.isVisibleTo(window):
+        extra = [b.text() for b in shown if b.text() in BACKWARDS]
+        if extra:
+            problems.append(f"{where}: {extra} beside «Volver»")
+
+
+def test_one_way_forward_and_one_way_back_in_every_tour_state(qtbot: Any, kiosk_window: Any, tmp_path: Any) -> None:
+    """The tour showed "Aceptar" beside "Siguiente", "Anterior" beside "Volver", "Listo" beside "Inicio"."""
+    from dataclasses import replace
+
+    from ui.screens.base import tour_steps
+    from ui.tour import extra_steps, run_tour
+
+    services = kiosk_window.ctx.services
+    problems: list[str] = []
+
+    def checking(step: Any) -> Any:
+        def setup(window: Any) -> None:
+            if step.window_setup is not None:
+                step.window_setup(window)
+            _one_way_each(window, f"{window.orientation}/{step.name}", problems)
+
+        return replace(step, window_setup=setup)
+
+    steps = [checking(s) for s in [*tour_steps(), *extra_steps()]]
+    run_tour(kiosk_window, tmp_path, login=lambda: services.auth.login("1001", "2580"), steps=steps,
+             orientations=("landscape",))
+    assert not problems, "\n".join(problems)
+
+
+def test_the_windows_back_walks_a_form_backwards(qtbot: Any, kiosk_window: Any) -> None:
+    """With "Anterior" and "Corregir" gone, "Volver" does their work: review -> last question -> ... -> out."""
+    from ui.tour import settle
+
+    kiosk_window.start_session(kiosk_window.ctx.services.auth.login("1001", "2580"))
+    kiosk_window.home()  # the account home, where the tile is
+    kiosk_window.go("claims")
+    settle(kiosk_window)
+    screen: Any = kiosk_window.current()
+    back = kiosk_window.footer.back
+    tap(qtbot, screen.new_claim)
+    settle(kiosk_window)
+    assert screen.page() == "choose" and screen.choosing == "supply"  # two supplies
+    tap(qtbot, screen.choices.button_for(screen.supplies[0].id))
+    settle(kiosk_window)
+    tap(qtbot, screen.choices.button_for(screen.categories[0].code))
+    wiz = screen.wizard
+    assert screen.page() == "form" and not wiz.prev_btn.isVisible() and not wiz.keyboard.ok_key.isVisible()
+    wiz.long.setPlainText("Sin luz desde ayer")
+    while screen.page() == "form":  # answer every question with what the form offers
+        step = wiz.current()
+        if step.kind == "choice":
+            tap(qtbot, wiz.choices.button_for(step.choices[0][0]))
+        else:
+            if step.kind == "digits" and not wiz.digits.text():
+                type_on_keypad(qtbot, wiz.keypad, "3511234567")
+            tap(qtbot, wiz.next_btn)
+    assert screen.page() == "review" and not screen.review.correct.isVisible()
+    last = wiz.steps()[-1].key
+    tap(qtbot, back)
+    assert screen.page() == "form" and wiz.current().key == last
+    while wiz.current().key != "description":
+        tap(qtbot, back)
+    assert wiz.long.toPlainText() == "Sin luz desde ayer"
+    tap(qtbot, back)
+    assert screen.page() == "choose" and screen.choosing == "category"
+    tap(qtbot, back)
+    assert screen.page() == "choose" and screen.choosing == "supply"
+    tap(qtbot, back)
+    assert screen.page() == "start" and kiosk_window.current_name() == "claims"
+    tap(qtbot, back)
+    assert kiosk_window.current_name() == "account_home"

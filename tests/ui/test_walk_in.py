@@ -46,7 +46,8 @@ def test_lookup_then_duplicate_printed_to_pdf_folder(qtbot: Any, kiosk_window: A
     tap(qtbot, printing.again_btn)  # the document is never lost: print again
     qtbot.waitUntil(lambda: printing.state == "done" and len(list(pdfs[0].parent.glob("*.pdf"))) == 2,
                     timeout=5000)
-    tap(qtbot, printing.done_btn)
+    assert not printing.done_btn.isVisible()  # no "Listo" beside the footer's "Inicio"
+    tap(qtbot, kiosk_window.footer.home)
     assert kiosk_window.current_name() == "home"
     assert kiosk_world.gui_thread_calls == []
 

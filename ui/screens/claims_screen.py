@@ -153,10 +153,14 @@ class ClaimsScreen(CustomerScreen):
         self.run(self.services.account.overview, session, on_done=self.on_overview)
 
     def on_overview(self, overview: AccountOverview) -> None:
+        self.overview = overview
         self.supplies = [s for s in overview.supplies if s.active]
         if len(self.supplies) == 1:
             self.on_supply(self.supplies[0])
             return
+        self._choose_supply()
+
+    def _choose_supply(self) -> None:
         self.choosing = "supply"
         self.choice_question.setText(self.tr("¿Sobre qué servicio es el reclamo?"))
         self.choices.set_choices([(s.id, self.supply_text(s)) for s in self.supplies])
@@ -226,9 +230,29 @@ class ClaimsScreen(CustomerScreen):
         self.show_page("form")
 
     def on_form_left(self) -> None:
-        """ "Anterior" on the first question: back to the categories, answers kept."""
+        """Back from the first question: to the categories, answers kept."""
         self.answers = self.wizard.values
         self.show_page("choose")
+
+    def step_back(self) -> bool:
+        """The window's "Volver" walks the claim backwards: question by question, then the category, the
+        supply (when there are several) and the list; from the list or a filed claim it leaves."""
+        page = self.page()
+        if page == "form":
+            self.wizard.on_prev()
+            return True
+        if page == "review":
+            self.wizard.start(self.steps(), self.answers)
+            self.wizard.goto_last()
+            self.show_page("form")
+            return True
+        if page == "choose":
+            if self.choosing == "category" and len(self.supplies) > 1:
+                self._choose_supply()
+            else:
+                self.show_page("start")
+            return True
+        return False
 
     def on_answers(self, values: dict[str, str]) -> None:
         self.answers = dict(values)

@@ -77,6 +77,7 @@ class PrepaidScreen(CustomerScreen):
         box.addWidget(frame)
         self.print_btn = big_button("", page, self.on_print, min_height=96, name="print_reference")
         self.other_plan = big_button("", page, self.on_other_plan, kind="secondary", min_height=80, name="other_plan")
+        self.other_plan.hide()  # the window's "Volver" goes back to the plans (step_back): one way back
         box.addWidget(self.print_btn)
         box.addWidget(self.other_plan)
         box.addStretch(1)
@@ -198,6 +199,13 @@ class PrepaidScreen(CustomerScreen):
     def on_other_plan(self) -> None:
         self.slip = None
         self.show_page("plans")
+
+    def step_back(self) -> bool:
+        """From a plan's payment reference, "Volver" goes back to the plans."""
+        if self.page() == "reference":
+            self.on_other_plan()
+            return True
+        return False
 
     def clear(self) -> None:
         self.overview = None

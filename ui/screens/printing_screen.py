@@ -1,6 +1,7 @@
 """Printing: progress, "take your paper", or what to do when the printer is out of paper or offline.
 
 The document is never lost: the print job is kept (PrintResult.job_id) and "Imprimir otra vez" reprints it.
+Leaving is the window's "Volver" / "Inicio": no "Listo" of its own beside them.
 args: job (a callable returning PrintResult, run off the GUI thread), what (what is being printed: a string, or
 a callable returning the translated string, so that a language switch on this screen retitles it).
 """
@@ -135,7 +136,7 @@ class PrintingScreen(Screen):
         state = self.state
         self.progress.setVisible(state == "printing")
         self.again_btn.setVisible(state in ("done", "problem"))
-        self.done_btn.setVisible(state in ("done", "problem"))
+        self.done_btn.setVisible(False)  # "Volver" and "Inicio" in the footer already do what "Listo" did
         if state == "printing":
             self.picture.setPixmap(pixmap("printer", (160, 160), self.color("primary")))
             self.status.setText(self.tr("Imprimiendo…"))

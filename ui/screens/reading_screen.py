@@ -72,6 +72,7 @@ class ReadingScreen(CustomerScreen):
         self.closed_back = big_button(
             "", page, self.on_closed_back, kind="secondary", min_height=80, name="reading_closed_back"
         )
+        self.closed_back.hide()  # the window's "Volver" and "Inicio" already lead back: one way back
         box.addWidget(self.closed_notice)
         box.addWidget(self.closed_next)
         box.addWidget(self.closed_help)
@@ -302,6 +303,20 @@ class ReadingScreen(CustomerScreen):
 
     def on_closed_back(self) -> None:
         self.go("account_home")
+
+    def step_back(self) -> bool:
+        """The window's "Volver": from a question back to the number, from the number or a closed window
+        back to the choice of meter (when there are several); otherwise out of the screen."""
+        page = self.page()
+        if page in ("rollover", "high"):
+            self.on_correct()
+            return True
+        if page in ("entry", "closed") and len(self.supplies) > 1:
+            self.entry_error.clear()
+            self.supply_choices.set_choices([(s.id, self.supply_text(s)) for s in self.supplies])
+            self.show_page("supply")
+            return True
+        return False
 
     def on_confirm(self) -> None:
         text = self.field.text().strip()

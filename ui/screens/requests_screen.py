@@ -270,10 +270,24 @@ class RequestsScreen(CustomerScreen):
         self.show_page("form")
 
     def on_form_left(self) -> None:
-        """ "Anterior" on the first question: back to the list of requests."""
+        """Back from the first question: to the list of requests."""
         self.answers = {}
         self.wizard.clear()
         self.show_page("kinds")
+
+    def step_back(self) -> bool:
+        """The window's "Volver" walks the request backwards: question by question, then the list of
+        requests; from the list or a sent request it leaves."""
+        page = self.page()
+        if page == "form":
+            self.wizard.on_prev()
+            return True
+        if page == "review":
+            self.wizard.start(self.steps(), self.answers)
+            self.wizard.goto_last()
+            self.show_page("form")
+            return True
+        return False
 
     def on_answers(self, values: dict[str, str]) -> None:
         self.answers = dict(values)

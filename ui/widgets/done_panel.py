@@ -103,7 +103,9 @@ class DonePanel(QWidget):
 
 
 class ReviewPanel(QWidget):
-    """ "Revise sus datos": every answer before sending, with Send and Correct.
+    """ "Revise sus datos": every answer before sending, with Send. The way back to change an answer is the
+    window's "Volver" (the screen's step_back goes to the last question), so "Corregir" stays hidden:
+    one way forward, one way back.
 
     Signals:
         send_requested(): the customer confirmed.
@@ -130,6 +132,7 @@ class ReviewPanel(QWidget):
             "", self, self.correct_requested.emit, kind="secondary", min_height=88, name=f"{name}_correct"
         )
         self.send = big_button("", self, self.send_requested.emit, min_height=88, name=f"{name}_send")
+        self.correct.hide()
         row.addWidget(self.correct)
         row.addWidget(self.send)
         box.addWidget(self.heading)

@@ -63,7 +63,15 @@ class Keyboard(QWidget):
         self.clear_key = big_button("", self, lambda: self.on_key("\x7f"), kind="key", min_height=key_size,
                                     name="key_clear")
         grid.addWidget(self.clear_key, len(ROWS), 0, 1, 3)
+        self.grid = grid
         self.retranslate()
+
+    def set_accept_visible(self, visible: bool) -> None:
+        """Hide "Aceptar" where the screen has its own way forward (a form's "Siguiente"): one way forward.
+        The space bar takes its room."""
+        self.ok_key.setVisible(visible)
+        self.grid.removeWidget(self.space_key)
+        self.grid.addWidget(self.space_key, len(ROWS), 3, 1, 11 if visible else 17)
 
     def _key(self, ch: str, size: int) -> QPushButton:
         btn = big_button(ch, self, lambda: self.on_key(self._char(ch)), kind="key", min_height=size,

@@ -1,10 +1,12 @@
 """A form asked one question per page, for customers who do not fill in forms every day.
 
 Each Step is one question: a choice (big buttons, tapping one moves on), a number (numeric keypad), a line
-of text or a longer text (on-screen keyboard, with a character counter). "Anterior" goes one question back,
-"Siguiente" (or the keypad's / keyboard's OK) checks the answer and moves on; after the last question the
-wizard emits completed(values). Steps may be skipped with `when(values)`. Screens build the steps each
-time a flow starts, so the texts are in the current language.
+of text or a longer text (on-screen keyboard, with a character counter). "Siguiente" checks the answer and
+moves on (the keypad and keyboard show no OK key of their own: one way forward); after the last question the
+wizard emits completed(values). The way back is the window's "Volver": the screen's step_back() calls
+on_prev() (the wizard's own "Anterior" stays hidden, so "Anterior" and "Volver" never stand side by side).
+Steps may be skipped with `when(values)`. Screens build the steps each time a flow starts, so the texts are
+in the current language.
 
 Signals:
     completed(dict): every answer, {step key: value}.
@@ -114,11 +116,13 @@ class Wizard(QWidget):
         self.digits.setReadOnly(False)
         self.digits.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.keypad = Keypad(digits_page)
-        self.keypad.setMaximumWidth(560)
+        self.keypad.fit(False)
+        self.keypad.set_ok_visible(False)  # "Siguiente" is the way forward
         self.keypad.submitted.connect(self.on_next)
         self.keypad.attach(self.digits)
+        dbox.setSpacing(16)
         dbox.addWidget(self.digits)
-        dbox.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignHCenter)
+        dbox.addWidget(self.keypad, 4, Qt.AlignmentFlag.AlignHCenter)  # keys as big as on the other keypads
         dbox.addStretch(1)
         self.pages.addWidget(digits_page)
         # text page (one line or several)
@@ -137,6 +141,7 @@ class Wizard(QWidget):
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.long.textChanged.connect(self.on_long_changed)
         self.keyboard = Keyboard(text_page)
+        self.keyboard.set_accept_visible(False)  # "Siguiente" is the way forward
         self.keyboard.submitted.connect(self.on_next)
         tbox.addWidget(self.line)
         tbox.addWidget(self.long)
@@ -147,6 +152,7 @@ class Wizard(QWidget):
         nav = self.nav = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         nav.setSpacing(16)
         self.prev_btn = big_button("", self, self.on_prev, kind="secondary", min_height=72, name="wizard_prev")
+        self.prev_btn.hide()  # the window's "Volver" goes back a question (the screen's step_back)
         self.next_btn = big_button("", self, self.on_next, min_height=72, name="wizard_next")
         nav.addWidget(self.prev_btn)
         nav.addWidget(self.next_btn)
@@ -160,7 +166,7 @@ class Wizard(QWidget):
         self.main.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         self.main.setStretch(0, 0 if portrait else 2)
         self.main.setStretch(1, 1 if portrait else 3)
-        self.keypad.setMaximumWidth(720 if portrait else 560)
+        self.keypad.fit(portrait)
         # Landscape: Back/Next stacked under the question, so the side column stays narrow enough for the
         # window to turn to portrait (1080 px) without being held wide by this page.
         self.nav.setDirection(QBoxLayout.Direction.LeftToRight if portrait else QBoxLayout.Direction.TopToBottom)
@@ -313,6 +319,10 @@ class Wizard(QWidget):
                 return
         self._values[step.key] = answer
         self._goto(self._next_index(self._index, +1))
+
+    def goto_last(self) -> None:
+        """Show the last question that applies (back from the review page)."""
+        self._goto(self._next_index(len(self._steps), -1))
 
     def on_prev(self) -> None:
         step = self.current()
