@@ -4,147 +4,157 @@
 <context>
     <name>AccountHomeScreen</name>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="89"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="107"/>
         <source>Mis facturas</source>
         <translation>My invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="89"/>
-        <source>Ver, pagar, duplicado</source>
-        <translation>View, pay, duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="90"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="108"/>
         <source>Consultar consumo</source>
         <translation>Check consumption</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="90"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="108"/>
         <source>Gráfico de los últimos meses</source>
         <translation>Chart of recent months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="91"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="109"/>
         <source>Aportar lectura</source>
         <translation>Submit a meter reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="91"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="109"/>
         <source>Informe lo que marca su medidor</source>
         <translation>Tell us what your meter shows</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="92"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="110"/>
         <source>Reclamos</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="92"/>
-        <source>Nuevo reclamo y su estado</source>
-        <translation>New claim and its status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="93"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="111"/>
         <source>Trámites</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="93"/>
-        <source>Reconexión, titular, factura por e-mail…</source>
-        <translation>Reconnection, holder, e-mail invoice…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="94"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="112"/>
         <source>Consulta de movimientos</source>
         <translation>Account movements</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="94"/>
-        <source>Estado de cuenta</source>
-        <translation>Account statement</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="95"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="114"/>
         <source>Acuerdos de pago</source>
         <translation>Payment agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="95"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="114"/>
         <source>Cuotas pagadas y pendientes</source>
         <translation>Instalments paid and pending</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="96"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="115"/>
         <source>Planes prepago</source>
         <translation>Prepaid plans</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="96"/>
-        <source>Días de crédito y referencia de pago</source>
-        <translation>Credit days and payment reference</translation>
+        <location filename="../../ui/screens/account_home_screen.py" line="107"/>
+        <source>Ver facturas e imprimir cupón de pago o duplicado</source>
+        <translation>See invoices and print a payment slip or a duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="100"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="110"/>
+        <source>Hacer un reclamo y ver cómo siguen los suyos</source>
+        <translation>File a claim and see how yours are going</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="111"/>
+        <source>Reconexión, cambio de titular, factura por correo y más</source>
+        <translation>Reconnection, change of holder, invoice by e-mail and more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="113"/>
+        <source>Facturas y pagos; imprimir el estado de cuenta</source>
+        <translation>Invoices and payments; print the account statement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="115"/>
+        <source>Días de servicio y referencia para pagar un plan</source>
+        <translation>Days of service and a reference to pay for a plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="119"/>
         <source>Total a pagar</source>
         <translation>Total to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="116"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="135"/>
         <source>1 factura sin pagar</source>
         <translation>1 unpaid invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="118"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="137"/>
         <source>%1 facturas sin pagar</source>
         <translation>%1 unpaid invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="120"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="139"/>
         <source>No tiene facturas pendientes. ¡Gracias!</source>
         <translation>You have no pending invoices. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="123"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="141"/>
+        <source>importe válido hasta el %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="144"/>
+        <source>Incluye %1 que solo se puede pagar en la oficina comercial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="150"/>
         <source>Tiene 1 factura vencida por %2.</source>
         <translation>You have 1 overdue invoice for %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="125"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="152"/>
         <source>Tiene %1 facturas vencidas por %2.</source>
         <translation>You have %1 overdue invoices for %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="128"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="155"/>
         <source>Puede imprimir el cupón de pago en «Mis facturas».</source>
         <translation>You can print the payment slip in “My invoices”.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="135"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="162"/>
         <source>Le queda 1 día de servicio</source>
         <translation>1 day of service left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="137"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="164"/>
         <source>Le quedan %1 días de servicio</source>
         <translation>%1 days of service left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="139"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="166"/>
         <source>(hasta el %1)</source>
         <translation>(until %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="141"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="168"/>
         <source>Plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="155"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="182"/>
         <source>Mi cuenta</source>
         <translation>My account</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="156"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="183"/>
         <source>Hola, %1</source>
         <translation>Hello, %1</translation>
     </message>
@@ -284,7 +294,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="99"/>
-        <location filename="../../ui/screens/claims_screen.py" line="283"/>
+        <location filename="../../ui/screens/claims_screen.py" line="307"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
@@ -299,103 +309,103 @@
         <translation>You have no claims or requests yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="161"/>
+        <location filename="../../ui/screens/claims_screen.py" line="165"/>
         <source>¿Sobre qué servicio es el reclamo?</source>
         <translation>Which service is the claim about?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="165"/>
+        <location filename="../../ui/screens/claims_screen.py" line="169"/>
         <source>Su cuenta no tiene servicios activos para reclamar.</source>
         <translation>Your account has no active services to claim about.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="187"/>
+        <location filename="../../ui/screens/claims_screen.py" line="191"/>
         <source>¿Qué problema tiene con %1?</source>
         <translation>What problem do you have with %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="200"/>
+        <location filename="../../ui/screens/claims_screen.py" line="204"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="201"/>
+        <location filename="../../ui/screens/claims_screen.py" line="205"/>
         <source>Cuéntenos qué pasa</source>
         <translation>Tell us what is happening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="202"/>
+        <location filename="../../ui/screens/claims_screen.py" line="206"/>
         <source>Por ejemplo: desde cuándo, si afecta a toda la casa, si hay peligro.</source>
         <translation>For example: since when, whether it affects the whole house, whether there is danger.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="208"/>
+        <location filename="../../ui/screens/claims_screen.py" line="212"/>
         <source>Teléfono de contacto</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="209"/>
+        <location filename="../../ui/screens/claims_screen.py" line="213"/>
         <source>¿A qué teléfono lo podemos llamar?</source>
         <translation>Which phone can we call you on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="210"/>
+        <location filename="../../ui/screens/claims_screen.py" line="214"/>
         <source>Con el código de área, solo números.</source>
         <translation>With the area code, numbers only.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="217"/>
+        <location filename="../../ui/screens/claims_screen.py" line="221"/>
         <source>Horario de contacto</source>
         <translation>Contact time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="218"/>
+        <location filename="../../ui/screens/claims_screen.py" line="222"/>
         <source>¿En qué horario prefiere que lo llamemos?</source>
         <translation>When would you prefer us to call you?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="237"/>
+        <location filename="../../ui/screens/claims_screen.py" line="261"/>
         <source>Servicio</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="239"/>
-        <location filename="../../ui/screens/claims_screen.py" line="282"/>
+        <location filename="../../ui/screens/claims_screen.py" line="263"/>
+        <location filename="../../ui/screens/claims_screen.py" line="306"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="243"/>
+        <location filename="../../ui/screens/claims_screen.py" line="267"/>
         <source>Revise su reclamo antes de enviarlo</source>
         <translation>Check your claim before sending it</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="243"/>
+        <location filename="../../ui/screens/claims_screen.py" line="267"/>
         <source>Enviar reclamo</source>
         <translation>Send claim</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="243"/>
+        <location filename="../../ui/screens/claims_screen.py" line="267"/>
         <source>Corregir</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="284"/>
+        <location filename="../../ui/screens/claims_screen.py" line="308"/>
         <source>Le llamaremos al</source>
         <translation>We will call you on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="287"/>
+        <location filename="../../ui/screens/claims_screen.py" line="311"/>
         <source>Reclamo registrado</source>
         <translation>Claim registered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="288"/>
+        <location filename="../../ui/screens/claims_screen.py" line="312"/>
         <source>Número de reclamo</source>
         <translation>Claim number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="291"/>
+        <location filename="../../ui/screens/claims_screen.py" line="315"/>
         <source>Guarde este número para consultar cómo sigue su reclamo.</source>
         <translation>Keep this number to follow up your claim.</translation>
     </message>
@@ -403,50 +413,50 @@
 <context>
     <name>ConsumptionChart</name>
     <message>
-        <location filename="../../ui/widgets/consumption_chart.py" line="71"/>
+        <location filename="../../ui/widgets/consumption_chart.py" line="72"/>
         <source>Gráfico de consumo</source>
         <translation>Consumption chart</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consumption_chart.py" line="105"/>
+        <location filename="../../ui/widgets/consumption_chart.py" line="111"/>
         <source>Estimada</source>
         <translation>Estimated</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consumption_chart.py" line="107"/>
+        <location filename="../../ui/widgets/consumption_chart.py" line="113"/>
         <source>Aportada por usted</source>
         <translation>Submitted by you</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consumption_chart.py" line="108"/>
+        <location filename="../../ui/widgets/consumption_chart.py" line="114"/>
         <source>Real</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consumption_chart.py" line="113"/>
+        <location filename="../../ui/widgets/consumption_chart.py" line="119"/>
         <source>E</source>
         <comment>estimada</comment>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consumption_chart.py" line="115"/>
+        <location filename="../../ui/widgets/consumption_chart.py" line="121"/>
         <source>U</source>
         <comment>aportada por usted</comment>
         <translation>Y</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consumption_chart.py" line="116"/>
+        <location filename="../../ui/widgets/consumption_chart.py" line="122"/>
         <source>R</source>
         <comment>real</comment>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consumption_chart.py" line="166"/>
+        <location filename="../../ui/widgets/consumption_chart.py" line="172"/>
         <source>Promedio</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consumption_chart.py" line="218"/>
+        <location filename="../../ui/widgets/consumption_chart.py" line="224"/>
         <source>Todavía no hay consumos para mostrar.</source>
         <translation>There is no consumption to show yet.</translation>
     </message>
@@ -454,32 +464,32 @@
 <context>
     <name>ConsumptionScreen</name>
     <message>
-        <location filename="../../ui/screens/consumption_screen.py" line="73"/>
+        <location filename="../../ui/screens/consumption_screen.py" line="76"/>
         <source>Consultar consumo</source>
         <translation>Check consumption</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consumption_screen.py" line="74"/>
+        <location filename="../../ui/screens/consumption_screen.py" line="77"/>
         <source>12 meses</source>
         <translation>12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consumption_screen.py" line="75"/>
+        <location filename="../../ui/screens/consumption_screen.py" line="78"/>
         <source>24 meses</source>
         <translation>24 months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consumption_screen.py" line="113"/>
+        <location filename="../../ui/screens/consumption_screen.py" line="116"/>
         <source>Su cuenta no tiene servicios con medidor.</source>
         <translation>Your account has no metered services.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consumption_screen.py" line="163"/>
-        <source>Último período (%1): %2. Promedio: %3 por mes.</source>
-        <translation>Last period (%1): %2. Average: %3 per month.</translation>
+        <location filename="../../ui/screens/consumption_screen.py" line="167"/>
+        <source>Último período (%1): %2. Promedio de los últimos %4 meses: %3 por mes.</source>
+        <translation>Last period (%1): %2. Average over the last %4 months: %3 a month.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consumption_screen.py" line="170"/>
+        <location filename="../../ui/screens/consumption_screen.py" line="175"/>
         <source>Períodos estimados: %1.</source>
         <translation>Estimated periods: %1.</translation>
     </message>
@@ -686,22 +696,34 @@
 <context>
     <name>IdleDialog</name>
     <message>
-        <location filename="../../ui/widgets/idle_dialog.py" line="57"/>
+        <location filename="../../ui/widgets/idle_dialog.py" line="66"/>
         <source>¿Sigue ahí?</source>
         <translation>Are you still there?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/idle_dialog.py" line="58"/>
+        <location filename="../../ui/widgets/idle_dialog.py" line="67"/>
         <source>Sí, continuar</source>
         <translation>Yes, continue</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/widgets/idle_dialog.py" line="65"/>
-        <source>Por su seguridad, la sesión se cerrará en %n segundos.</source>
-        <translation>
-            <numerusform>For your security, the session will close in %n second.</numerusform>
-            <numerusform>For your security, the session will close in %n seconds.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/widgets/idle_dialog.py" line="73"/>
+        <source>segundo</source>
+        <translation>second</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/idle_dialog.py" line="73"/>
+        <source>segundos</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/idle_dialog.py" line="75"/>
+        <source>Por su seguridad, se cerrará su sesión.</source>
+        <translation>For your security, your session will be closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/idle_dialog.py" line="77"/>
+        <source>Por su privacidad, volveremos al inicio y se borrará lo que escribió.</source>
+        <translation>For your privacy, we will go back to the start and clear what you typed.</translation>
     </message>
 </context>
 <context>
@@ -761,29 +783,34 @@
         <translation>Invoice for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_detail_screen.py" line="124"/>
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="123"/>
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_detail_screen.py" line="125"/>
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="123"/>
         <source>Domicilio</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_detail_screen.py" line="126"/>
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="125"/>
         <source>Emitida el</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_detail_screen.py" line="127"/>
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="126"/>
         <source>1.er vencimiento</source>
         <translation>1st due date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_detail_screen.py" line="130"/>
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="128"/>
         <source>2.º vencimiento</source>
         <translation>2nd due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_detail_screen.py" line="130"/>
+        <source>A pagar hoy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoice_detail_screen.py" line="141"/>
@@ -885,17 +912,22 @@
     </message>
     <message>
         <location filename="../../ui/screens/invoice_found_screen.py" line="138"/>
-        <source>Esta factura está vencida. Puede pagarla con el cupón de pago; pueden aplicarse recargos.</source>
-        <translation>This invoice is overdue. You can pay it with the payment slip; surcharges may apply.</translation>
+        <source>Esta factura pasó su último vencimiento: se paga en la oficina comercial. Puede imprimir un duplicado.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="149"/>
-        <location filename="../../ui/screens/printing_screen.py" line="177"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="142"/>
+        <source>Esta factura está vencida. El importe de hoy ya incluye el recargo; el cupón de pago lo lleva.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="153"/>
+        <location filename="../../ui/screens/printing_screen.py" line="178"/>
         <source>Duplicado de factura</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="161"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="165"/>
         <source>Cupón de pago</source>
         <translation>Payment slip</translation>
     </message>
@@ -903,102 +935,102 @@
 <context>
     <name>InvoicesScreen</name>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="83"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="84"/>
         <source>Mis facturas</source>
         <translation>My invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="84"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="85"/>
         <source>A pagar</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="85"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="86"/>
         <source>Vencidas</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="86"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="87"/>
         <source>Por vencer</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="87"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="88"/>
         <source>Pagadas</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="88"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="89"/>
         <source>Seleccionar todas</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="89"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="90"/>
         <source>Imprimir cupón de pago</source>
         <translation>Print payment slip</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="125"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="126"/>
         <source>No tiene facturas para pagar. ¡Gracias!</source>
         <translation>You have no invoices to pay. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="126"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="127"/>
         <source>No tiene facturas vencidas.</source>
         <translation>You have no overdue invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="127"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="128"/>
         <source>No tiene facturas por vencer.</source>
         <translation>You have no invoices coming due.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="128"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="129"/>
         <source>No hay facturas pagadas para mostrar.</source>
         <translation>There are no paid invoices to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="130"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="131"/>
         <source>Detalle</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="136"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="137"/>
         <source>Factura %1</source>
         <translation>Invoice %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="138"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="141"/>
         <source>Venció el %1</source>
         <translation>Was due on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="140"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="139"/>
         <source>Vence el %1</source>
         <translation>Due on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="142"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="144"/>
         <source>2.º vencimiento %1: %2</source>
         <translation>2nd due date %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="177"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="183"/>
         <source>Toque las facturas que quiere pagar</source>
         <translation>Tap the invoices you want to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="181"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="187"/>
         <source>1 factura seleccionada, total:</source>
         <translation>1 invoice selected, total:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="183"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="189"/>
         <source>%1 facturas seleccionadas, total:</source>
         <translation>%1 invoices selected, total:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="210"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="216"/>
         <source>Cupón de pago</source>
         <translation>Payment slip</translation>
     </message>
@@ -1006,27 +1038,27 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="78"/>
+        <location filename="../../ui/widgets/keyboard.py" line="86"/>
         <source>espacio</source>
         <translation>space</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="79"/>
+        <location filename="../../ui/widgets/keyboard.py" line="87"/>
         <source>Aceptar</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="80"/>
+        <location filename="../../ui/widgets/keyboard.py" line="88"/>
         <source>Borrar</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="81"/>
+        <location filename="../../ui/widgets/keyboard.py" line="89"/>
         <source>Mayúscula</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="81"/>
+        <location filename="../../ui/widgets/keyboard.py" line="89"/>
         <source>Borrar una letra</source>
         <translation>Delete one letter</translation>
     </message>
@@ -1139,22 +1171,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Este equipo todavía no recibió los datos de la central. Por favor, diríjase al mostrador.</source>
         <translation>This kiosk has not received its data from the head office yet. Please go to the service counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Sin conexión con la central. Los datos se actualizaron hace %1; puede consultar e imprimir facturas.</source>
         <translation>No connection to the head office. The information was updated %1 ago; you can still look up and print invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Los datos se actualizaron hace %1.</source>
         <translation>The information was updated %1 ago.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>Este equipo está fuera de servicio por el momento.</source>
         <translation>This kiosk is out of service for the moment.</translation>
     </message>
@@ -1300,6 +1332,11 @@
         <translation>We could not find that service on your account. Go back and choose another one.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="117"/>
+        <source>Ese servicio no está activo. Consulte en el mostrador.</source>
+        <translation>That service is not active. Please ask at the counter.</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="99"/>
         <source>Ese plan ya no está disponible. Elija otro.</source>
         <translation>That plan is no longer available. Choose another one.</translation>
@@ -1338,11 +1375,6 @@
         <location filename="../../ui/messages.py" line="116"/>
         <source>Este servicio no tiene medidor; no hace falta cargar lecturas.</source>
         <translation>This service has no meter; there is no reading to submit.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="117"/>
-        <source>Ese servicio no está activo. Consulte en el mostrador.</source>
-        <translation>That service is not active. Please ask at the counter.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="118"/>
@@ -1561,12 +1593,12 @@
 <context>
     <name>PlaceholderScreen</name>
     <message>
-        <location filename="../../ui/screens/base.py" line="452"/>
+        <location filename="../../ui/screens/base.py" line="473"/>
         <source>Próximamente</source>
         <translation>Coming soon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="453"/>
+        <location filename="../../ui/screens/base.py" line="474"/>
         <source>Esta opción todavía no está disponible en este equipo.</source>
         <translation>This option is not available on this kiosk yet.</translation>
     </message>
@@ -1574,74 +1606,74 @@
 <context>
     <name>PrepaidScreen</name>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="96"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="97"/>
         <source>Planes prepago</source>
         <translation>Prepaid plans</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="97"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="98"/>
         <source>Días de servicio que le quedan</source>
         <translation>Days of service left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="98"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="99"/>
         <source>Elija un plan para obtener su referencia de pago</source>
         <translation>Choose a plan to get your payment reference</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="99"/>
-        <location filename="../../ui/screens/prepaid_screen.py" line="196"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="100"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="197"/>
         <source>Referencia de pago</source>
         <translation>Payment reference</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="100"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="101"/>
         <source>Imprimir referencia de pago</source>
         <translation>Print payment reference</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="101"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="102"/>
         <source>Elegir otro plan</source>
         <translation>Choose another plan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="125"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="126"/>
         <source>Su cuenta no es prepaga: sus servicios se pagan con la factura.</source>
         <translation>Your account is not prepaid: your services are paid with the invoice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="128"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="129"/>
         <source>1 día</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="128"/>
-        <location filename="../../ui/screens/prepaid_screen.py" line="155"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="129"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="156"/>
         <source>%1 días</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="132"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="133"/>
         <source>Servicio activo hasta el %1</source>
         <translation>Service active until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="135"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="136"/>
         <source>Plan actual: %1</source>
         <translation>Current plan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="139"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="140"/>
         <source>Le quedan pocos días: recargue pronto para no quedarse sin servicio.</source>
         <translation>Only a few days left: top up soon so the service does not stop.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="185"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="186"/>
         <source>Importe</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="186"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="187"/>
         <source>Pagar antes del</source>
         <translation>Pay before</translation>
     </message>
@@ -1649,52 +1681,52 @@
 <context>
     <name>PrintingScreen</name>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="67"/>
+        <location filename="../../ui/screens/printing_screen.py" line="68"/>
         <source>Impresión</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="71"/>
+        <location filename="../../ui/screens/printing_screen.py" line="72"/>
         <source>Imprimir otra vez</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="72"/>
+        <location filename="../../ui/screens/printing_screen.py" line="73"/>
         <source>Listo</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="141"/>
+        <location filename="../../ui/screens/printing_screen.py" line="142"/>
         <source>Imprimiendo…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="142"/>
+        <location filename="../../ui/screens/printing_screen.py" line="143"/>
         <source>Espere un momento, por favor.</source>
         <translation>Please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="146"/>
+        <location filename="../../ui/screens/printing_screen.py" line="147"/>
         <source>Retire su comprobante</source>
         <translation>Take your paper</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="147"/>
+        <location filename="../../ui/screens/printing_screen.py" line="148"/>
         <source>Está saliendo por la ranura de la impresora, debajo de la pantalla.</source>
         <translation>It is coming out of the printer slot, below the screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="151"/>
+        <location filename="../../ui/screens/printing_screen.py" line="152"/>
         <source>No pudimos imprimir</source>
         <translation>We could not print</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="154"/>
+        <location filename="../../ui/screens/printing_screen.py" line="155"/>
         <source>Mientras tanto, en el mostrador de atención pueden darle el mismo comprobante; mencione el número %1.</source>
         <translation>Meanwhile, the service counter can give you the same document; mention the number %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="156"/>
+        <location filename="../../ui/screens/printing_screen.py" line="157"/>
         <source>Mientras tanto, en el mostrador de atención pueden darle el mismo comprobante.</source>
         <translation>Meanwhile, the service counter can give you the same document.</translation>
     </message>
@@ -1702,110 +1734,125 @@
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="172"/>
+        <location filename="../../ui/screens/reading_screen.py" line="174"/>
         <source>Aportar lectura</source>
         <translation>Submit a meter reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="173"/>
+        <location filename="../../ui/screens/reading_screen.py" line="175"/>
         <source>¿De qué medidor quiere informar la lectura?</source>
         <translation>Which meter do you want to submit a reading for?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="174"/>
+        <location filename="../../ui/screens/reading_screen.py" line="176"/>
         <source>Volver a mi cuenta</source>
         <translation>Back to my account</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="176"/>
+        <location filename="../../ui/screens/reading_screen.py" line="178"/>
         <source>Fuera de esas fechas la lectura la toma nuestro personal. No hace falta que haga nada más.</source>
         <translation>Outside those dates our staff read the meter. You do not need to do anything else.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="178"/>
+        <location filename="../../ui/screens/reading_screen.py" line="180"/>
         <source>Última lectura</source>
         <translation>Last reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="179"/>
+        <location filename="../../ui/screens/reading_screen.py" line="181"/>
         <source>¿Qué número marca hoy su medidor?</source>
         <translation>What number does your meter show today?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="180"/>
+        <location filename="../../ui/screens/reading_screen.py" line="182"/>
         <source>Confirmar lectura</source>
         <translation>Confirm reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="181"/>
+        <location filename="../../ui/screens/reading_screen.py" line="183"/>
         <source>¿Su medidor dio la vuelta?</source>
         <translation>Did your meter roll over?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="182"/>
+        <location filename="../../ui/screens/reading_screen.py" line="184"/>
         <source>Sí, dio la vuelta</source>
         <translation>Yes, it rolled over</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="183"/>
-        <location filename="../../ui/screens/reading_screen.py" line="186"/>
+        <location filename="../../ui/screens/reading_screen.py" line="185"/>
+        <location filename="../../ui/screens/reading_screen.py" line="188"/>
         <source>No, quiero corregir el número</source>
         <translation>No, I want to correct the number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="184"/>
+        <location filename="../../ui/screens/reading_screen.py" line="186"/>
         <source>Este consumo es muy alto</source>
         <translation>This consumption is very high</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="185"/>
+        <location filename="../../ui/screens/reading_screen.py" line="187"/>
         <source>Sí, el número es correcto</source>
         <translation>Yes, the number is right</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="225"/>
+        <location filename="../../ui/screens/reading_screen.py" line="227"/>
         <source>Su cuenta no tiene medidores para informar lecturas.</source>
         <translation>Your account has no meters to submit readings for.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="244"/>
+        <location filename="../../ui/screens/reading_screen.py" line="246"/>
         <source>tomada el %1</source>
         <translation>taken on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="250"/>
+        <location filename="../../ui/screens/reading_screen.py" line="252"/>
         <source>Todavía no hay lecturas de este medidor.</source>
         <translation>There are no readings of this meter yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="252"/>
+        <location filename="../../ui/screens/reading_screen.py" line="254"/>
         <source>Puede informar su lectura hasta el %1.</source>
         <translation>You can submit your reading until %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="259"/>
+        <location filename="../../ui/screens/reading_screen.py" line="261"/>
         <source>Escriba los números negros del medidor, de izquierda a derecha, sin los decimales (hasta %1 números).</source>
         <translation>Type the black numbers on the meter, left to right, without the decimals (up to %1 digits).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="264"/>
+        <location filename="../../ui/screens/reading_screen.py" line="266"/>
         <source>Escriba los números negros del medidor, sin los decimales.</source>
         <translation>Type the black numbers on the meter, without the decimals.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="271"/>
+        <location filename="../../ui/screens/reading_screen.py" line="279"/>
         <source>En este momento no se pueden informar lecturas para este medidor.</source>
         <translation>Readings for this meter cannot be submitted right now.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="275"/>
+        <location filename="../../ui/screens/reading_screen.py" line="285"/>
+        <source>El último período para informarla fue del %1 al %2.</source>
+        <translation>The last period to submit it was from %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="290"/>
+        <source>Puede informarla hasta el %1.</source>
+        <translation>You can submit it until %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="293"/>
         <source>Podrá informarla del %1 al %2.</source>
         <translation>You can submit it from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="280"/>
+        <location filename="../../ui/screens/reading_screen.py" line="298"/>
         <source>Podrá informarla a partir del %1.</source>
         <translation>You can submit it from %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_screen.py" line="387"/>
+        <source>Con el número %1 su consumo sería de %2, mucho más que su promedio de los últimos %4 meses (%3 por mes).</source>
+        <translation>With the number %1 your consumption would be %2, much more than your average over the last %4 months (%3 a month).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_screen.py" line="282"/>
@@ -1813,67 +1860,62 @@
         <translation>There are no dates for the next reading yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="292"/>
+        <location filename="../../ui/screens/reading_screen.py" line="324"/>
         <source>Escriba el número que marca el medidor.</source>
         <translation>Type the number the meter shows.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="340"/>
+        <location filename="../../ui/screens/reading_screen.py" line="372"/>
         <source>El número que escribió (%1) es menor que la última lectura (%2). Eso solo pasa si el medidor llegó a su número máximo y volvió a empezar desde cero.</source>
         <translation>The number you typed (%1) is lower than the last reading (%2). That only happens when the meter reached its highest number and started again from zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="351"/>
-        <source>Con el número %1 su consumo sería de %2, mucho más que su promedio de %3.</source>
-        <translation>With the number %1 your consumption would be %2, much more than your average of %3.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/reading_screen.py" line="356"/>
+        <location filename="../../ui/screens/reading_screen.py" line="392"/>
         <source>¿Es correcto el número que escribió?</source>
         <translation>Is the number you typed right?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="371"/>
+        <location filename="../../ui/screens/reading_screen.py" line="407"/>
         <source>Revise el medidor y escriba el número otra vez.</source>
         <translation>Check the meter and type the number again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="379"/>
+        <location filename="../../ui/screens/reading_screen.py" line="415"/>
         <source>Medidor</source>
         <translation>Meter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="380"/>
+        <location filename="../../ui/screens/reading_screen.py" line="416"/>
         <source>Lectura</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="383"/>
+        <location filename="../../ui/screens/reading_screen.py" line="419"/>
         <source>Consumo</source>
         <translation>Consumption</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="385"/>
+        <location filename="../../ui/screens/reading_screen.py" line="421"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="385"/>
+        <location filename="../../ui/screens/reading_screen.py" line="421"/>
         <source>El medidor dio la vuelta</source>
         <translation>The meter rolled over</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="388"/>
+        <location filename="../../ui/screens/reading_screen.py" line="424"/>
         <source>Como el consumo es alto, un técnico revisará la lectura antes de facturarla.</source>
         <translation>As the consumption is high, a technician will check the reading before it is billed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="390"/>
+        <location filename="../../ui/screens/reading_screen.py" line="426"/>
         <source>Lectura registrada</source>
         <translation>Reading registered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="390"/>
+        <location filename="../../ui/screens/reading_screen.py" line="426"/>
         <source>Número de confirmación</source>
         <translation>Confirmation number</translation>
     </message>
@@ -2016,111 +2058,124 @@
         <translation>When would you prefer us to call you?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="282"/>
-        <location filename="../../ui/screens/requests_screen.py" line="332"/>
+        <location filename="../../ui/screens/requests_screen.py" line="296"/>
+        <location filename="../../ui/screens/requests_screen.py" line="346"/>
         <source>Trámite</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="288"/>
+        <location filename="../../ui/screens/requests_screen.py" line="302"/>
         <source>Revise su trámite antes de enviarlo</source>
         <translation>Check your request before sending it</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="288"/>
+        <location filename="../../ui/screens/requests_screen.py" line="302"/>
         <source>Enviar trámite</source>
         <translation>Send request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="288"/>
+        <location filename="../../ui/screens/requests_screen.py" line="302"/>
         <source>Corregir</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="329"/>
+        <location filename="../../ui/screens/requests_screen.py" line="343"/>
         <source>Trámite registrado</source>
         <translation>Request registered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="330"/>
+        <location filename="../../ui/screens/requests_screen.py" line="344"/>
         <source>Número de trámite</source>
         <translation>Request number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="333"/>
+        <location filename="../../ui/screens/requests_screen.py" line="347"/>
         <source>Guarde este número para consultar cómo sigue su trámite en «Reclamos».</source>
         <translation>Keep this number to follow up your request under “Claims”.</translation>
     </message>
 </context>
 <context>
+    <name>Screen</name>
+    <message>
+        <location filename="../../ui/screens/base.py" line="388"/>
+        <source>Pasó el último vencimiento: se paga en la oficina comercial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/base.py" line="391"/>
+        <source>Sin recargo hasta el %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/base.py" line="393"/>
+        <source>Con recargo del 2.º vencimiento, hasta el %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/base.py" line="395"/>
+        <source>Con recargo e intereses al %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/base.py" line="396"/>
+        <source>Con recargo, importe al %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatementScreen</name>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="58"/>
+        <location filename="../../ui/screens/statement_screen.py" line="62"/>
         <source>Consulta de movimientos</source>
         <translation>Account movements</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="59"/>
+        <location filename="../../ui/screens/statement_screen.py" line="63"/>
         <source>Saldo actual</source>
         <translation>Current balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="60"/>
+        <location filename="../../ui/screens/statement_screen.py" line="64"/>
         <source>Imprimir estado de cuenta</source>
         <translation>Print statement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="62"/>
+        <location filename="../../ui/screens/statement_screen.py" line="66"/>
         <source>Concepto</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="62"/>
+        <location filename="../../ui/screens/statement_screen.py" line="66"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="62"/>
+        <location filename="../../ui/screens/statement_screen.py" line="66"/>
         <source>Debe</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="62"/>
+        <location filename="../../ui/screens/statement_screen.py" line="66"/>
         <source>Haber</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="62"/>
+        <location filename="../../ui/screens/statement_screen.py" line="66"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="90"/>
-        <source>Factura %1</source>
-        <translation>Invoice %1</translation>
+        <location filename="../../ui/screens/statement_screen.py" line="107"/>
+        <source>%1 %2 · Debe %3 · Haber %4</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="92"/>
-        <source>Pago</source>
-        <translation>Payment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/statement_screen.py" line="94"/>
-        <source>Ajuste</source>
-        <translation>Adjustment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/statement_screen.py" line="104"/>
+        <location filename="../../ui/screens/statement_screen.py" line="114"/>
         <source>Del %1 al %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="121"/>
-        <source>Saldo anterior</source>
-        <translation>Opening balance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/statement_screen.py" line="135"/>
+        <location filename="../../ui/screens/statement_screen.py" line="145"/>
         <source>Estado de cuenta</source>
         <translation>Account statement</translation>
     </message>
@@ -2128,9 +2183,9 @@
 <context>
     <name>screen</name>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="351"/>
-        <location filename="../../ui/screens/reading_screen.py" line="484"/>
-        <location filename="../../ui/screens/requests_screen.py" line="397"/>
+        <location filename="../../ui/screens/claims_screen.py" line="375"/>
+        <location filename="../../ui/screens/reading_screen.py" line="528"/>
+        <location filename="../../ui/screens/requests_screen.py" line="411"/>
         <source>Retire su comprobante de la impresora.</source>
         <translation>Take your receipt from the printer.</translation>
     </message>
