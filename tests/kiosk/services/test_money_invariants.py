@@ -48,7 +48,7 @@ from printing.render import pdf_to_images
 ACCOUNTS = 1000
 SEEDED_ON = date(2026, 11, 29)
 # The seed day and days after it: invoices cross their first and second due dates and go late in between.
-OFFSETS = (0, 6, 13, 21, 47)
+OFFSETS = (0, 9, 17, 47)
 RENDERED_PER_DAY = 3  # slips rendered to PDF and decoded per profile and day
 
 
@@ -99,7 +99,7 @@ def test_statement_home_slip_qr_and_barcode_agree(seeded: Seeded) -> None:
     branding = load_branding(seeded.profile)
     engine = local_engine(config.local_db_path)
     stages: set[DueStage] = set()
-    checked = slips = rendered = 0
+    checked = slips = rendered = days_with_slips = 0
     try:
         factory = session_factory(engine)
         for offset in OFFSETS:
@@ -108,7 +108,7 @@ def test_statement_home_slip_qr_and_barcode_agree(seeded: Seeded) -> None:
             ctx = ServiceContext(factory, config, clock)
             assert ctx.today() == today
             accounts, payments = AccountService(ctx), PaymentService(ctx)
-            rendered_today = 0
+            rendered_today = slips_today = 0
             for account_id in seeded.accounts:
                 session = CustomerSession(account_id, "", clock(), f"t-{offset}-{account_id}")
                 ctx.sessions.add(session)
@@ -131,6 +131,7 @@ def test_statement_home_slip_qr_and_barcode_agree(seeded: Seeded) -> None:
                     continue
                 slip = payments.slip_for(payable, "es")
                 slips += 1
+                slips_today += 1
                 assert slip.total + counter == home.total_due, (account_id, today)
                 assert slip.due_date >= today and slip.due_date == home.pay_by
                 bar = parse_barcode(slip.barcode)
@@ -138,7 +139,7 @@ def test_statement_home_slip_qr_and_barcode_agree(seeded: Seeded) -> None:
                 assert slip.qr_payload, f"{seeded.profile}: the slip has no payment QR"
                 qr = parse_payload(slip.qr_payload)
                 assert qr.amount == slip.total.amount and qr.currency == currency_numeric(branding.currency)
-                if rendered_today < RENDERED_PER_DAY and len(payable) > 1:
+                if rendered_today < RENDERED_PER_DAY:
                     rendered_today += 1
                     meta = DocumentMeta(branding, "K01", "Sucursal", clock(), "es", config.kiosk.timezone)
                     doc = render_payment_slip(slip, meta, "a4")
@@ -146,13 +147,15 @@ def test_statement_home_slip_qr_and_barcode_agree(seeded: Seeded) -> None:
                     assert "".join(format_money(slip.total, branding.locale).split()) in text
                     assert qrs == [slip.qr_payload] and bars == [slip.barcode]
                     rendered += 1
+            days_with_slips += slips_today > 0
     finally:
         engine.dispose()
     # The days chosen do reach every stage of the rule, and enough slips were checked to mean something.
     postpaid_profile = seeded.profile != "wisp-mx"
     if postpaid_profile:
         assert {DueStage.FIRST, DueStage.SECOND, DueStage.LATE} <= stages
-        assert rendered == RENDERED_PER_DAY * len(OFFSETS)
+        assert days_with_slips >= len(OFFSETS) - 1  # telco-py: 47 days on, every invoice is the counter's
+        assert rendered == RENDERED_PER_DAY * days_with_slips
     assert checked == ACCOUNTS * len(OFFSETS)
     assert slips > (100 if postpaid_profile else 0)
     print(f"{seeded.profile}: {checked} account-days, {slips} slips, {rendered} rendered; stages {sorted(stages)}")
