@@ -109,8 +109,8 @@ FORM_FIELDS: dict[str, Label] = {
 # statement screen and on the printed statement alike.
 STATEMENT: dict[str, Label] = {
     "invoice": Label("Factura", "Invoice"),
-    "surcharge": Label("Recargo 2.º vencimiento", "Second due date surcharge"),
-    "interest": Label("Intereses por mora", "Late-payment interest"),
+    "surcharge": Label("Recargo", "Surcharge"),  # the second due date's, on the invoice of the same reference
+    "interest": Label("Intereses", "Interest"),  # late-payment interest, under the utility's rule
     "payment": Label("Pago", "Payment"),
     "adjustment": Label("Ajuste", "Adjustment"),
     "opening_balance": Label("Saldo inicial", "Opening balance"),

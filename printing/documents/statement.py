@@ -156,7 +156,7 @@ def render_statement(statement: Statement, meta: DocumentMeta) -> RenderedDocume
             para(fmt.amount(statement.closing_balance, cur), st.bold_right),
         ]
     )
-    fractions = (0.12, 0.1, 0.26, 0.16, 0.12, 0.12, 0.12)
+    fractions = (0.12, 0.11, 0.25, 0.16, 0.12, 0.12, 0.12)
     table = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1)
     table.setStyle(
         TableStyle(
