@@ -50,7 +50,14 @@ from kiosk.domain import (
 )
 from kiosk.domain.dues import DuesPolicy
 from kiosk.payments.reference import make_barcode, make_reference, parse_scan
-from kiosk.services.api import CustomerSession, KioskServices, PrintResult, ReadingCheck, SyncStatus
+from kiosk.services.api import (
+    PHONE_ON_FILE,
+    CustomerSession,
+    KioskServices,
+    PrintResult,
+    ReadingCheck,
+    SyncStatus,
+)
 from kiosk.services.errors import AuthError, CentralUnavailable, NotFound, ServiceError, Throttled, ValidationError
 
 TODAY = date(2026, 11, 25)
@@ -420,6 +427,10 @@ class FakeAccount:
         return [
             CaseStatus("S01-K01-000014", "claim", "in_progress", now - timedelta(days=3), "Baja tensión"),
             CaseStatus("S01-K01-000015", "e_invoice", "queued", now - timedelta(hours=2), "e_invoice"),
+            CaseStatus("S01-K01-000009", "claim", "resolved", now - timedelta(days=40), "Falta de suministro",
+                       now - timedelta(days=38)),
+            CaseStatus("S01-K01-000007", "reconnection", "rejected", now - timedelta(days=70), "reconnection",
+                       now - timedelta(days=66)),
         ]
 
 
@@ -513,6 +524,8 @@ class FakeClaims:
             raise ValidationError("unknown_category", field="category")
         if len(description) > 500:
             raise ValidationError("description_too_long", field="description")
+        if contact_phone == PHONE_ON_FILE:  # as the real service: the phone on file, as the kiosk knows it
+            contact_phone = FakeAccount(self.w).overview(session).phone_masked or ""
         rec = ClaimReceipt(uuid.uuid4().hex, "S01-K01-000016", session.account_id, supply_id, cat, description,
                            contact_phone, contact_time, datetime.now(UTC), "K01")
         self.w.outbox.append(rec)

@@ -120,6 +120,11 @@ class ReadingService(Protocol):
     ) -> ReadingReceipt: ...
 
 
+# What a claim form sends as contact_phone to mean "call me on the phone my account has on file": the kiosk
+# only holds that number masked, so the service checks there is one and records it as the masked number.
+PHONE_ON_FILE = "on_file"
+
+
 class ClaimService(Protocol):
     def categories(self, supply: Supply) -> list[ClaimCategory]: ...
     def file(

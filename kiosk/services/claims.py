@@ -1,4 +1,10 @@
-"""Claims against an active supply of the logged-in account, numbered and committed on the kiosk."""
+"""Claims against an active supply of the logged-in account, numbered and committed on the kiosk.
+
+The contact phone is either one the customer typed (validated, stored as "+5493511234567") or
+PHONE_ON_FILE: the phone the account has on file. The replica holds that number only masked ("******1234"),
+so the claim records the masked form; a contact phone with stars means "the one on file" to the back office
+(a typed number never has any). The service checks there is such a phone: the form's offer is never trusted.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +13,11 @@ from sqlalchemy import select
 from db.models import LocalClaim, LocalClaimCategory
 from kiosk.domain import ClaimCategory, ClaimReceipt, Service, Supply
 from kiosk.services import validation
-from kiosk.services.api import CustomerSession
+from kiosk.services.api import PHONE_ON_FILE, CustomerSession
 from kiosk.services.context import ServiceContext
 from kiosk.services.errors import NotFound, ServiceError
 from kiosk.services.intake import new_id, next_number, queue
-from kiosk.services.rows import own_supply
+from kiosk.services.rows import load_holder, own_supply
 
 DESCRIPTION_MAX = 500
 CONTACT_TIME_MAX = 40
@@ -47,9 +53,14 @@ class ClaimService:
         """Validate, number and commit the claim with its outbox row; the receipt is built from that row."""
         account_id = self._ctx.sessions.check(session)
         description = validation.text("description", description, max_len=DESCRIPTION_MAX)
-        phone = validation.phone("contact_phone", contact_phone)
+        on_file = (contact_phone or "").strip() == PHONE_ON_FILE
+        phone = "" if on_file else validation.phone("contact_phone", contact_phone)
         when = validation.text("contact_time", contact_time, max_len=CONTACT_TIME_MAX, required=False)
         with self._ctx.factory.begin() as db:
+            if on_file:
+                phone = load_holder(db, account_id, self._ctx.config).phone_masked
+                if not phone:  # nothing on file: the customer has to type a number
+                    raise validation.invalid("contact_phone", "required")
             supply = own_supply(db, account_id, supply_id)
             if not supply.active:
                 raise ServiceError("supply_inactive")

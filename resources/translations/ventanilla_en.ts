@@ -268,144 +268,165 @@
 <context>
     <name>ClaimsScreen</name>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="95"/>
+        <location filename="../../ui/screens/claims_screen.py" line="99"/>
         <source>Reclamos</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="96"/>
+        <location filename="../../ui/screens/claims_screen.py" line="100"/>
         <source>Hacer un reclamo nuevo</source>
         <translation>Make a new claim</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="97"/>
+        <location filename="../../ui/screens/claims_screen.py" line="101"/>
         <source>Mis reclamos y trámites</source>
         <translation>My claims and requests</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="99"/>
+        <location filename="../../ui/screens/claims_screen.py" line="103"/>
         <source>Reclamo o trámite</source>
         <translation>Claim or request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="99"/>
+        <location filename="../../ui/screens/claims_screen.py" line="103"/>
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="99"/>
-        <location filename="../../ui/screens/claims_screen.py" line="307"/>
+        <location filename="../../ui/screens/claims_screen.py" line="103"/>
+        <location filename="../../ui/screens/claims_screen.py" line="341"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="99"/>
+        <location filename="../../ui/screens/claims_screen.py" line="103"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="101"/>
+        <location filename="../../ui/screens/claims_screen.py" line="105"/>
         <source>Todavía no tiene reclamos ni trámites.</source>
         <translation>You have no claims or requests yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="165"/>
+        <location filename="../../ui/screens/claims_screen.py" line="169"/>
         <source>¿Sobre qué servicio es el reclamo?</source>
         <translation>Which service is the claim about?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="169"/>
+        <location filename="../../ui/screens/claims_screen.py" line="173"/>
         <source>Su cuenta no tiene servicios activos para reclamar.</source>
         <translation>Your account has no active services to claim about.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="191"/>
+        <location filename="../../ui/screens/claims_screen.py" line="195"/>
         <source>¿Qué problema tiene con %1?</source>
         <translation>What problem do you have with %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="204"/>
+        <location filename="../../ui/screens/claims_screen.py" line="215"/>
+        <source>¿Lo llamamos al teléfono de su cuenta?</source>
+        <translation>Shall we call you on your account's phone?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="217"/>
+        <source>Sí, al %1</source>
+        <translation>Yes, on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="218"/>
+        <source>No, a otro teléfono</source>
+        <translation>No, on another phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="226"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="205"/>
+        <location filename="../../ui/screens/claims_screen.py" line="227"/>
         <source>Cuéntenos qué pasa</source>
         <translation>Tell us what is happening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="206"/>
+        <location filename="../../ui/screens/claims_screen.py" line="228"/>
         <source>Por ejemplo: desde cuándo, si afecta a toda la casa, si hay peligro.</source>
         <translation>For example: since when, whether it affects the whole house, whether there is danger.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="212"/>
+        <location filename="../../ui/screens/claims_screen.py" line="214"/>
+        <location filename="../../ui/screens/claims_screen.py" line="235"/>
         <source>Teléfono de contacto</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="213"/>
+        <location filename="../../ui/screens/claims_screen.py" line="236"/>
         <source>¿A qué teléfono lo podemos llamar?</source>
         <translation>Which phone can we call you on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="214"/>
+        <location filename="../../ui/screens/claims_screen.py" line="237"/>
         <source>Con el código de área, solo números.</source>
         <translation>With the area code, numbers only.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="221"/>
+        <location filename="../../ui/screens/claims_screen.py" line="245"/>
         <source>Horario de contacto</source>
         <translation>Contact time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="222"/>
+        <location filename="../../ui/screens/claims_screen.py" line="246"/>
         <source>¿En qué horario prefiere que lo llamemos?</source>
         <translation>When would you prefer us to call you?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="261"/>
+        <location filename="../../ui/screens/claims_screen.py" line="285"/>
         <source>Servicio</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="263"/>
-        <location filename="../../ui/screens/claims_screen.py" line="306"/>
+        <location filename="../../ui/screens/claims_screen.py" line="287"/>
+        <location filename="../../ui/screens/claims_screen.py" line="340"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="267"/>
+        <location filename="../../ui/screens/claims_screen.py" line="293"/>
+        <source>%1 (el de su cuenta)</source>
+        <translation>%1 (your account's)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/claims_screen.py" line="297"/>
         <source>Revise su reclamo antes de enviarlo</source>
         <translation>Check your claim before sending it</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="267"/>
+        <location filename="../../ui/screens/claims_screen.py" line="297"/>
         <source>Enviar reclamo</source>
         <translation>Send claim</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="267"/>
+        <location filename="../../ui/screens/claims_screen.py" line="297"/>
         <source>Corregir</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="308"/>
+        <location filename="../../ui/screens/claims_screen.py" line="342"/>
         <source>Le llamaremos al</source>
         <translation>We will call you on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="311"/>
+        <location filename="../../ui/screens/claims_screen.py" line="345"/>
         <source>Reclamo registrado</source>
         <translation>Claim registered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="312"/>
+        <location filename="../../ui/screens/claims_screen.py" line="346"/>
         <source>Número de reclamo</source>
         <translation>Claim number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="315"/>
+        <location filename="../../ui/screens/claims_screen.py" line="349"/>
         <source>Guarde este número para consultar cómo sigue su reclamo.</source>
         <translation>Keep this number to follow up your claim.</translation>
     </message>
@@ -1593,12 +1614,12 @@
 <context>
     <name>PlaceholderScreen</name>
     <message>
-        <location filename="../../ui/screens/base.py" line="473"/>
+        <location filename="../../ui/screens/base.py" line="476"/>
         <source>Próximamente</source>
         <translation>Coming soon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="474"/>
+        <location filename="../../ui/screens/base.py" line="477"/>
         <source>Esta opción todavía no está disponible en este equipo.</source>
         <translation>This option is not available on this kiosk yet.</translation>
     </message>
@@ -2097,27 +2118,27 @@
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../ui/screens/base.py" line="388"/>
+        <location filename="../../ui/screens/base.py" line="391"/>
         <source>Pasó el último vencimiento: se paga en la oficina comercial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="391"/>
+        <location filename="../../ui/screens/base.py" line="394"/>
         <source>Sin recargo hasta el %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="393"/>
+        <location filename="../../ui/screens/base.py" line="396"/>
         <source>Con recargo del 2.º vencimiento, hasta el %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="395"/>
+        <location filename="../../ui/screens/base.py" line="398"/>
         <source>Con recargo e intereses al %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="396"/>
+        <location filename="../../ui/screens/base.py" line="399"/>
         <source>Con recargo, importe al %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2183,7 +2204,7 @@
 <context>
     <name>screen</name>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="375"/>
+        <location filename="../../ui/screens/claims_screen.py" line="410"/>
         <location filename="../../ui/screens/reading_screen.py" line="528"/>
         <location filename="../../ui/screens/requests_screen.py" line="411"/>
         <source>Retire su comprobante de la impresora.</source>

@@ -10,6 +10,7 @@ from logged_in_fakes import log_in, make_fakes, open_window, settle
 from ui_taps import button_named, tap, type_on_keypad
 
 from kiosk.domain import RequestKind
+from kiosk.services.api import PHONE_ON_FILE
 
 
 def type_on_keyboard(qtbot: Any, keyboard: Any, text: str) -> None:
@@ -53,6 +54,9 @@ def test_claim_filed_receipt_printed(qtbot: Any, tmp_path: Path) -> None:
     assert wiz.long.toPlainText() == "Luz baja ñ"
     assert wiz.counter.text() == "10 de 500 caracteres"
     tap(qtbot, wiz.next_btn)
+    assert wiz.current().key == "contact_choice"  # the phone on file is offered first
+    assert "11****5678" in wiz.choices.button_for(PHONE_ON_FILE).text()
+    tap(qtbot, wiz.choices.button_for("other"))  # ... and another one typed instead
     assert wiz.current().key == "contact_phone"
     tap(qtbot, wiz.next_btn)  # empty phone: refused on the screen
     assert wiz.error.isVisible()
@@ -100,6 +104,7 @@ def test_service_refusal_goes_back_to_that_question(qtbot: Any, tmp_path: Path) 
     wiz = screen.wizard
     type_on_keyboard(qtbot, wiz.keyboard, "sin luz")
     tap(qtbot, wiz.next_btn)
+    tap(qtbot, wiz.choices.button_for("other"))
     type_on_keypad(qtbot, wiz.keypad, "12345")  # 5 digits: too short for a phone, said at once
     tap(qtbot, wiz.next_btn)
     assert wiz.current().key == "contact_phone" and wiz.error.isVisible()
@@ -231,3 +236,28 @@ def test_previous_on_the_first_question_goes_back_a_page(qtbot: Any, tmp_path: P
     assert screen.page() == "kinds"
     tap(qtbot, screen.kinds.button_for(RequestKind.E_INVOICE.value))
     assert screen.wizard.current().key == "delivery"
+
+
+def test_claim_on_the_phone_on_file_asks_for_no_number(qtbot: Any, tmp_path: Path) -> None:
+    fakes, window, screen = _open(qtbot, tmp_path, "claims")
+    tap(qtbot, screen.new_claim)
+    settle(window)
+    tap(qtbot, screen.choices.button_for(1))
+    settle(window)
+    tap(qtbot, screen.choices.button_for("no_supply"))
+    wiz = screen.wizard
+    type_on_keyboard(qtbot, wiz.keyboard, "sin luz")
+    tap(qtbot, wiz.next_btn)
+    tap(qtbot, wiz.choices.button_for(PHONE_ON_FILE))
+    assert wiz.current().key == "contact_time"  # no keypad, no number to type
+    tap(qtbot, window.footer.back)  # back goes to the offer, not to a number never asked for
+    assert wiz.current().key == "contact_choice"
+    tap(qtbot, wiz.choices.button_for(PHONE_ON_FILE))
+    tap(qtbot, wiz.choices.button_for("morning"))
+    review = " ".join(screen.review.details.texts())
+    assert "11****5678" in review and "de su cuenta" in review
+    tap(qtbot, screen.review.send)
+    settle(window)
+    filed = [args for name, args in fakes.rec.calls if name == "claim_file"]
+    assert filed == [(1, "no_supply", "sin luz", PHONE_ON_FILE, "morning")]
+    assert "11****5678" in " ".join(screen.done.details.texts())

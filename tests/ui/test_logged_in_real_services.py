@@ -162,8 +162,7 @@ def test_claim_filed_receipt_printed_outbox_row(qtbot: Any, kiosk: Any) -> None:
     tap(qtbot, screen.choices.button_for("low_voltage"))
     type_on_keyboard(qtbot, screen.wizard.keyboard, "poca luz")
     tap(qtbot, screen.wizard.next_btn)
-    type_on_keypad(qtbot, screen.wizard.keypad, "3514445566")
-    tap(qtbot, screen.wizard.next_btn)
+    tap(qtbot, screen.wizard.choices.button_for("on_file"))  # the account's phone, offered masked
     tap(qtbot, screen.wizard.choices.button_for("evening"))
     tap(qtbot, screen.review.send)
     qtbot.waitUntil(lambda: screen.page() == "done", timeout=10_000)
@@ -174,6 +173,8 @@ def test_claim_filed_receipt_printed_outbox_row(qtbot: Any, kiosk: Any) -> None:
     with k.factory() as db:
         claim = db.scalars(select(LocalClaim)).one()
         assert (claim.number, claim.category_code, claim.description) == (number, "low_voltage", "poca luz")
+        phone_on_file = window.ctx.services.account.overview(window.ctx.session).phone_masked
+        assert phone_on_file and claim.contact_phone == phone_on_file  # the service resolved "on file"
         rows = db.scalars(select(OutboxEntry).where(OutboxEntry.row_id == claim.id)).all()
         assert [(r.table_name, r.state) for r in rows] == [("claims", "pending")]
     assert number in _pdf_text(k.prints)

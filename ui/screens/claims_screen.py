@@ -2,8 +2,9 @@
 
 Start page: "Nuevo reclamo" and the list of the account's claims and requests with their status. A new
 claim: supply (skipped with only one) -> category (catalogue of that service) -> description on the
-on-screen keyboard (500 characters, with a counter) -> contact phone on the keypad -> preferred time ->
-review -> done with the claim number and the receipt printed. The claim is committed on the kiosk (outbox)
+on-screen keyboard (500 characters, with a counter) -> contact phone: the account's phone on file is offered
+(masked) with "another phone" to type one on the keypad -> preferred time -> review -> done with the claim
+number and the receipt printed. The claim is committed on the kiosk (outbox)
 before anything prints.
 """
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.domain import AccountOverview, CaseStatus, ClaimCategory, ClaimReceipt, Supply
 from kiosk.formatting import format_datetime
+from kiosk.services.api import PHONE_ON_FILE
 from ui.screens.base import TourStep, register
 from ui.screens.customer_base import CustomerScreen
 from ui.widgets.banner import Notice
@@ -24,6 +26,7 @@ from ui.widgets.panels import ChoiceButtons, DataTable, label
 from ui.widgets.wizard import CHOICE, DIGITS, LONG_TEXT, Step, Wizard
 
 DESCRIPTION_MAX = 500
+OTHER_PHONE = "other"
 
 
 @register("claims")
@@ -38,6 +41,7 @@ class ClaimsScreen(CustomerScreen):
         self.answers: dict[str, str] = {}
         self.receipt: ClaimReceipt | None = None
         self.cases: list[CaseStatus] = []
+        self.overview: AccountOverview | None = None  # for the phone on file
 
         page = QWidget(self)
         box = QVBoxLayout(page)
@@ -196,7 +200,25 @@ class ClaimsScreen(CustomerScreen):
         self.choices.set_choices([(c.code, c.label(self.language)) for c in self.categories])
         self.show_page("choose")
 
+    def phone_on_file(self) -> str:
+        """The account's phone as the kiosk knows it (masked), or "" when it has none."""
+        return (self.overview.phone_masked or "") if self.overview is not None else ""
+
     def steps(self) -> list[Step]:
+        on_file = self.phone_on_file()
+        offer = []
+        if on_file:  # offer the phone on file instead of asking for a number every time
+            offer.append(Step(
+                "contact_choice",
+                CHOICE,
+                self.tr("Teléfono de contacto"),
+                self.tr("¿Lo llamamos al teléfono de su cuenta?"),
+                choices=(
+                    (PHONE_ON_FILE, self.tr("Sí, al %1").replace("%1", on_file)),
+                    (OTHER_PHONE, self.tr("No, a otro teléfono")),
+                ),
+                columns=1,
+            ))
         return [
             Step(
                 "description",
@@ -206,6 +228,7 @@ class ClaimsScreen(CustomerScreen):
                 hint=self.tr("Por ejemplo: desde cuándo, si afecta a toda la casa, si hay peligro."),
                 max_len=DESCRIPTION_MAX,
             ),
+            *offer,
             Step(
                 "contact_phone",
                 DIGITS,
@@ -214,6 +237,7 @@ class ClaimsScreen(CustomerScreen):
                 hint=self.tr("Con el código de área, solo números."),
                 min_len=6,
                 max_len=15,
+                when=(lambda v: v.get("contact_choice") != PHONE_ON_FILE) if on_file else None,
             ),
             Step(
                 "contact_time",
@@ -262,6 +286,12 @@ class ClaimsScreen(CustomerScreen):
         if self.category is not None:
             pairs.append((self.tr("Problema"), self.category.label(self.language)))
         for step in self.steps():
+            if step.when is not None and not step.when(values):
+                continue
+            if step.key == "contact_choice":
+                if values.get(step.key) == PHONE_ON_FILE:
+                    pairs.append((step.label, self.tr("%1 (el de su cuenta)").replace("%1", self.phone_on_file())))
+                continue
             pairs.append((step.label, step.display(values.get(step.key, ""))))
         self.review.show_review(
             self.tr("Revise su reclamo antes de enviarlo"), pairs, self.tr("Enviar reclamo"), self.tr("Corregir")
@@ -284,7 +314,7 @@ class ClaimsScreen(CustomerScreen):
             supply.id,
             category.code,
             a.get("description", ""),
-            a.get("contact_phone", ""),
+            PHONE_ON_FILE if a.get("contact_choice") == PHONE_ON_FILE else a.get("contact_phone", ""),
             a.get("contact_time", ""),
             on_done=self.on_filed,
             on_error=self.on_file_error,
@@ -293,6 +323,10 @@ class ClaimsScreen(CustomerScreen):
     def on_file_error(self, exc: BaseException) -> None:
         self.review.send.setEnabled(True)
         problem = self.field_error(exc)
+        on_file = self.answers.get("contact_choice") == PHONE_ON_FILE
+        if problem is not None and problem[0] == "contact_phone" and on_file:
+            self.answers["contact_choice"] = OTHER_PHONE  # no phone on file after all: ask for one
+            self.answers.setdefault("contact_phone", "")
         if problem is not None and problem[0] in self.answers:
             self.wizard.start(self.steps(), self.answers)
             self.wizard.goto_key(problem[0], problem[1])
@@ -339,6 +373,7 @@ class ClaimsScreen(CustomerScreen):
         self.answers = {}
         self.receipt = None
         self.cases = []
+        self.overview = None
         self.choosing = ""
         self.cases_table.clear_rows()
         self.choices.clear()
@@ -375,9 +410,27 @@ def _done(screen: ClaimsScreen) -> None:
     screen.done.set_printed(screen.tr("Retire su comprobante de la impresora."))
 
 
+def _contact_phone(screen: ClaimsScreen) -> None:
+    """The phone question with the account's own phone on offer (the overview says which, masked)."""
+    session = screen.customer()
+    if session is None:
+        return
+
+    def ready(overview: AccountOverview) -> None:
+        screen.overview = overview
+        _description(screen)
+        screen.wizard.on_next()
+
+    screen.run(screen.services.account.overview, session, on_done=ready)
+
+
 def tour_steps() -> list[TourStep]:
     return [
         TourStep("claims", "claims", login=True),
+        TourStep("claims_open_and_closed", "claims", login=True, account="cases"),
         TourStep("claim_description", "claims", login=True, setup=_description),
+        TourStep("claim_description_large_text", "claims", login=True, setup=_description,
+                 window_setup=lambda w: w.on_toggle_large_text()),
+        TourStep("claim_contact_phone", "claims", login=True, setup=_contact_phone),
         TourStep("claim_done", "claims", login=True, setup=_done),
     ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import func, select
-from svc_replica import ELECTRICITY, INTERNET_OFF, PREPAID_NET, WATER, Replica, make_config
+from svc_replica import ELECTRICITY, INTERNET_OFF, PREPAID, PREPAID_NET, WATER, Replica, make_config
 
 from db.models import KioskState, LocalClaim, OutboxEntry
 from kiosk.domain import Service
@@ -114,3 +114,24 @@ def test_numbers_stay_unique_under_concurrent_use(replica: Replica) -> None:
     with ThreadPoolExecutor(max_workers=6) as pool:
         numbers = list(pool.map(file, range(30)))
     assert sorted(numbers) == [f"B21-K07-{i:06d}" for i in range(1, 31)]
+
+
+def test_claim_on_the_phone_on_file(replica: Replica) -> None:
+    """The form offers the account's phone instead of asking for one every time; the service checks that the
+    account has one (the form's offer is not trusted) and records it as the kiosk knows it, masked."""
+    from kiosk.services.api import PHONE_ON_FILE
+
+    service = ClaimService(replica.ctx)
+    on_file = AccountService(replica.ctx).overview(replica.login()).phone_masked
+    assert on_file  # Juan has a phone on file
+    receipt = service.file(replica.login(), ELECTRICITY, "low_voltage", "Baja tensión", PHONE_ON_FILE, "any")
+    assert receipt.contact_phone == on_file
+    with replica.factory() as db:
+        row = db.get(LocalClaim, receipt.id)
+        assert row is not None and row.contact_phone == on_file and "*" in row.contact_phone
+    # Ana's prepaid account has no phone on file: "the one on file" is refused and nothing is written.
+    with pytest.raises(ValidationError) as err:
+        service.file(replica.login(PREPAID, "Ana"), PREPAID_NET, "net_down", "Sin internet", PHONE_ON_FILE, "")
+    assert err.value.params == {"field": "contact_phone", "reason": "required"}
+    with replica.factory() as db:
+        assert db.scalar(select(func.count()).select_from(LocalClaim)) == 1
