@@ -7,6 +7,7 @@ step asks for a login) so that each step starts from the same place and shows on
 
 from __future__ import annotations
 
+import inspect
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -99,12 +100,23 @@ def extra_steps() -> list[TourStep]:
     ]
 
 
+Login = Callable[..., CustomerSession | None]  # login() or login(account): the demo customer for a step
+
+
+def _log_in(login: Login, account: str) -> CustomerSession | None:
+    """The demo customer for a step's `account` ("" the default one); None when the data has no such account.
+    A login that takes no argument (tests) always gives its one customer."""
+    if account and inspect.signature(login).parameters:
+        return login(account)
+    return login()
+
+
 def run_tour(
     window: MainWindow,
     out_dir: Path,
     *,
-    login: Callable[[], CustomerSession] | None = None,
-    fallback: tuple[KioskServices, Callable[[], CustomerSession]] | None = None,
+    login: Login | None = None,
+    fallback: tuple[KioskServices, Login] | None = None,
     orientations: Iterable[str] = ORIENTATIONS,
     steps: list[TourStep] | None = None,
     log: Callable[[str], None] = lambda _msg: None,
@@ -140,6 +152,9 @@ def run_tour(
             step_login = fallback[1] if use_fallback and fallback else login
             try:
                 path = _render(window, step, folder / f"{n:02d}_{step.name}.png", step_login)
+            except _NoSuchAccount:
+                log(f"tour: {orientation}/{step.name} left out: no {step.account!r} account in this demo")
+                continue
             except Exception as exc:  # one broken state must not hide the others
                 log(f"tour: {orientation}/{step.name} failed: {type(exc).__name__}: {exc}")
                 continue
@@ -168,13 +183,24 @@ def _index(out_dir: Path, files: list[Path]) -> None:
     (out_dir / "index.html").write_text(page, encoding="utf-8")
 
 
-def _render(window: MainWindow, step: TourStep, path: Path, login: Callable[[], CustomerSession] | None) -> Path:
+class _NoSuchAccount(LookupError):
+    """The demo data has no account of the kind a step asks for (no prepaid accounts in coop-ar)."""
+
+
+def _render(window: MainWindow, step: TourStep, path: Path, login: Login | None) -> Path:
     reset(window)
     window.set_orientation(window.orientation)
+    logged_as = getattr(window, "_tour_account", "")
+    if step.login and window.ctx.session is not None and logged_as != step.account:
+        window.end_session()  # this step wants another kind of demo account
     if step.login and window.ctx.session is None:
         if login is None:
             raise RuntimeError("no demo login for a logged-in step")
-        window.start_session(login())
+        session = _log_in(login, step.account)
+        if session is None:
+            raise _NoSuchAccount(step.account)
+        window.start_session(session)
+        window._tour_account = step.account  # type: ignore[attr-defined]
     elif not step.login and window.ctx.session is not None:
         window.end_session()
     window.home()

@@ -151,6 +151,7 @@ class DemoAccount:
     open_window: bool
     prepaid_until: str | None
     agreement: bool
+    cases: tuple[str, ...] = ()  # the states of its claims and requests ("received", ..., "resolved")
 
 
 @dataclass
@@ -576,6 +577,7 @@ class Generator:
                         open_window=any(s.metered for s in services) and self.window_open(route),
                         prepaid_until=prepaid_until if prepaid else None,
                         agreement=has_agreement,
+                        cases=tuple(c[4] for c in out["case_statuses"] if c[2] == account_id),
                     )
                 )
         rv_sync()
@@ -617,25 +619,39 @@ class Generator:
         self, rng: random.Random, out: dict[str, list[Row]], account_id: int, services: tuple[Service, ...],
         index: int,
     ) -> None:
-        """Claims and requests the back office is handling, in every state."""
+        """Claims and requests the back office is handling, in every state.
+
+        The first account has one in each state, open and closed (the demo's claims list shows them all); its
+        closed ones come from a generator of their own, so that every other row stays as it was."""
         count = 2 if index == 0 else (1 + (rng.random() < 0.3) if rng.random() < 0.07 else 0)
         for n in range(count):
-            created = datetime.combine(self.plan.today, datetime.min.time()) - timedelta(
-                days=rng.randrange(1, 120), minutes=rng.randrange(8 * 60, 18 * 60)
-            )
-            state = _CASE_STATES[n % 4] if index == 0 else rng.choices(_CASE_STATES, _CASE_WEIGHTS)[0]
-            updated = created if state == "received" else created + timedelta(hours=rng.randrange(2, 240))
-            cap = datetime.combine(self.plan.today, datetime.min.time())
-            updated = min(updated, cap)
-            if rng.random() < 0.7:
-                service = services[rng.randrange(len(services))]
-                cats = self.categories[service]
-                kind, summary = "claim", cats[rng.randrange(len(cats))][1]
-            else:
-                kind, summary = _REQUEST_KINDS[rng.randrange(len(_REQUEST_KINDS))]
-            case_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
-            number = f"OF-{created.year}-{account_id:07d}-{n + 1}"
-            out["case_statuses"].append(
-                (case_id, number, account_id, kind, state, summary, self.enc.timestamp(created),
-                 self.enc.timestamp(updated), self.rv())
-            )
+            self._case(rng, out, account_id, services, n, None if index else _CASE_STATES[n % 4])
+        if index == 0:
+            apart = random.Random(f"closed-cases-{self.plan.seed}-{account_id}")
+            for n in range(count, len(_CASE_STATES)):
+                self._case(apart, out, account_id, services, n, _CASE_STATES[n])
+
+    def _case(
+        self, rng: random.Random, out: dict[str, list[Row]], account_id: int, services: tuple[Service, ...],
+        n: int, state: str | None,
+    ) -> None:
+        """The account's n-th case; `state` None draws one (after the date, as the stream always had it)."""
+        created = datetime.combine(self.plan.today, datetime.min.time()) - timedelta(
+            days=rng.randrange(1, 120), minutes=rng.randrange(8 * 60, 18 * 60)
+        )
+        state = state or rng.choices(_CASE_STATES, _CASE_WEIGHTS)[0]
+        updated = created if state == "received" else created + timedelta(hours=rng.randrange(2, 240))
+        cap = datetime.combine(self.plan.today, datetime.min.time())
+        updated = min(updated, cap)
+        if rng.random() < 0.7:
+            service = services[rng.randrange(len(services))]
+            cats = self.categories[service]
+            kind, summary = "claim", cats[rng.randrange(len(cats))][1]
+        else:
+            kind, summary = _REQUEST_KINDS[rng.randrange(len(_REQUEST_KINDS))]
+        case_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+        number = f"OF-{created.year}-{account_id:07d}-{n + 1}"
+        out["case_statuses"].append(
+            (case_id, number, account_id, kind, state, summary, self.enc.timestamp(created),
+             self.enc.timestamp(updated), self.rv())
+        )

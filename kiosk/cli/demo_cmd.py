@@ -27,7 +27,8 @@ ZONES = {"AR": "America/Argentina/Cordoba", "PY": "America/Asuncion", "MX": "Ame
 def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", type=Path, default=None, help="where the demo databases live (default: "
                         "the platform's data dir)/demo")
-    parser.add_argument("--profile", default="coop-ar", help="branding profile: coop-ar, telco-py, wisp-mx")
+    parser.add_argument("--profile", default="coop-ar",
+                        help="branding profile: coop-ar, telco-py, wisp-mx; with --tour also 'all' (DIR/<profile>/)")
     parser.add_argument("--fullscreen", action="store_true", help="fullscreen and frameless, like a kiosk")
     parser.add_argument("--tour", type=Path, default=None, metavar="DIR",
                         help="render every screen and state to DIR/<orientation>/*.png and exit")
@@ -108,18 +109,32 @@ def prepare(data_dir: Path, profile: str, accounts: int, log: Any = print) -> tu
     return config, facts
 
 
-def _demo_login(services: Any, facts: dict[str, Any]) -> Any:
+OPEN_CASES, CLOSED_CASES = {"received", "in_progress"}, {"resolved", "rejected"}
+
+
+def _demo_login(services: Any, facts: dict[str, Any], account: str = "") -> Any:
+    """Log in the demo account a tour step wants: "" the richest (debt and an open reading window), "prepaid"
+    a prepaid one, "cases" one with open and closed claims. None when the demo data has no such account."""
     demo = [d for d in facts.get("demo", []) if d.get("pin")]
-    # Prefer an account with debt and an open reading window: the richest logged-in screens.
-    demo.sort(key=lambda d: (not d.get("open_window"), -(d.get("overdue") or 0), -(d.get("pending") or 0)))
     if not demo:
         raise RuntimeError("no demo account with a PIN")
+    if account == "prepaid":
+        demo = [d for d in demo if d.get("kind") == "prepaid"]
+    elif account == "cases":
+        demo = [d for d in demo if OPEN_CASES & set(d.get("cases") or ()) and CLOSED_CASES & set(d.get("cases") or ())]
+    elif account:
+        raise ValueError(f"unknown kind of demo account {account!r}")
+    if not demo:
+        return None
+    demo.sort(key=lambda d: (not d.get("open_window"), -(d.get("overdue") or 0), -(d.get("pending") or 0)))
     return services.auth.login(str(demo[0]["account_id"]), str(demo[0]["pin"]))
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.profile == "all":
+        return _tour_every_profile(args)
     if args.profile not in _profiles():
-        raise CliError(f"unknown profile {args.profile!r} (one of: {', '.join(_profiles())})")
+        raise CliError(f"unknown profile {args.profile!r} (one of: {', '.join(_profiles())}, or all with --tour)")
     if args.accounts < 1:
         raise CliError("--accounts must be at least 1")
     if args.tour is not None:
@@ -139,8 +154,8 @@ def run(args: argparse.Namespace) -> int:
         config = demo_config(folder, args.profile, "", branding.locale, branding.country)
         facts: dict[str, Any] = {}
 
-        def login() -> Any:
-            return services.auth.login("1001", world.customers[1001].pin)
+        def login(account: str = "") -> Any:
+            return _fake_login(services, world, account)
     else:
         try:
             config, facts = prepare(data_dir, args.profile, args.accounts, log)
@@ -150,8 +165,8 @@ def run(args: argparse.Namespace) -> int:
 
         services = build_services(config)
 
-        def login() -> Any:
-            return _demo_login(services, facts)
+        def login(account: str = "") -> Any:
+            return _demo_login(services, facts, account)
 
         _print_facts(facts, config)
 
@@ -161,15 +176,16 @@ def run(args: argparse.Namespace) -> int:
     orientation = None if args.orientation in (None, "both") else args.orientation
     window = build_window(services, config, branding, orientation=orientation or "landscape")
     if args.tour is not None:
-        from ui.tour import ORIENTATIONS, run_tour
+        from ui.tour import ORIENTATIONS, run_tour, set_sample_invoice
 
         orientations = (orientation,) if orientation else ORIENTATIONS
         fallback = None
+        set_sample_invoice(None)  # another profile's invoices (another currency) must not be shown here
         if not args.fake:
             _sample_from(services, facts)
             world = build_world(data_dir / args.profile / "prints")
             fakes = fake_services(world, branding)
-            fallback = (fakes, lambda: fakes.auth.login("1001", world.customers[1001].pin))
+            fallback = (fakes, lambda account="": _fake_login(fakes, world, account))
         files = run_tour(window, args.tour, login=login, fallback=fallback, orientations=orientations, log=log)
         print(f"tour: {len(files)} images in {args.tour}")
         window.close()
@@ -180,6 +196,28 @@ def run(args: argparse.Namespace) -> int:
         start_sync(window, config, services)
     show(window, fullscreen=args.fullscreen)
     return int(app.exec())
+
+
+def _tour_every_profile(args: argparse.Namespace) -> int:
+    """`--profile all --tour DIR`: each utility's own tour (its home, its accounts) in DIR/<profile>/, and
+    DIR/index.html linking them."""
+    if args.tour is None:
+        raise CliError("--profile all needs --tour DIR (the windowed demo shows one utility)")
+    status = 0
+    links = []
+    for profile in _profiles():
+        sub = argparse.Namespace(**{**vars(args), "profile": profile, "tour": args.tour / profile})
+        status |= run(sub)
+        links.append(f'<li><a href="{profile}/index.html">{profile}</a></li>')
+    page = "<!doctype html><meta charset='utf-8'><title>Ventanilla tour</title><ul>" + "".join(links) + "</ul>"
+    (args.tour / "index.html").write_text(page, encoding="utf-8")
+    return status
+
+
+def _fake_login(services: Any, world: Any, account: str = "") -> Any:
+    """The in-memory world's customer for a tour step: its prepaid one, or the one with every kind of data."""
+    number = 1003 if account == "prepaid" else 1001
+    return services.auth.login(str(number), world.customers[number].pin)
 
 
 def _sample_from(services: Any, facts: dict[str, Any]) -> None:

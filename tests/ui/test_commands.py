@@ -32,6 +32,7 @@ def test_demo_tour_writes_pngs_and_exits_0(tmp_path: Path) -> None:
     [
         (["demo", "--profile", "nope", "--fake"], "unknown profile 'nope'"),
         (["demo", "--accounts", "0"], "--accounts must be at least 1"),
+        (["demo", "--profile", "all", "--fake"], "--profile all needs --tour DIR"),
         (["run", "--config", "/nonexistent/kiosk.toml"], "configuration file not found"),
     ],
 )
@@ -48,3 +49,29 @@ def test_run_without_replica_says_what_to_do(tmp_path: Path) -> None:
     done = _kiosk("run", "--config", str(config), "--windowed", timeout=60)
     assert done.returncode == 2
     assert "no local replica yet" in done.stderr and "sync --once" in done.stderr
+
+
+def test_tour_of_every_profile_goes_to_one_folder_each(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`demo --profile all --tour DIR`: each utility's own tour (its home first) in DIR/<profile>/."""
+    import argparse
+
+    from kiosk.branding import available_profiles
+    from kiosk.cli import demo_cmd
+
+    seen: list[tuple[str, Path]] = []
+    real_run = demo_cmd.run
+
+    def one(args: argparse.Namespace) -> int:
+        if args.profile == "all":
+            return real_run(args)
+        seen.append((args.profile, args.tour))
+        return 0
+
+    monkeypatch.setattr(demo_cmd, "run", one)
+    parser = argparse.ArgumentParser()
+    demo_cmd.register(parser)
+    args = parser.parse_args(["--profile", "all", "--fake", "--tour", str(tmp_path)])
+    assert demo_cmd.run(args) == 0
+    assert seen == [(p, tmp_path / p) for p in available_profiles()]
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert all(f'href="{p}/index.html"' in index for p in available_profiles())

@@ -236,3 +236,20 @@ def test_tour_invoice_states_are_real_invoices_of_their_status(demo: Any) -> Non
         assert pending is not None and pending.first_due_date >= today
     finally:
         tour.set_sample_invoice(None)
+
+
+def test_tour_logs_in_the_account_each_step_asks_for(demo: Any) -> None:
+    """The tour's claims list shows open and closed claims from the demo data; a step asking for a prepaid
+    account is left out where the utility has none (coop-ar)."""
+    from kiosk.cli.demo_cmd import CLOSED_CASES, OPEN_CASES, _demo_login
+    from kiosk.services.factory import build_services
+
+    config, facts = demo
+    services = build_services(config)
+    session = _demo_login(services, facts, "cases")
+    assert session is not None
+    states = {c.status for c in services.account.cases(session)}
+    assert states & OPEN_CASES and states & CLOSED_CASES, states
+    assert _demo_login(services, facts, "prepaid") is None  # coop-ar sells no prepaid plans
+    default = _demo_login(services, facts)
+    assert default is not None and services.account.overview(default).overdue_count > 0

@@ -194,5 +194,13 @@ class AccountHomeScreen(CustomerScreen):
         self.credit.clear()
 
 
+def _large_text(window: Any) -> None:
+    window.on_toggle_large_text()
+
+
 def tour_steps() -> list[TourStep]:
-    return [TourStep("account_home", "account_home", login=True)]
+    return [
+        TourStep("account_home", "account_home", login=True),
+        TourStep("account_home_large_text", "account_home", login=True, window_setup=_large_text),
+        TourStep("account_home_prepaid", "account_home", login=True, account="prepaid"),
+    ]

@@ -164,7 +164,9 @@ def register(name: str) -> Callable[[S], S]:
 class TourStep:
     """One PNG of `kiosk demo --tour`: navigate to `screen` with `args`, then `setup(screen)` to force a state.
 
-    `login=True` logs a demo customer in first; `window_setup(window)` may change the window (banner, ...).
+    `login=True` logs a demo customer in first; `account` asks for a kind of demo account ("prepaid", "cases":
+    one with open and closed claims); a step whose account the demo data does not have is left out.
+    `window_setup(window)` may change the window (banner, large text, ...).
     """
 
     name: str
@@ -173,6 +175,7 @@ class TourStep:
     setup: Callable[[Any], None] | None = None
     login: bool = False
     window_setup: Callable[[Any], None] | None = None
+    account: str = ""
 
 
 def screen_modules() -> Iterator[str]:

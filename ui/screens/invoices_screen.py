@@ -235,4 +235,6 @@ def tour_steps() -> list[TourStep]:
         TourStep("invoices", "invoices", login=True),
         TourStep("invoices_selected", "invoices", login=True, setup=_select_two),
         TourStep("invoices_paid", "invoices", {"status": "paid"}, login=True),
+        TourStep("invoices_large_text", "invoices", login=True, setup=_select_two,
+                 window_setup=lambda w: w.on_toggle_large_text()),
     ]

@@ -230,6 +230,7 @@ def _reference(screen: PrepaidScreen) -> None:
 
 def tour_steps() -> list[TourStep]:
     return [
-        TourStep("prepaid", "prepaid", login=True),
-        TourStep("prepaid_reference", "prepaid", login=True, setup=_reference),
+        TourStep("prepaid", "prepaid", login=True),  # the default demo account: postpaid in most profiles
+        TourStep("prepaid_plans", "prepaid", login=True, account="prepaid"),
+        TourStep("prepaid_reference", "prepaid", login=True, setup=_reference, account="prepaid"),
     ]

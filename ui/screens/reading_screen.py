@@ -532,6 +532,8 @@ def tour_steps() -> list[TourStep]:
     return [
         TourStep("reading", "reading", login=True),
         TourStep("reading_entry", "reading", {"pick_first": True}, login=True),
+        TourStep("reading_entry_large_text", "reading", {"pick_first": True}, login=True,
+                 window_setup=lambda w: w.on_toggle_large_text()),
         TourStep("reading_outside_window", "reading", {"pick_first": True}, login=True, setup=_closed),
         TourStep("reading_rollover", "reading", {"pick_first": True}, login=True, setup=_rollover),
         TourStep("reading_high", "reading", {"pick_first": True}, login=True, setup=_high),
