@@ -367,3 +367,34 @@ def test_tour_steps_get_the_account_they_ask_for(qtbot: Any, kiosk_window: Any, 
     assert [p.stem for p in files] == ["01_a", "02_b", "04_d"]
     assert seen == [("account_home", 1001), ("account_home", 1003), ("account_home", 1001)]
     assert any("c left out" in line for line in logs), logs
+
+
+def test_borrar_has_room_on_every_keypad_and_keyboard_even_in_large_text(qtbot: Any, kiosk_window: Any) -> None:
+    """48_reading_entry: "Borrar" touched its key's edges (and did on the form's keyboard in large text)."""
+    from ui.screens.claims_screen import _description
+    from ui.tour import settle
+
+    def check(key: Any, where: str) -> None:
+        for large in (False, True):  # switched on where the customer is, as the tour does
+            if large:
+                kiosk_window.on_toggle_large_text()
+            QApplication.processEvents()
+            room = key.width() - key.sizeHint().width()  # the hint: text, padding and frame
+            assert room >= 8, f"{where} (large text {large}): «{key.text()}» has {room} px to spare"
+        kiosk_window.on_toggle_large_text()
+
+    for orientation in ("landscape", "portrait"):
+        kiosk_window.set_orientation(orientation)
+        kiosk_window.end_session()
+        for name in ("lookup", "login", "pin_register"):
+            kiosk_window.go(name)
+            settle(kiosk_window)
+            check(kiosk_window.current().keypad.keys["clear"], f"{orientation}/{name}")
+        kiosk_window.start_session(kiosk_window.ctx.services.auth.login("1001", "2580"))
+        kiosk_window.go("reading", pick_first=True)
+        settle(kiosk_window)
+        check(kiosk_window.current().keypad.keys["clear"], f"{orientation}/reading")
+        kiosk_window.go("claims")
+        settle(kiosk_window)
+        _description(kiosk_window.current())
+        check(kiosk_window.current().wizard.keyboard.clear_key, f"{orientation}/claim keyboard")

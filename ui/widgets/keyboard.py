@@ -57,12 +57,12 @@ class Keyboard(QWidget):
                 grid.addWidget(self._key(ch, key_size), r, offset + 2 * c, 1, 2)
         self.space_key = big_button("", self, lambda: self.on_key(" "), kind="key", min_height=key_size,
                                     name="key_space")
-        grid.addWidget(self.space_key, len(ROWS), 3, 1, 11)
+        grid.addWidget(self.space_key, len(ROWS), 4, 1, 10)
         self.ok_key = big_button("", self, self.submitted.emit, kind="ok", min_height=key_size, name="key_ok")
         grid.addWidget(self.ok_key, len(ROWS), 14, 1, 6)
         self.clear_key = big_button("", self, lambda: self.on_key("\x7f"), kind="key", min_height=key_size,
                                     name="key_clear")
-        grid.addWidget(self.clear_key, len(ROWS), 0, 1, 3)
+        grid.addWidget(self.clear_key, len(ROWS), 0, 1, 4)  # "Borrar" with room around it, even in large text
         self.grid = grid
         self.retranslate()
 
@@ -71,7 +71,7 @@ class Keyboard(QWidget):
         The space bar takes its room."""
         self.ok_key.setVisible(visible)
         self.grid.removeWidget(self.space_key)
-        self.grid.addWidget(self.space_key, len(ROWS), 3, 1, 11 if visible else 17)
+        self.grid.addWidget(self.space_key, len(ROWS), 4, 1, 10 if visible else 16)
 
     def _key(self, ch: str, size: int) -> QPushButton:
         btn = big_button(ch, self, lambda: self.on_key(self._char(ch)), kind="key", min_height=size,
