@@ -398,3 +398,33 @@ def test_borrar_has_room_on_every_keypad_and_keyboard_even_in_large_text(qtbot: 
         settle(kiosk_window)
         _description(kiosk_window.current())
         check(kiosk_window.current().wizard.keyboard.clear_key, f"{orientation}/claim keyboard")
+
+
+def test_account_home_tiles_never_clip_their_words(qtbot: Any, kiosk_window: Any) -> None:
+    """Large text on a landscape kiosk: every word a tile shows lies inside the tile, lines do not overlap."""
+    from ui.tour import settle
+
+    kiosk_window.start_session(kiosk_window.ctx.services.auth.login("1001", "2580"))
+    for orientation in ("landscape", "portrait"):
+        kiosk_window.set_orientation(orientation)
+        for large in (False, True):
+            kiosk_window.home()
+            settle(kiosk_window)
+            if large:
+                kiosk_window.on_toggle_large_text()
+            QApplication.processEvents()
+            home: Any = kiosk_window.current()
+            for name, tile in home.tiles.items():
+                if not tile.isVisible():
+                    continue
+                shown = [lab for lab in (tile.heading, tile.sub) if lab.isVisible()]
+                assert tile.heading in shown, name
+                for lab in shown:
+                    needed = lab.heightForWidth(lab.width()) if lab.wordWrap() else lab.sizeHint().height()
+                    assert lab.height() >= needed, f"{orientation} large={large} {name}: «{lab.text()}» clipped"
+                    box = lab.geometry()
+                    assert box.top() >= 0 and box.bottom() <= tile.height(), f"{orientation} {name} {lab.text()}"
+                if len(shown) == 2:
+                    assert tile.heading.geometry().bottom() < tile.sub.geometry().top(), f"{orientation} {name}"
+            if large:
+                kiosk_window.on_toggle_large_text()

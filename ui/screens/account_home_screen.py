@@ -79,6 +79,7 @@ class AccountHomeScreen(CustomerScreen):
     def on_theme(self) -> None:
         for target, btn in self.tiles.items():
             btn.set_icon(ICONS[target], self.color("primary"))
+        self._layout_tiles(self.portrait)
 
     def relayout_pages(self, portrait: bool) -> None:
         self.top.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
@@ -97,9 +98,13 @@ class AccountHomeScreen(CustomerScreen):
         rows = (len(visible) + cols - 1) // cols
         for r in range(4):
             self.tiles_grid.setRowStretch(r, 1 if r < rows else 0)
+        # Large text on a landscape kiosk leaves two rows of about 200 px: the headings alone, so that nothing
+        # is clipped (the line under each heading is also the tile's accessible name).
+        short = self.ctx.large_text and not portrait
         for i, btn in enumerate(visible):
             self.tiles_grid.addWidget(btn, i // cols, i % cols)
             btn.setMinimumHeight(160 if portrait else 120)
+            btn.sub.setVisible(bool(btn.sub.text()) and not short)
 
     def retranslate(self) -> None:
         self.set_title(self._greeting())
@@ -116,6 +121,7 @@ class AccountHomeScreen(CustomerScreen):
         }
         for target, (title, sub) in texts.items():
             self.tiles[target].set_texts(title, sub)
+        self._layout_tiles(self.portrait)
         self.due_caption.setText(self.tr("Total a pagar"))
         if self.overview is not None:
             self.on_overview(self.overview)
