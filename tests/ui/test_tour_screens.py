@@ -49,6 +49,15 @@ def _keypad_screens(window: Any) -> dict[str, Any]:
     settle(window)
     assert window.current().page() == "entry"
     shown["reading"] = window.current().keypad
+    from ui.screens.claims_screen import _description
+
+    window.go("claims")
+    settle(window)
+    _description(window.current())
+    wizard = window.current().wizard
+    wizard.goto_key("contact_phone")
+    QApplication.processEvents()
+    shown["claim phone"] = wizard.keypad
     return shown
 
 

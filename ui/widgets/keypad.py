@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, 
 
 from ui.widgets.buttons import big_button
 
-# (minimum, maximum) width of every keypad, landscape and portrait: the same keys on every screen.
-WIDTHS = {False: (480, 640), True: (680, 760)}
+# The width of every keypad, landscape and portrait: the same keys on every screen (about 205 and 220 px).
+WIDTHS = {False: 640, True: 680}
 
 
 class Keypad(QWidget):
@@ -76,9 +76,7 @@ class Keypad(QWidget):
 
     def fit(self, portrait: bool) -> None:
         """The kiosk-wide keypad width for the orientation, so the keys are the same size on every screen."""
-        low, high = WIDTHS[portrait]
-        self.setMinimumWidth(low)
-        self.setMaximumWidth(high)
+        self.setFixedWidth(WIDTHS[portrait])
 
     def attach(self, field: QLineEdit | None) -> None:
         """Route the keys to a field (None: keys do nothing)."""

@@ -160,6 +160,7 @@ class Wizard(QWidget):
         side.addLayout(nav)
         self.main.addLayout(side, 2)
         self.main.addWidget(self.pages, 3)
+        self.outer.addStretch(0)  # portrait: the room left goes under "Siguiente", which stays by the keys
 
     def relayout(self, portrait: bool) -> None:
         """One column on a portrait kiosk (question, answer, buttons), two side by side on a landscape one."""
@@ -170,9 +171,12 @@ class Wizard(QWidget):
         # Landscape: Back/Next stacked under the question, so the side column stays narrow enough for the
         # window to turn to portrait (1080 px) without being held wide by this page.
         self.nav.setDirection(QBoxLayout.Direction.LeftToRight if portrait else QBoxLayout.Direction.TopToBottom)
+        # Portrait: the answer keeps its height and "Siguiente" follows it, near the keys, not at the bottom.
+        self.outer.setStretch(0, 0 if portrait else 1)
+        self.outer.setStretch(self.outer.count() - 1, 1 if portrait else 0)
         if portrait and self.nav.parent() is not self.outer:
             self.side.removeItem(self.nav)
-            self.outer.addLayout(self.nav)
+            self.outer.insertLayout(1, self.nav)
         elif not portrait and self.nav.parent() is self.outer:
             self.outer.removeItem(self.nav)
             self.side.addLayout(self.nav)
