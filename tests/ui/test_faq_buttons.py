@@ -12,12 +12,31 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests_ui_window import window_for
 
 from kiosk.branding import available_profiles
 from kiosk.central.seed_content import FAQ
 
 QUOTES = {"es": re.compile(r"«([^»]+)»"), "en": re.compile(r"“([^”]+)”")}
+
+
+def window_for(qtbot: Any, tmp_path: Path, profile: str) -> Any:
+    """The profile's real window over the fake services (which serve the profile's seeded FAQ)."""
+    from kiosk.config import parse_config
+    from ui.app import build_window
+    from ui.demo_services import build_world, demo_branding, fake_services
+
+    branding = demo_branding(profile)
+    config = parse_config({
+        "kiosk": {"id": "K01", "branch": "S01", "data_dir": str(tmp_path)},
+        "ui": {"branding": profile},
+        "printer": {"backend": "pdf-folder", "folder": str(tmp_path / "prints")},
+    })
+    window = build_window(fake_services(build_world(tmp_path / "prints"), branding), config, branding,
+                          orientation="landscape", poll_status=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
 
 
 def button_labels(window: Any) -> set[str]:
