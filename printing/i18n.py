@@ -41,7 +41,6 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Después del 1er vencimiento, hasta el {date}: {amount}",
         "After the first due date, by {date}: {amount}",
     ),
-    "status_paid": ("PAGADA", "PAID"),
     "description": ("Concepto", "Description"),
     "quantity": ("Cantidad", "Quantity"),
     "unit_price": ("Precio unit.", "Unit price"),

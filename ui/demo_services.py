@@ -135,7 +135,7 @@ def _invoice(world: FakeWorld, inv_id: int, account: int, supply: int | None, se
              total: str, status: InvoiceStatus, holder: str, pos: str = "0021") -> InvoiceSummary:
     year, month = (int(x) for x in period.split("-"))
     issue = date(year, month, 5) + timedelta(days=31)
-    first = issue + timedelta(days=15)
+    first = issue + timedelta(days=25)  # the newest period is still before its first due date on TODAY
     amount = world.money(total)
     second_total = world.money(Decimal(total) * Decimal("1.05"))
     second = first + timedelta(days=10)

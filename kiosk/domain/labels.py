@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from kiosk.domain.cases import RequestKind
+from kiosk.domain.invoice import InvoiceStatus
 from kiosk.domain.reading import Service
 
 
@@ -103,6 +104,18 @@ FORM_FIELDS: dict[str, Label] = {
     "message": Label("Mensaje", "Message"),
     "preferred_hours": Label("Horario preferido", "Preferred time"),
 }
+
+
+# An invoice's status: the invoice list, the walk-in's invoice, the detail badge and the printed duplicate.
+INVOICE_STATUSES: dict[InvoiceStatus, Label] = {
+    InvoiceStatus.PENDING: Label("Por vencer", "Not yet due"),
+    InvoiceStatus.OVERDUE: Label("Vencida", "Overdue"),
+    InvoiceStatus.PAID: Label("Pagada", "Paid"),
+}
+
+
+def invoice_status(status: InvoiceStatus | str, language: str) -> str:
+    return INVOICE_STATUSES[InvoiceStatus(status)].text(language)
 
 
 # The account statement: each movement's kind (StatementEntry.kind) and the balance it starts from, on the

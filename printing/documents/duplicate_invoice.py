@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from kiosk.domain import labels
 from kiosk.domain.branding import DocumentMeta
 from kiosk.domain.invoice import InvoiceDetail, InvoiceStatus
 from kiosk.domain.money import minor_units
@@ -194,7 +195,8 @@ def _total_box(detail: InvoiceDetail, fmt: Fmt, st: Styles, width: float, primar
             para(esc(fmt.money(s.second_total)), st.value),
         ]
     if s.status is InvoiceStatus.PAID:
-        second.append(para(f'<font color="#2E7D32">{esc(fmt.t("status_paid"))}</font>', st.value))
+        paid = labels.invoice_status(InvoiceStatus.PAID, fmt.language).upper()  # the screens' word, stamped
+        second.append(para(f'<font color="#2E7D32">{esc(paid)}</font>', st.value))
     table = Table([[left, first, second]], colWidths=[width * 0.46, width * 0.27, width * 0.27])
     table.setStyle(
         TableStyle(

@@ -4,157 +4,157 @@
 <context>
     <name>AccountHomeScreen</name>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="107"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="112"/>
         <source>Mis facturas</source>
         <translation>My invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="108"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="113"/>
         <source>Consultar consumo</source>
         <translation>Check consumption</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="108"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="113"/>
         <source>Gráfico de los últimos meses</source>
         <translation>Chart of recent months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="109"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="114"/>
         <source>Aportar lectura</source>
         <translation>Submit a meter reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="109"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="114"/>
         <source>Informe lo que marca su medidor</source>
         <translation>Tell us what your meter shows</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="110"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="115"/>
         <source>Reclamos</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="111"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="116"/>
         <source>Trámites</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="112"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="117"/>
         <source>Consulta de movimientos</source>
         <translation>Account movements</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="114"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="119"/>
         <source>Acuerdos de pago</source>
         <translation>Payment agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="114"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="119"/>
         <source>Cuotas pagadas y pendientes</source>
         <translation>Instalments paid and pending</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="115"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="120"/>
         <source>Planes prepago</source>
         <translation>Prepaid plans</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="107"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="112"/>
         <source>Ver facturas e imprimir cupón de pago o duplicado</source>
         <translation>See invoices and print a payment slip or a duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="110"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="115"/>
         <source>Hacer un reclamo y ver cómo siguen los suyos</source>
         <translation>File a claim and see how yours are going</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="111"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="116"/>
         <source>Reconexión, cambio de titular, factura por correo y más</source>
         <translation>Reconnection, change of holder, invoice by e-mail and more</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="113"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="118"/>
         <source>Facturas y pagos; imprimir el estado de cuenta</source>
         <translation>Invoices and payments; print the account statement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="115"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="120"/>
         <source>Días de servicio y referencia para pagar un plan</source>
         <translation>Days of service and a reference to pay for a plan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="119"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="125"/>
         <source>Total a pagar</source>
         <translation>Total to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="135"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="141"/>
         <source>1 factura sin pagar</source>
         <translation>1 unpaid invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="137"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="143"/>
         <source>%1 facturas sin pagar</source>
         <translation>%1 unpaid invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="139"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="145"/>
         <source>No tiene facturas pendientes. ¡Gracias!</source>
         <translation>You have no pending invoices. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="141"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="147"/>
         <source>importe válido hasta el %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="144"/>
-        <source>Incluye %1 que solo se puede pagar en la oficina comercial.</source>
-        <translation type="unfinished"></translation>
+        <translation>amount valid until %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/account_home_screen.py" line="150"/>
+        <source>Incluye %1 que solo se puede pagar en la oficina comercial.</source>
+        <translation>Includes %1 that can only be paid at the customer service office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/account_home_screen.py" line="156"/>
         <source>Tiene 1 factura vencida por %2.</source>
         <translation>You have 1 overdue invoice for %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="152"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="158"/>
         <source>Tiene %1 facturas vencidas por %2.</source>
         <translation>You have %1 overdue invoices for %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="155"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="161"/>
         <source>Puede imprimir el cupón de pago en «Mis facturas».</source>
         <translation>You can print the payment slip in “My invoices”.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="162"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="168"/>
         <source>Le queda 1 día de servicio</source>
         <translation>1 day of service left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="164"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="170"/>
         <source>Le quedan %1 días de servicio</source>
         <translation>%1 days of service left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="166"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="172"/>
         <source>(hasta el %1)</source>
         <translation>(until %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="168"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="174"/>
         <source>Plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="182"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="188"/>
         <source>Mi cuenta</source>
         <translation>My account</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="183"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="189"/>
         <source>Hola, %1</source>
         <translation>Hello, %1</translation>
     </message>
@@ -326,7 +326,7 @@
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="215"/>
         <source>¿Lo llamamos al teléfono de su cuenta?</source>
-        <translation>Shall we call you on your account's phone?</translation>
+        <translation>Shall we call you on your account&apos;s phone?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="217"/>
@@ -393,7 +393,7 @@
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="293"/>
         <source>%1 (el de su cuenta)</source>
-        <translation>%1 (your account's)</translation>
+        <translation>%1 (your account&apos;s)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="297"/>
@@ -523,78 +523,63 @@
         <translation>Meter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="92"/>
-        <source>Por vencer</source>
-        <translation>Not yet due</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/customer_base.py" line="93"/>
-        <source>Vencida</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/customer_base.py" line="94"/>
-        <source>Pagada</source>
-        <translation>Paid</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/customer_base.py" line="113"/>
-        <location filename="../../ui/screens/customer_base.py" line="155"/>
+        <location filename="../../ui/screens/customer_base.py" line="110"/>
+        <location filename="../../ui/screens/customer_base.py" line="152"/>
         <source>Complete este dato para seguir.</source>
         <translation>Fill this in to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="114"/>
+        <location filename="../../ui/screens/customer_base.py" line="111"/>
         <source>El texto es demasiado largo; acórtelo un poco.</source>
         <translation>The text is too long; please shorten it a little.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="115"/>
+        <location filename="../../ui/screens/customer_base.py" line="112"/>
         <source>Este dato no parece correcto; revíselo.</source>
         <translation>This does not look right; please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="116"/>
+        <location filename="../../ui/screens/customer_base.py" line="113"/>
         <source>Elija una de las opciones.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="126"/>
+        <location filename="../../ui/screens/customer_base.py" line="123"/>
         <source>Imprimiendo su comprobante…</source>
         <translation>Printing your receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="135"/>
+        <location filename="../../ui/screens/customer_base.py" line="132"/>
         <source>Retire su comprobante de la impresora.</source>
         <translation>Take your receipt from the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="140"/>
+        <location filename="../../ui/screens/customer_base.py" line="137"/>
         <source>Anote el número: su trámite ya quedó registrado.</source>
         <translation>Write the number down: your request is already registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="141"/>
+        <location filename="../../ui/screens/customer_base.py" line="138"/>
         <source>Imprimir de nuevo</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="153"/>
+        <location filename="../../ui/screens/customer_base.py" line="150"/>
         <source>Anterior</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="154"/>
+        <location filename="../../ui/screens/customer_base.py" line="151"/>
         <source>Siguiente</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="156"/>
+        <location filename="../../ui/screens/customer_base.py" line="153"/>
         <source>Escriba al menos {n} caracteres.</source>
         <translation>Type at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="157"/>
+        <location filename="../../ui/screens/customer_base.py" line="154"/>
         <source>{n} de {max} caracteres</source>
         <translation>{n} of {max} characters</translation>
     </message>
@@ -748,24 +733,6 @@
     </message>
 </context>
 <context>
-    <name>Invoice</name>
-    <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="20"/>
-        <source>Pendiente de pago</source>
-        <translation>Payment pending</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="21"/>
-        <source>Vencida</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="22"/>
-        <source>Pagada</source>
-        <translation>Paid</translation>
-    </message>
-</context>
-<context>
     <name>InvoiceDetailScreen</name>
     <message>
         <location filename="../../ui/screens/invoice_detail_screen.py" line="76"/>
@@ -831,7 +798,7 @@
     <message>
         <location filename="../../ui/screens/invoice_detail_screen.py" line="130"/>
         <source>A pagar hoy</source>
-        <translation type="unfinished"></translation>
+        <translation>To pay today</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoice_detail_screen.py" line="141"/>
@@ -872,83 +839,83 @@
 <context>
     <name>InvoiceFoundScreen</name>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="80"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="70"/>
         <source>Su factura</source>
         <translation>Your invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="82"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="72"/>
         <source>Importe</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="83"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="73"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="84"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="74"/>
         <source>Período</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="85"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="75"/>
         <source>Servicio</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="86"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="76"/>
         <source>Número de factura</source>
         <translation>Invoice number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="87"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="77"/>
         <source>Titular</source>
         <translation>Account holder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="88"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="78"/>
         <source>Primer vencimiento</source>
         <translation>First due date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="89"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="79"/>
         <source>Segundo vencimiento</source>
         <translation>Second due date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="93"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="83"/>
         <source>Imprimir duplicado</source>
         <translation>Print a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="94"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="84"/>
         <source>Imprimir cupón de pago</source>
         <translation>Print payment slip</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="135"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="125"/>
         <source>Esta factura ya está pagada. Puede imprimir un duplicado.</source>
         <translation>This invoice is already paid. You can print a copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="138"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="128"/>
         <source>Esta factura pasó su último vencimiento: se paga en la oficina comercial. Puede imprimir un duplicado.</source>
-        <translation type="unfinished"></translation>
+        <translation>This invoice is past its last due date: it is paid at the customer service office. You can print a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="142"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="132"/>
         <source>Esta factura está vencida. El importe de hoy ya incluye el recargo; el cupón de pago lo lleva.</source>
-        <translation type="unfinished"></translation>
+        <translation>This invoice is overdue. Today's amount already includes the surcharge; the payment slip carries it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="153"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="143"/>
         <location filename="../../ui/screens/printing_screen.py" line="178"/>
         <source>Duplicado de factura</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="165"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="155"/>
         <source>Cupón de pago</source>
         <translation>Payment slip</translation>
     </message>
@@ -1390,7 +1357,7 @@
     <message>
         <location filename="../../ui/messages.py" line="110"/>
         <source>La factura {number} pasó su último vencimiento y solo se puede pagar en la oficina comercial. Quítela de la selección para imprimir el cupón de las demás.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoice {number} is past its last due date and can only be paid at the customer service office. Remove it from the selection to print the slip for the others.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="116"/>
@@ -2120,27 +2087,27 @@
     <message>
         <location filename="../../ui/screens/base.py" line="391"/>
         <source>Pasó el último vencimiento: se paga en la oficina comercial</source>
-        <translation type="unfinished"></translation>
+        <translation>Past its last due date: paid at the customer service office</translation>
     </message>
     <message>
         <location filename="../../ui/screens/base.py" line="394"/>
         <source>Sin recargo hasta el %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No surcharge until %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/base.py" line="396"/>
         <source>Con recargo del 2.º vencimiento, hasta el %1</source>
-        <translation type="unfinished"></translation>
+        <translation>With the second due date surcharge, until %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/base.py" line="398"/>
         <source>Con recargo e intereses al %1</source>
-        <translation type="unfinished"></translation>
+        <translation>With surcharge and interest as of %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/base.py" line="399"/>
         <source>Con recargo, importe al %1</source>
-        <translation type="unfinished"></translation>
+        <translation>With surcharge, amount as of %1</translation>
     </message>
 </context>
 <context>
@@ -2188,7 +2155,7 @@
     <message>
         <location filename="../../ui/screens/statement_screen.py" line="107"/>
         <source>%1 %2 · Debe %3 · Haber %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · Debit %3 · Credit %4</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statement_screen.py" line="114"/>

@@ -39,14 +39,16 @@ def test_language_switch_mid_flow_keeps_input(qtbot: Any, kiosk_window: Any) -> 
 
 
 def test_money_and_dates_follow_the_language(qtbot: Any, kiosk_window: Any, kiosk_world: Any) -> None:
-    kiosk_window.go("invoice_found", invoice=kiosk_world.invoices[0])
+    invoice = kiosk_world.invoices[0]
+    assert invoice.owed.amount == invoice.total  # before its first due date
+    kiosk_window.go("invoice_found", invoice=invoice)
     found: Any = kiosk_window.current()
     assert found.values["amount"].text() == "$ 48.211,37"
     assert found.values["period"].text() == "Octubre 2026"
     kiosk_window.set_language("en")
     assert found.values["amount"].text() == "$48,211.37"
     assert found.values["period"].text() == "October 2026"
-    assert found.values["status"].text() == "Payment pending"
+    assert found.values["status"].text() == "Not yet due"  # the invoice list's word (kiosk.domain.labels)
 
 
 def test_english_catalogue_has_no_unfinished_messages() -> None:

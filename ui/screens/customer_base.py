@@ -88,11 +88,8 @@ class CustomerScreen(Screen):
         return text
 
     def status_word(self, status: InvoiceStatus) -> str:
-        return {
-            InvoiceStatus.PENDING: self.tr("Por vencer"),
-            InvoiceStatus.OVERDUE: self.tr("Vencida"),
-            InvoiceStatus.PAID: self.tr("Pagada"),
-        }[status]
+        """The status from the one catalogue the walk-in screen and the printed duplicate read too."""
+        return labels.invoice_status(status, self.language)
 
     def case_kind_word(self, kind: str) -> str:
         return labels.case_kind(kind, self.language)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from kiosk.domain import InvoiceStatus, InvoiceSummary, PaymentSlip, labels
@@ -12,15 +11,6 @@ from kiosk.services.api import PrintResult
 from ui.screens.base import Screen, TourStep, register
 from ui.widgets.banner import Notice
 from ui.widgets.buttons import repolish
-
-
-def status_text(status: InvoiceStatus) -> str:
-    """Invoice status as the customer reads it (context "Invoice" in the .ts)."""
-    return {
-        InvoiceStatus.PENDING: QCoreApplication.translate("Invoice", "Pendiente de pago"),
-        InvoiceStatus.OVERDUE: QCoreApplication.translate("Invoice", "Vencida"),
-        InvoiceStatus.PAID: QCoreApplication.translate("Invoice", "Pagada"),
-    }[status]
 
 
 @register("invoice_found")
@@ -112,7 +102,7 @@ class InvoiceFoundScreen(Screen):
             return
         v = self.values
         v["amount"].setText(self.money(inv.total if inv.status is InvoiceStatus.PAID else inv.owed.amount))
-        v["status"].setText(status_text(inv.status))
+        v["status"].setText(labels.invoice_status(inv.status, self.language))  # the list's word too
         tone = {InvoiceStatus.OVERDUE: "error", InvoiceStatus.PAID: "ok"}.get(inv.status, "")
         if v["status"].property("tone") != tone:
             v["status"].setProperty("tone", tone)
