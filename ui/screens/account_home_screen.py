@@ -62,8 +62,10 @@ class AccountHomeScreen(CustomerScreen):
         self.tiles: dict[str, IconTile] = {}
         for target in TILES:
             btn = IconTile(page, name=f"tile_{target}", icon_size=72)
-            btn.layout().setContentsMargins(24, 12, 24, 12)
-            btn.layout().setSpacing(20)
+            row = btn.layout()
+            assert row is not None  # IconTile lays out its icon and words itself
+            row.setContentsMargins(24, 12, 24, 12)  # smaller than home's tiles: eight of them share the screen
+            row.setSpacing(20)
             btn.setMinimumHeight(120)
             btn.clicked.connect(lambda _c=False, t=target: self.on_tile(t))
             self.tiles[target] = btn

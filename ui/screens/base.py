@@ -370,6 +370,10 @@ class Screen(QWidget):
         return error_message(exc, lambda d: self.date(d, "long"))
 
     # -- formatting ---------------------------------------------------------------------------------------
+    def local_today(self) -> date:
+        """Today in the kiosk's time zone (due dates and reading windows are local dates)."""
+        return datetime.now(ZoneInfo(self.config.kiosk.timezone)).date()
+
     def money(self, m: Money) -> str:
         return formatting.format_money(m, self.babel_locale)
 
@@ -378,10 +382,6 @@ class Screen(QWidget):
 
     def period(self, p: str) -> str:
         return formatting.format_period(p, self.babel_locale)
-
-    def today(self) -> date:
-        """Today in the kiosk's time zone (due dates and reading windows are local dates)."""
-        return datetime.now(ZoneInfo(self.config.kiosk.timezone)).date()
 
     def owed_note(self, owed: AmountOwed) -> str:
         """Why an invoice costs what it costs today and until when (kiosk.domain.dues), in one short line."""

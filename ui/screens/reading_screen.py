@@ -270,7 +270,7 @@ class ReadingScreen(CustomerScreen):
         """The day the service checked the window on (so "podrá" and "pudo" agree with it), else today."""
         if self.check is not None and self.check.today is not None:
             return self.check.today
-        return self.today()
+        return self.local_today()
 
     def show_closed(self, next_opens_on: date | None, window: ReadingWindow | None = None) -> None:
         """Outside the reading window: say when the next one opens, in the tense its dates call for."""
