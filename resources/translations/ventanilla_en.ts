@@ -4,157 +4,157 @@
 <context>
     <name>AccountHomeScreen</name>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="112"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="114"/>
         <source>Mis facturas</source>
         <translation>My invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="113"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="115"/>
         <source>Consultar consumo</source>
         <translation>Check consumption</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="113"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="115"/>
         <source>Gráfico de los últimos meses</source>
         <translation>Chart of recent months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="114"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="116"/>
         <source>Aportar lectura</source>
         <translation>Submit a meter reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="114"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="116"/>
         <source>Informe lo que marca su medidor</source>
         <translation>Tell us what your meter shows</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="115"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="117"/>
         <source>Reclamos</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="116"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="118"/>
         <source>Trámites</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="117"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="119"/>
         <source>Consulta de movimientos</source>
         <translation>Account movements</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="119"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="121"/>
         <source>Acuerdos de pago</source>
         <translation>Payment agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="119"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="121"/>
         <source>Cuotas pagadas y pendientes</source>
         <translation>Instalments paid and pending</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="120"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="122"/>
         <source>Planes prepago</source>
         <translation>Prepaid plans</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="112"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="114"/>
         <source>Ver facturas e imprimir cupón de pago o duplicado</source>
         <translation>See invoices and print a payment slip or a duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="115"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="117"/>
         <source>Hacer un reclamo y ver cómo siguen los suyos</source>
         <translation>File a claim and see how yours are going</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="116"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="118"/>
         <source>Reconexión, cambio de titular, factura por correo y más</source>
         <translation>Reconnection, change of holder, invoice by e-mail and more</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="118"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="120"/>
         <source>Facturas y pagos; imprimir el estado de cuenta</source>
         <translation>Invoices and payments; print the account statement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="120"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="122"/>
         <source>Días de servicio y referencia para pagar un plan</source>
         <translation>Days of service and a reference to pay for a plan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="125"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="127"/>
         <source>Total a pagar</source>
         <translation>Total to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="141"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="143"/>
         <source>1 factura sin pagar</source>
         <translation>1 unpaid invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="143"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="145"/>
         <source>%1 facturas sin pagar</source>
         <translation>%1 unpaid invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="145"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="147"/>
         <source>No tiene facturas pendientes. ¡Gracias!</source>
         <translation>You have no pending invoices. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="147"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="149"/>
         <source>importe válido hasta el %1</source>
         <translation>amount valid until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="150"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="152"/>
         <source>Incluye %1 que solo se puede pagar en la oficina comercial.</source>
         <translation>Includes %1 that can only be paid at the customer service office.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="156"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="158"/>
         <source>Tiene 1 factura vencida por %2.</source>
         <translation>You have 1 overdue invoice for %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="158"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="160"/>
         <source>Tiene %1 facturas vencidas por %2.</source>
         <translation>You have %1 overdue invoices for %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="161"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="163"/>
         <source>Puede imprimir el cupón de pago en «Mis facturas».</source>
         <translation>You can print the payment slip in “My invoices”.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="168"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="170"/>
         <source>Le queda 1 día de servicio</source>
         <translation>1 day of service left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="170"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="172"/>
         <source>Le quedan %1 días de servicio</source>
         <translation>%1 days of service left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="172"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="174"/>
         <source>(hasta el %1)</source>
         <translation>(until %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="174"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="176"/>
         <source>Plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="188"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="190"/>
         <source>Mi cuenta</source>
         <translation>My account</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="189"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="191"/>
         <source>Hola, %1</source>
         <translation>Hello, %1</translation>
     </message>
@@ -906,7 +906,7 @@
     <message>
         <location filename="../../ui/screens/invoice_found_screen.py" line="132"/>
         <source>Esta factura está vencida. El importe de hoy ya incluye el recargo; el cupón de pago lo lleva.</source>
-        <translation>This invoice is overdue. Today's amount already includes the surcharge; the payment slip carries it.</translation>
+        <translation>This invoice is overdue. Today&apos;s amount already includes the surcharge; the payment slip carries it.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/invoice_found_screen.py" line="143"/>
