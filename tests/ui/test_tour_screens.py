@@ -437,3 +437,19 @@ def test_account_home_tiles_never_clip_their_words(qtbot: Any, kiosk_window: Any
                     assert tile.heading.geometry().bottom() < tile.sub.geometry().top(), f"{orientation} {name}"
             if large:
                 kiosk_window.on_toggle_large_text()
+
+
+def test_portrait_keypad_leaves_the_fields_room(qtbot: Any, kiosk_window: Any) -> None:
+    """A portrait login showed the PIN field cut off (its column scrolled) while gaps opened between the keys."""
+    from ui.tour import settle
+
+    kiosk_window.set_orientation("portrait")
+    for name in ("lookup", "login", "pin_register"):
+        kiosk_window.go(name)
+        settle(kiosk_window)
+        QApplication.processEvents()
+        screen: Any = kiosk_window.current()
+        assert screen.left_area.verticalScrollBar().maximum() == 0, f"{name}: the fields scroll in their column"
+        keys = screen.keypad.keys
+        gap = keys["4"].geometry().top() - keys["1"].geometry().bottom()
+        assert gap <= 2 * screen.keypad.layout().spacing(), f"{name}: {gap} px between rows of keys"

@@ -14,6 +14,7 @@ from ui.widgets.buttons import big_button
 
 # The width of every keypad, landscape and portrait: the same keys on every screen (about 205 and 220 px).
 WIDTHS = {False: 640, True: 680}
+KEY_MAX = 140  # the tallest a key grows
 
 
 class Keypad(QWidget):
@@ -43,19 +44,22 @@ class Keypad(QWidget):
         self.extra_key = self._key(extra_key, extra_key, key_size) if extra_key else None
         self.ok_key = big_button("", self, self.on_ok, kind="ok", min_height=key_size, name="key_ok")
         self.ok_key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.ok_key.setMaximumHeight(140)
+        self.ok_key.setMaximumHeight(KEY_MAX)
         if self.extra_key is not None:
             grid.addWidget(self.extra_key, 4, 0)
             grid.addWidget(self.ok_key, 4, 1, 1, 2)
         else:
             grid.addWidget(self.ok_key, 4, 0, 1, 3)
+        # No taller than its five rows of keys: spare height goes to the fields above (a portrait login showed
+        # the PIN field cut off while gaps opened between the keys).
+        self.setMaximumHeight(5 * KEY_MAX + 4 * grid.spacing())
         self.retranslate()
 
     def _key(self, text: str, code: str, size: int, icon: str = "") -> QPushButton:
         btn = big_button(text, self, lambda: self.on_key(code), kind="key", min_height=size, name=f"key_{code}",
                          icon=icon)
         btn.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        btn.setMaximumHeight(140)
+        btn.setMaximumHeight(KEY_MAX)
         self.keys[code] = btn
         return btn
 
