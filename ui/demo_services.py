@@ -152,6 +152,15 @@ def _invoice(world: FakeWorld, inv_id: int, account: int, supply: int | None, se
     )
 
 
+def _in_currency(world: FakeWorld, inv: InvoiceSummary, dues: DuesPolicy) -> InvoiceSummary:
+    """The invoice in the world's currency, owed on TODAY under the profile's dues rule."""
+    total = world.money(inv.total.amount)
+    second_total = world.money(inv.second_total.amount) if inv.second_total else None
+    owed = dues.owed(total=total, second_total=second_total, first_due=inv.first_due_date,
+                     second_due=inv.second_due_date, on=TODAY, paid=inv.status is InvoiceStatus.PAID)
+    return replace(inv, total=total, second_total=second_total, owed=owed)
+
+
 def build_world(print_folder: Path | None = None) -> FakeWorld:
     w = FakeWorld(print_folder=print_folder)
     w.customers = {
@@ -625,10 +634,8 @@ def fake_services(world: FakeWorld | None = None, branding: Branding | None = No
     """A KioskServices of fakes over one FakeWorld (reach it as services.info.w)."""
     w = world or build_world()
     b = branding or demo_branding()
-    if b.currency != w.currency:
-        w.currency = b.currency
-        w.invoices = [replace(i, total=w.money(i.total.amount), second_total=w.money(i.second_total.amount)
-                              if i.second_total else None) for i in w.invoices]
+    w.currency = b.currency
+    w.invoices = [_in_currency(w, i, b.dues) for i in w.invoices]  # the profile's money and dues rule
     return KioskServices(
         lookup=FakeLookup(w), auth=FakeAuth(w), account=FakeAccount(w), payments=FakePayments(w),
         readings=FakeReadings(w), claims=FakeClaims(w), requests=FakeRequests(w), printing=FakePrinting(w),
