@@ -13,6 +13,7 @@ import json
 import os
 import sys
 from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -79,8 +80,13 @@ def _write_toml(path: Path, config: Config) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def prepare(data_dir: Path, profile: str, accounts: int, log: Any = print) -> tuple[Config, dict[str, Any]]:
-    """Seed (first time), sync, and return the demo config and the demo facts (accounts, PINs)."""
+def prepare(
+    data_dir: Path, profile: str, accounts: int, log: Any = print, today: date | None = None
+) -> tuple[Config, dict[str, Any]]:
+    """Seed (first time), sync, and return the demo config and the demo facts (accounts, PINs).
+
+    `today` is the day the seeded data is as of (default: the real today); tests pin it.
+    """
     from kiosk.branding import load_branding
     from kiosk.central.seed import seed_database
     from kiosk.sync.engine import SyncEngine
@@ -95,7 +101,7 @@ def prepare(data_dir: Path, profile: str, accounts: int, log: Any = print) -> tu
         for stale in (central, folder / "replica.sqlite3"):
             stale.unlink(missing_ok=True)
         log(f"demo: seeding {accounts} {profile} accounts into {central} ...")
-        report = seed_database(url, accounts=accounts, seed=DEMO_SEED, profile=profile)
+        report = seed_database(url, accounts=accounts, seed=DEMO_SEED, profile=profile, today=today)
         facts = {"profile": profile, "accounts": accounts, "staff_pin": report.staff_pin,
                  "demo": [asdict(d) for d in report.demo]}
         facts_path.write_text(json.dumps(facts, indent=2, ensure_ascii=False, default=str), encoding="utf-8")

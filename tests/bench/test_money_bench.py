@@ -18,14 +18,11 @@ from sqlalchemy import func, select
 
 from db.engine import local_engine, session_factory
 from db.models import LocalInvoice
-from kiosk.branding import load_branding
-from kiosk.central.seed import seed_database
-from kiosk.cli.demo_cmd import demo_config
+from kiosk.cli.demo_cmd import prepare
 from kiosk.services.account import AccountService
 from kiosk.services.api import CustomerSession
 from kiosk.services.context import ServiceContext
 from kiosk.services.payments import PaymentService
-from kiosk.sync.engine import SyncEngine
 
 pytestmark = pytest.mark.bench
 
@@ -40,13 +37,7 @@ def _stats(samples: list[float]) -> tuple[float, float]:
 
 
 def test_money_reads(tmp_path: Path) -> None:
-    profile = "coop-ar"
-    url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
-    seed_database(url, accounts=ACCOUNTS, seed=3, profile=profile)
-    branding = load_branding(profile)
-    config = demo_config(tmp_path, profile, url, branding.locale, branding.country)
-    with SyncEngine.from_config(config) as sync:
-        assert sync.run_once().ok
+    config, _facts = prepare(tmp_path, "coop-ar", ACCOUNTS, log=lambda _: None)
     engine = local_engine(config.local_db_path)
     try:
         factory = session_factory(engine)

@@ -29,8 +29,7 @@ from sqlalchemy import select
 from db.engine import local_engine, session_factory
 from db.models import LocalAccount
 from kiosk.branding import load_branding
-from kiosk.central.seed import seed_database
-from kiosk.cli.demo_cmd import demo_config
+from kiosk.cli.demo_cmd import prepare
 from kiosk.config import Config
 from kiosk.domain import AccountKind, DocumentMeta, Money
 from kiosk.domain.dues import DueStage
@@ -41,7 +40,6 @@ from kiosk.services.account import AccountService
 from kiosk.services.api import CustomerSession
 from kiosk.services.context import ServiceContext
 from kiosk.services.payments import PaymentService
-from kiosk.sync.engine import SyncEngine
 from printing.documents import render_payment_slip
 from printing.render import pdf_to_images
 
@@ -62,13 +60,7 @@ class Seeded:
 @pytest.fixture(scope="module", params=["coop-ar", "telco-py", "wisp-mx"])
 def seeded(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Seeded]:
     profile: str = request.param
-    folder = tmp_path_factory.mktemp(profile)
-    url = f"sqlite:///{folder / 'central.sqlite3'}"
-    seed_database(url, accounts=ACCOUNTS, seed=11, profile=profile, today=SEEDED_ON)
-    branding = load_branding(profile)
-    config = demo_config(folder, profile, url, branding.locale, branding.country)
-    with SyncEngine.from_config(config) as engine:
-        assert engine.run_once().ok
+    config, _facts = prepare(tmp_path_factory.mktemp(profile), profile, ACCOUNTS, log=lambda _: None, today=SEEDED_ON)
     replica = local_engine(config.local_db_path)
     try:
         with session_factory(replica)() as db:
