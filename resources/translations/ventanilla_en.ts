@@ -904,18 +904,18 @@
         <translation>This invoice is past its last due date: it is paid at the customer service office. You can print a duplicate.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="132"/>
-        <source>Esta factura está vencida. El importe de hoy ya incluye el recargo; el cupón de pago lo lleva.</source>
-        <translation>This invoice is overdue. Today&apos;s amount already includes the surcharge; the payment slip carries it.</translation>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="131"/>
+        <source>Esta factura está vencida.</source>
+        <translation>This invoice is overdue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="143"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="142"/>
         <location filename="../../ui/screens/printing_screen.py" line="178"/>
         <source>Duplicado de factura</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoice_found_screen.py" line="155"/>
+        <location filename="../../ui/screens/invoice_found_screen.py" line="154"/>
         <source>Cupón de pago</source>
         <translation>Payment slip</translation>
     </message>
@@ -1054,18 +1054,18 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../../ui/widgets/keypad.py" line="63"/>
+        <location filename="../../ui/widgets/keypad.py" line="67"/>
         <source>Borrar</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keypad.py" line="64"/>
+        <location filename="../../ui/widgets/keypad.py" line="68"/>
         <source>Aceptar</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keypad.py" line="65"/>
-        <location filename="../../ui/widgets/keypad.py" line="66"/>
+        <location filename="../../ui/widgets/keypad.py" line="69"/>
+        <location filename="../../ui/widgets/keypad.py" line="70"/>
         <source>Borrar un número</source>
         <translation>Delete one digit</translation>
     </message>

@@ -3,6 +3,7 @@ duplicate; filters; account home contents."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -139,3 +140,30 @@ def test_invoice_fixture_is_consistent() -> None:
     # The journey's expected totals come from the fixture, not from the screen.
     overdue = sum((i.total.amount for i in INVOICES if i.status is InvoiceStatus.OVERDUE), Decimal(0))
     assert overdue == Decimal("40905.25")
+
+
+def test_an_invoice_only_the_counter_takes_cannot_be_put_on_a_slip(qtbot: Any, tmp_path: Path) -> None:
+    """Under a counter rule (telco-py) a late invoice shows why and has no tick: the slip would be refused."""
+    from dataclasses import replace
+
+    from kiosk.domain.dues import DuesPolicy, LateRule
+
+    fakes = make_fakes()
+    counter = DuesPolicy(LateRule.COUNTER)
+    account: Any = fakes.services.account
+    late = next(i for i in account.invoice_list if i.status is InvoiceStatus.OVERDUE)
+    assert late.second_due_date is not None
+    owed = counter.owed(total=late.total, second_total=late.second_total, first_due=late.first_due_date,
+                        second_due=late.second_due_date, on=late.second_due_date + timedelta(days=30))
+    assert owed.at_counter
+    account.invoice_list = [replace(i, owed=owed) if i.id == late.id else i for i in account.invoice_list]
+    window = open_window(qtbot, fakes.services, tmp_path)
+    log_in(qtbot, window)
+    window.go("invoices")
+    settle(window)
+    screen = window.current()
+    row = screen.list.row_for(late.id)
+    assert not row.selectable and not row.check.isVisible()
+    assert any("oficina comercial" in text for text in all_texts(row))
+    tap(qtbot, screen.select_all)
+    assert late.id not in [i.id for i in screen.list.selected()] and screen.list.selected()

@@ -128,9 +128,8 @@ class InvoiceFoundScreen(Screen):
                 self.tr("Esta factura pasó su último vencimiento: se paga en la oficina comercial. "
                         "Puede imprimir un duplicado."), "warning")
         elif inv.status is InvoiceStatus.OVERDUE:
-            self.notice.show_message(
-                self.tr("Esta factura está vencida. El importe de hoy ya incluye el recargo; el cupón de pago lo "
-                        "lleva.") + " " + self.owed_note(inv.owed) + ".", "warning")
+            self.notice.show_message(self.tr("Esta factura está vencida.") + " " + self.owed_note(inv.owed) + ".",
+                                     "warning")
         else:
             self.notice.show_message(self.owed_note(inv.owed) + ".", "info")
 

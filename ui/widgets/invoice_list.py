@@ -30,7 +30,7 @@ class InvoiceRow(QFrame):
     def __init__(self, invoice: InvoiceSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.invoice = invoice
-        self.selectable = invoice.is_open
+        self.selectable = invoice.owed.payable  # paid, or late where only the counter takes it: not on a slip
         self.selected = False
         self.setProperty("role", "card")
         self.setObjectName(f"invoice_{invoice.id}")
