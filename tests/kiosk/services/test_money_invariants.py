@@ -32,7 +32,7 @@ from kiosk.branding import load_branding
 from kiosk.cli.demo_cmd import prepare
 from kiosk.config import Config
 from kiosk.domain import AccountKind, DocumentMeta, Money
-from kiosk.domain.dues import DueStage
+from kiosk.domain.dues import DueStage, LateRule
 from kiosk.formatting import format_money
 from kiosk.payments.emv import currency_numeric, parse_payload
 from kiosk.payments.reference import parse_barcode
@@ -153,12 +153,12 @@ def test_statement_home_slip_qr_and_barcode_agree(seeded: Seeded) -> None:
     print(f"{seeded.profile}: {checked} account-days, {slips} slips, {rendered} rendered; stages {sorted(stages)}")
 
 
+@pytest.mark.parametrize("seeded", ["telco-py"], indirect=True)
 def test_pay_at_counter_is_refused_with_its_number(seeded: Seeded) -> None:
     """Under telco-py's counter rule a late invoice cannot go on a slip; the service says which one."""
     from kiosk.services.errors import ValidationError
 
-    if load_branding(seeded.profile).dues.late.value != "counter":
-        pytest.skip("only telco-py takes late invoices at the counter")
+    assert load_branding(seeded.profile).dues.late is LateRule.COUNTER
     config = seeded.config
     engine = local_engine(config.local_db_path)
     try:
