@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -76,7 +77,10 @@ _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _TRUE = {"1", "true", "t", "yes", "y", "si", "sí", "s"}
 _FALSE = {"0", "false", "f", "no", "n"}
 _INT_RANGE = {"INTEGER": 2**31, "BIGINT": 2**63}
+_INTEGER = re.compile(r"^-?[0-9]+$")  # ASCII digits only: int() would also take "1_9", "+5" and "١٢"
+_DECIMAL = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")  # no exponent, no "_", no "NaN"/"Infinity"
 MAX_LISTED = 200
+MAX_FIELD = csv.field_size_limit()  # characters in one field; a longer one is a rejected row, not a stop
 
 
 class ImportFileError(Exception):
@@ -116,20 +120,31 @@ class ImportReport:
 # -- value parsing -----------------------------------------------------------------------------------------
 
 
-def _parse_decimal(text: str, scale: int | None) -> Decimal:
+def _shown(text: str) -> str:
+    """A value as quoted in a reason: repr (control characters visible), cut so a huge field stays one line."""
+    return repr(text) if len(text) <= 40 else f"{text[:37]!r}..."
+
+
+def _parse_decimal(text: str, precision: int | None, scale: int | None) -> Decimal:
+    """Plain decimal notation that fits the column: NUMERIC(precision, scale) must hold it without rounding."""
     raw = text.replace(" ", "")
     if "," in raw:
         if "." in raw or raw.count(",") > 1:
-            raise RowError(f"{text!r} is not a number (no thousands separators; use 1234.56)")
+            raise RowError(f"{_shown(text)} is not a number (no thousands separators; use 1234.56)")
         raw = raw.replace(",", ".")
+    if not _DECIMAL.match(raw):
+        raise RowError(f"{_shown(text)} is not a number (digits with an optional . and decimals)")
     try:
         value = Decimal(raw)
-    except InvalidOperation:
-        raise RowError(f"{text!r} is not a number") from None
-    if not value.is_finite():
-        raise RowError(f"{text!r} is not a number")
-    if scale is not None and value != value.quantize(Decimal(1).scaleb(-scale)):
-        raise RowError(f"{text!r} has more than {scale} decimals")
+    except InvalidOperation:  # pragma: no cover - the pattern only lets plain decimals through
+        raise RowError(f"{_shown(text)} is not a number") from None
+    decimals = raw.partition(".")[2].rstrip("0")
+    if scale is not None and len(decimals) > scale:
+        raise RowError(f"{_shown(text)} has more than {scale} decimals")
+    if precision is not None:
+        whole = len(raw.lstrip("-").partition(".")[0].lstrip("0"))
+        if whole > precision - (scale or 0):
+            raise RowError(f"{_shown(text)} is too large (at most {precision - (scale or 0)} digits before the point)")
     return value
 
 
@@ -144,16 +159,16 @@ def _parse_date(text: str) -> date:
             return date(int(match[3]), int(match[2]), int(match[1]))
         except ValueError:
             pass
-    raise RowError(f"{text!r} is not a date (YYYY-MM-DD or DD/MM/YYYY)")
+    raise RowError(f"{_shown(text)} is not a date (YYYY-MM-DD or DD/MM/YYYY)")
 
 
 def _parse_timestamp(text: str) -> datetime:
     try:
         value = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise RowError(f"{text!r} is not a timestamp (ISO 8601, e.g. 2026-11-25T10:30:00-03:00)") from None
+        raise RowError(f"{_shown(text)} is not a timestamp (ISO 8601, e.g. 2026-11-25T10:30:00-03:00)") from None
     if value.tzinfo is None:
-        raise RowError(f"{text!r} needs a UTC offset (e.g. 2026-11-25T10:30:00-03:00)")
+        raise RowError(f"{_shown(text)} needs a UTC offset (e.g. 2026-11-25T10:30:00-03:00)")
     return value
 
 
@@ -163,7 +178,7 @@ def _converter(table: str, column: sa.Column[Any]) -> Callable[[str], Any]:
     if isinstance(ctype, UtcDateTime):
         return _parse_timestamp
     if isinstance(ctype, Amount):
-        return lambda text: _parse_decimal(text, 2)
+        return lambda text: _parse_decimal(text, Amount.impl.precision, Amount.impl.scale)
     if isinstance(ctype, sa.Boolean):
 
         def to_bool(text: str) -> bool:
@@ -172,23 +187,26 @@ def _converter(table: str, column: sa.Column[Any]) -> Callable[[str], Any]:
                 return True
             if low in _FALSE:
                 return False
-            raise RowError(f"{text!r} is not true/false")
+            raise RowError(f"{_shown(text)} is not true/false")
 
         return to_bool
     if isinstance(ctype, sa.Date):
         return _parse_date
     if isinstance(ctype, sa.Numeric):
-        return lambda text: _parse_decimal(text, ctype.scale)
+        return lambda text: _parse_decimal(text, ctype.precision, ctype.scale)
     if isinstance(ctype, sa.Integer):
         limit = _INT_RANGE["BIGINT" if isinstance(ctype, sa.BigInteger) else "INTEGER"]
+        is_id = column.primary_key or bool(column.foreign_keys) or column.name.endswith("_id")
 
         def to_int(text: str) -> int:
-            try:
-                value = int(text.replace(" ", ""))
-            except ValueError:
-                raise RowError(f"{text!r} is not a whole number") from None
+            raw = text.replace(" ", "")
+            if not _INTEGER.match(raw):
+                raise RowError(f"{_shown(text)} is not a whole number")
+            value = int(raw)
+            if is_id and value < 1:
+                raise RowError(f"{_shown(text)} is not an id (ids are whole numbers from 1)")
             if not -limit <= value < limit:
-                raise RowError(f"{text!r} is out of range")
+                raise RowError(f"{_shown(text)} is out of range")
             return value
 
         return to_int
@@ -315,11 +333,25 @@ def _domain_rules(table: str, row: dict[str, Any]) -> None:
         raise RowError("meter_digits: must be between 1 and 12")
 
 
+def _check_text(raw: str) -> None:
+    """Bytes the encoding cannot read and control characters (NUL, line breaks, escapes) are never data."""
+    for char in raw:
+        if "\udc80" <= char <= "\udcff":  # an undecodable byte, kept by errors="surrogateescape"
+            byte = ord(char) - 0xDC00
+            raise RowError(f"byte 0x{byte:02X} is not valid in the file's encoding (try --encoding cp1252)")
+        if unicodedata.category(char) in ("Cc", "Cs"):
+            raise RowError(f"control character U+{ord(char):04X} is not allowed")
+
+
 def parse_row(rules: TableRules, table: str, values: list[str]) -> dict[str, Any]:
     if len(values) != len(rules.columns):
         raise RowError(f"{len(values)} fields, the header has {len(rules.columns)}")
     row: dict[str, Any] = {}
     for col, raw in zip(rules.columns, values, strict=True):
+        try:
+            _check_text(raw)
+        except RowError as exc:
+            raise RowError(f"{col}: {exc}") from None
         text = raw.strip()
         if text == "":
             if col in rules.nullable:
@@ -341,37 +373,49 @@ def parse_row(rules: TableRules, table: str, values: list[str]) -> dict[str, Any
 
 
 def _open(path: Path, encoding: str) -> TextIO:
+    """Undecodable bytes become lone surrogates (surrogateescape) so the row holding them is rejected with its
+    exact line, instead of the decoder stopping the file somewhere near it."""
     try:
-        return path.open(encoding=encoding, newline="")
+        return path.open(encoding=encoding, newline="", errors="surrogateescape")
     except FileNotFoundError:
         raise ImportFileError(f"{path}: no such file") from None
     except (OSError, LookupError) as exc:
         raise ImportFileError(f"{path}: {exc}") from None
 
 
-def _records(handle: TextIO, path: Path) -> Iterator[tuple[int, list[str]]]:
-    """(line number, fields) for each data record; the delimiter (, ; or tab) is taken from the header."""
-    try:
-        first = handle.readline()
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(f"{path}: not {exc.encoding} text (try --encoding cp1252)") from None
+def _records(handle: TextIO, path: Path) -> Iterator[tuple[int, list[str] | RowError]]:
+    """(line number, fields) for each data record, or (line, RowError) for a record the CSV reader refuses
+    (bad quoting, a field over MAX_FIELD characters): that record is rejected and reading goes on with the
+    next line. The delimiter (, ; or tab) is taken from the header."""
+    first = handle.readline()
     delimiter = max((",", ";", "\t"), key=first.count)
     handle.seek(0)
     reader = csv.reader(handle, delimiter=delimiter, strict=True)
     try:
         header = next(reader, None)
-        if header is None:
-            raise ImportFileError(f"{path}: the file is empty")
-        yield 1, header
-        line = reader.line_num + 1
-        for fields in reader:
-            if fields and any(f.strip() for f in fields):
-                yield line, fields
-            line = reader.line_num + 1
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(f"{path}: not {exc.encoding} text near line {reader.line_num + 1}") from None
     except csv.Error as exc:
-        raise ImportFileError(f"{path}: line {reader.line_num}: {exc}") from None
+        raise ImportFileError(f"{path}: line 1: {exc}") from None
+    if header is None:
+        raise ImportFileError(f"{path}: the file is empty")
+    if any("\udc80" <= ch <= "\udcff" for name in header for ch in name):
+        raise ImportFileError(f"{path}: line 1: the header is not {handle.encoding} text (try --encoding cp1252)")
+    yield 1, header
+    line = reader.line_num + 1
+    while True:
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            text = str(exc)
+            if "field larger than field limit" in text:
+                text = f"a field is longer than {MAX_FIELD} characters"
+            yield line, RowError(text)
+            line = reader.line_num + 1
+            continue
+        if fields and any(f.strip() for f in fields):
+            yield line, fields
+        line = reader.line_num + 1
 
 
 # -- the import --------------------------------------------------------------------------------------------
@@ -401,11 +445,15 @@ class _Importer:
     def reject(self, line: int, reason: str) -> None:
         self.report.rejected.append(Rejection(line, reason))
 
-    def batch(self, conn: Connection, batch: list[tuple[int, dict[str, Any]]]) -> None:
+    def check(self, conn: Connection, batch: list[tuple[int, dict[str, Any]]]) -> list[tuple[int, dict[str, Any]]]:
+        """The rows of a batch that pass the checks needing the database or the rest of the file."""
         self.conn = conn
         batch = self._unique_in_file(batch)
         batch = self._references(batch)
-        batch = self._unique_in_db(batch)
+        return self._unique_in_db(batch)
+
+    def write(self, conn: Connection, batch: list[tuple[int, dict[str, Any]]]) -> None:
+        self.conn = conn
         self._write(batch)
 
     def _unique_in_file(self, batch: list[tuple[int, dict[str, Any]]]) -> list[tuple[int, dict[str, Any]]]:
@@ -507,6 +555,34 @@ class _Importer:
             self.report.updated += len(updates)
 
 
+_ROW_REFUSALS = (sa.exc.IntegrityError, sa.exc.DataError)
+
+
+def _flush(
+    engine: sa.Engine, importer: _Importer, report: ImportReport, batch: list[tuple[int, dict[str, Any]]]
+) -> None:
+    """Write one batch in one transaction; if the database refuses it (a constraint or value the checks above
+    did not foresee), write it again row by row so only the refused rows are lost, each with its line."""
+    counts = (report.inserted, report.updated, report.unchanged)
+    checked: list[tuple[int, dict[str, Any]]] | None = None
+    try:
+        with engine.begin() as conn:
+            checked = importer.check(conn, batch)
+            importer.write(conn, checked)
+        return
+    except _ROW_REFUSALS:
+        if checked is None:
+            raise
+    report.inserted, report.updated, report.unchanged = counts
+    for line, row in checked:
+        try:
+            with engine.begin() as conn:
+                importer.write(conn, [(line, row)])
+        except _ROW_REFUSALS as exc:
+            first = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else type(exc.orig).__name__
+            importer.reject(line, f"the central database refused the row: {first}")
+
+
 def import_csv(
     url: str, table: str, path: Path | str, *, batch_size: int = 1000, encoding: str = "utf-8-sig"
 ) -> ImportReport:
@@ -518,18 +594,21 @@ def import_csv(
         with _open(path, encoding) as handle:
             records = _records(handle, path)
             _line, header = next(records)
+            if isinstance(header, RowError):  # pragma: no cover - _records raises for a bad header
+                raise ImportFileError(f"{path}: line 1: {header}")
             rules = table_rules(table, header)
             batch: list[tuple[int, dict[str, Any]]] = []
             importer = _Importer(rules, report)
 
             def flush() -> None:
-                with engine.begin() as conn:
-                    importer.batch(conn, batch)
+                _flush(engine, importer, report, batch)
                 batch.clear()
 
             for line, fields in records:
                 report.read += 1
                 try:
+                    if isinstance(fields, RowError):
+                        raise fields
                     batch.append((line, parse_row(rules, table, fields)))
                 except RowError as exc:
                     report.rejected.append(Rejection(line, str(exc)))

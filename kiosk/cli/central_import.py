@@ -14,6 +14,13 @@ from pathlib import Path
 
 from kiosk.cli import CliError
 
+EPILOG = """\
+Each bad row is reported on stderr as FILE:LINE: reason (a byte the encoding cannot read, a control
+character, a field over the size limit, a number that is not plain digits or does not fit the column, an id
+below 1, ...) and skipped; every good row is still imported.
+exit status: 0 every row imported, 1 some rows rejected (the good ones were imported),
+             2 the file (its header), the command line or the central database is unusable"""
+
 
 def register(parser: argparse.ArgumentParser) -> None:
     from kiosk.central.importer import IMPORT_TABLES
@@ -24,6 +31,8 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--batch", type=int, default=1000, help="rows per transaction (default 1000)")
     parser.add_argument("--encoding", default="utf-8-sig", help="file encoding (default UTF-8; e.g. cp1252)")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    parser.epilog = EPILOG
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.set_defaults(handler=run)
 
 

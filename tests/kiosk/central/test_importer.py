@@ -216,8 +216,9 @@ def test_spreadsheet_export_semicolons_commas_and_cp1252(url: str, tmp_path: Pat
         f"9200003;{ACC};19/10/2026;1.234,50;payment;Rapipago"
     )
     path = write(tmp_path, "pay.csv", text, encoding="cp1252")
-    with pytest.raises(ImportFileError, match="try --encoding cp1252"):
-        import_csv(url, "payments", path)
+    wrong = import_csv(url, "payments", path)  # UTF-8 by default: each row with a cp1252 byte is refused
+    assert wrong.inserted == 0 and [r.line for r in wrong.rejected] == [2, 3, 4]
+    assert all("try --encoding cp1252" in r.reason for r in wrong.rejected[:2]), wrong.rejected
     report = import_csv(url, "payments", path, encoding="cp1252", batch_size=1)
     assert report.inserted == 2 and [r.line for r in report.rejected] == [4]
     assert "no thousands separators" in report.rejected[0].reason
