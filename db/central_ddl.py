@@ -401,6 +401,71 @@ def set_login_policy(conn: Connection, max_attempts: int | None = None, lockout_
     ), {"m": max_attempts, "l": lockout_seconds, "c": bcrypt_cost})
 
 
+# -- what a kiosk may read of personal data (PostgreSQL) ---------------------------------------------------
+
+# ASCII whitespace, as kiosk.masking.words splits on it (a regex class; btrim takes the characters themselves).
+_WS_CLASS = r"[ \t\n\r\f\v]+"
+_WS_CHARS = "' ' || chr(9) || chr(10) || chr(13) || chr(12) || chr(11)"
+
+# Central table -> the view a kiosk reads instead. The view has exactly the replica's columns, computed with the
+# rules of kiosk.masking restated in SQL (tests/db/test_kiosk_views.py compares both on generated names).
+# Only built-in pg_catalog functions: a view's caller needs EXECUTE on every function it calls.
+KIOSK_VIEWS: Mapping[str, str] = {"customers": "kiosk_customers"}
+
+_PG_VIEWS = f"""
+CREATE OR REPLACE VIEW kiosk_customers AS
+SELECT c.id,
+  coalesce((SELECT w FROM regexp_split_to_table(coalesce(c.first_name, ''), '{_WS_CLASS}') WITH ORDINALITY
+            AS t(w, n) WHERE w <> '' ORDER BY n LIMIT 1), '')::varchar(80) AS first_name,
+  coalesce((SELECT string_agg(left(w, 1) || repeat('*', length(w) - 1), ' ' ORDER BY n)
+            FROM regexp_split_to_table(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, ''),
+                                       '{_WS_CLASS}') WITH ORDINALITY AS t(w, n)
+            WHERE w <> ''), '')::varchar(120) AS name_masked,
+  (CASE WHEN x.d = '' THEN '' WHEN length(x.d) <= 4 THEN '******'
+        ELSE '******' || right(x.d, 4) END)::varchar(32) AS phone_masked,
+  (CASE WHEN x.e = '' THEN ''
+        WHEN position('@' IN x.e) = 0 THEN left(x.e, 1) || repeat('*', length(x.e) - 1)
+        ELSE left(regexp_replace(x.e, '@[^@]*$', ''), 1) || '***@' || regexp_replace(x.e, '^.*@', '')
+   END)::varchar(120) AS email_masked,
+  c.consent_messages, c.e_invoice, c.row_version
+FROM customers c
+CROSS JOIN LATERAL (SELECT regexp_replace(coalesce(c.phone, ''), '[^0-9]', '', 'g') AS d,
+                           btrim(coalesce(c.email, ''), {_WS_CHARS}) AS e) x;
+"""
+
+
+def install_kiosk_views_pg(conn: Connection) -> None:
+    """The masked views a kiosk reads personal data through (idempotent)."""
+    conn.exec_driver_sql(_PG_VIEWS)
+
+
+def drop_kiosk_views_pg(conn: Connection) -> None:
+    for view in KIOSK_VIEWS.values():
+        conn.exec_driver_sql(f"DROP VIEW IF EXISTS {_q(view)}")
+
+
+def _function_schemas(conn: Connection) -> list[str]:
+    """The schemas our functions and pgcrypto's live in (pg_catalog's built-ins stay public)."""
+    schema = str(conn.exec_driver_sql("SELECT current_schema()").scalar_one())
+    crypto = conn.exec_driver_sql(
+        "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+        "WHERE e.extname = 'pgcrypto'"
+    ).scalar_one_or_none()
+    return [schema] + ([str(crypto)] if crypto and crypto != schema else [])
+
+
+def revoke_public_functions_pg(conn: Connection) -> None:
+    """No function in our schemas (pgcrypto's included) is executable by PUBLIC, now or when created later.
+
+    PostgreSQL grants EXECUTE to PUBLIC on every new function: a kiosk could call crypt(), gen_random_bytes()
+    or a trigger function. Default privileges cover functions created later by the role running this.
+    """
+    for schema in _function_schemas(conn):
+        conn.exec_driver_sql(f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA {_q(schema)} FROM PUBLIC")
+        conn.exec_driver_sql(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {_q(schema)} REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC")
+    conn.exec_driver_sql("ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC")
+
+
 # -- the kiosk role (PostgreSQL) ---------------------------------------------------------------------------
 
 INTAKE_GRANT_TABLES = (
@@ -416,7 +481,8 @@ def _literal(value: str) -> str:
 def grant_kiosk_role(conn: Connection, role: str, password: str | None) -> None:
     """Create or update the kiosk's login role with least privilege (PostgreSQL; idempotent).
 
-    SELECT on reference tables, tombstones and alembic_version; INSERT on intake tables plus SELECT on their
+    SELECT on reference tables (personal data only through KIOSK_VIEWS, never the base table), tombstones and
+    alembic_version; INSERT on intake tables plus SELECT on their
     (id, kiosk_id) so a kiosk can see which of its rows arrived; upsert of heartbeats; EXECUTE on the login
     functions. Nothing else: no credentials, no challenges, no UPDATE or DELETE outside heartbeats.
     """
@@ -432,11 +498,12 @@ def grant_kiosk_role(conn: Connection, role: str, password: str | None) -> None:
     schema = _q(str(conn.exec_driver_sql("SELECT current_schema()").scalar_one()))
     conn.exec_driver_sql(f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM {r}")
     conn.exec_driver_sql(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {schema} FROM {r}")
-    conn.exec_driver_sql(f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA {schema} FROM {r}")
+    for fschema in _function_schemas(conn):
+        conn.exec_driver_sql(f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA {_q(fschema)} FROM {r}")
     for table in INTAKE_GRANT_TABLES:  # column privileges are not covered by "ALL TABLES"
         conn.exec_driver_sql(f"REVOKE ALL (id, kiosk_id) ON {_q(table)} FROM {r}")
     conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA {schema} TO {r}")
-    readable = [*REFERENCE_TABLES, "tombstones", "alembic_version"]
+    readable = [KIOSK_VIEWS.get(t, t) for t in REFERENCE_TABLES] + ["tombstones", "alembic_version"]
     conn.exec_driver_sql(f"GRANT SELECT ON {', '.join(_q(t) for t in readable)} TO {r}")
     for table in INTAKE_GRANT_TABLES:
         conn.exec_driver_sql(f"GRANT INSERT, SELECT (id, kiosk_id) ON {_q(table)} TO {r}")

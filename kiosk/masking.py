@@ -1,15 +1,25 @@
 """Masking of personal contact data shown on screen, printed, or kept in the kiosk's replica.
 
-The replica never holds a customer's full name, phone or e-mail: pull stores these masked forms, and services
-and printing use the same functions for anything typed at the kiosk. The masks keep just enough for the
-customer to recognise their own data ("J*** P****", "******1234", "j***@mail.com").
+The replica never holds a customer's full name, phone or e-mail: a PostgreSQL central masks them itself (the
+`kiosk_customers` view, db.central_ddl.KIOSK_VIEWS, restates these rules in SQL; a test compares both on many
+generated names), a SQLite central (the demo) is masked by pull with these functions. The masks keep just enough
+for the customer to recognise their own data ("J*** P****", "******1234", "j***@mail.com").
+
+Words are split on ASCII whitespace and only ASCII digits count as digits, so the SQL restatement is exact.
 """
 
 from __future__ import annotations
 
 import re
 
-_NON_DIGIT = re.compile(r"\D")
+_NON_DIGIT = re.compile(r"[^0-9]")
+_SPACE = " \t\n\r\f\v"
+_SPACES = re.compile(f"[{_SPACE}]+")
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, split on runs of ASCII whitespace."""
+    return [w for w in _SPACES.split(text or "") if w]
 
 
 def mask_word(word: str) -> str:
@@ -19,7 +29,7 @@ def mask_word(word: str) -> str:
 
 def mask_name(full_name: str) -> str:
     """Every word masked: "Juan Pérez" -> "J*** P****"; extra spaces collapsed."""
-    return " ".join(mask_word(w) for w in full_name.split())
+    return " ".join(mask_word(w) for w in words(full_name))
 
 
 def mask_phone(phone: str) -> str:
@@ -37,7 +47,7 @@ def mask_phone(phone: str) -> str:
 
 def mask_email(email: str) -> str:
     """First character of the local part and the whole domain: "juan@mail.com" -> "j***@mail.com"."""
-    email = (email or "").strip()
+    email = (email or "").strip(_SPACE)
     if not email:
         return ""
     local, at, domain = email.rpartition("@")
@@ -48,5 +58,5 @@ def mask_email(email: str) -> str:
 
 def first_name_of(full_name: str) -> str:
     """The first word of a name, unmasked (the replica shows "Hola, Juan")."""
-    parts = full_name.split()
+    parts = words(full_name)
     return parts[0] if parts else ""

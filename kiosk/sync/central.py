@@ -34,6 +34,7 @@ from sqlalchemy import Connection, Engine, exc, text
 from sqlalchemy.engine import make_url
 
 from db.base import REFERENCE_TABLES
+from db.central_ddl import KIOSK_VIEWS
 from db.engine import central_engine
 from kiosk.sync import state
 from kiosk.sync.report import CentralUnavailable
@@ -89,7 +90,8 @@ class Central:
     def _marks_sql(self) -> str:
         parts = []
         for t in REFERENCE_TABLES:
-            parts.append(f'(SELECT coalesce(max(row_version), -1) FROM "{t}")')
+            rel = KIOSK_VIEWS.get(t, t) if self.is_pg else t  # PostgreSQL: the kiosk role reads the masked view
+            parts.append(f'(SELECT coalesce(max(row_version), -1) FROM "{rel}")')
             parts.append(f"(SELECT coalesce(max(row_version), -1) FROM tombstones WHERE table_name = '{t}')")
         return ", ".join(parts)
 

@@ -54,6 +54,7 @@ class Puller:
         self.n = batch_size
         self.progress = progress
         self.stop = stop
+        self._pg_central = central.dialect.name == "postgresql"  # personal data through the masked views
 
     # -- reading ---------------------------------------------------------------------------------------------
 
@@ -62,7 +63,7 @@ class Puller:
         lim = f" LIMIT {int(limit)}" if limit else ""
         params = {"lo": lo, "hi": hi, "eq": equal}
         if self.is_pg:
-            sql = f'SELECT {sp.pg_select_list()} FROM "{sp.name}" WHERE {where} ORDER BY row_version{lim}'
+            sql = f'SELECT {sp.pg_select_list()} FROM "{sp.pg_relation}" WHERE {where} ORDER BY row_version{lim}'
             cur = self.central.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
             try:
                 cur.execute(sql, params)
@@ -72,8 +73,9 @@ class Puller:
                 return out
             finally:
                 cur.close()
-        cols = [sp.central.c[c] for c in sp.source]
-        rv = sp.central.c.row_version
+        rel, source = sp.source_for(self._pg_central)
+        cols = [rel.c[c] for c in source]
+        rv = rel.c.row_version
         stmt = select(*cols).where(rv == equal if equal is not None else (rv > lo) & (rv <= hi)).order_by(rv)
         if limit:
             stmt = stmt.limit(limit)
@@ -85,7 +87,7 @@ class Puller:
         for i in range(0, len(pks), 1000):
             chunk = list(pks[i:i + 1000])
             if self.is_pg:
-                sql = f'SELECT {sp.pg_select_list()} FROM "{sp.name}" WHERE "{sp.pk}" = ANY(%(ids)s)'
+                sql = f'SELECT {sp.pg_select_list()} FROM "{sp.pg_relation}" WHERE "{sp.pk}" = ANY(%(ids)s)'
                 cur = self.central.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
                 try:
                     cur.execute(sql, {"ids": chunk})
@@ -93,9 +95,10 @@ class Puller:
                 finally:
                     cur.close()
             else:
-                cols = [sp.central.c[c] for c in sp.source]
-                rows = self.central.execute(select(*cols).where(sp.central.c[sp.pk].in_(chunk))).all()
-                out += sp.to_local_generic([tuple(r) for r in rows])
+                rel, source = sp.source_for(self._pg_central)
+                cols = [rel.c[c] for c in source]
+                rows = self.central.execute(select(*cols).where(rel.c[sp.pk].in_(chunk))).all()
+                out += sp.to_local_generic([tuple(r) for r in rows], self._pg_central)
         return out
 
     def _fetch_tombs(self, sp: TableSpec, lo: int, hi: int, limit: int | None,
@@ -114,7 +117,7 @@ class Puller:
     def pull_table(self, sp: TableSpec, checkpoint: int, mark: int, counts: TableCounts, step: int = 0,
                    steps: int = 0) -> int:
         """Pull one table from `checkpoint` up to `mark`; returns the new checkpoint."""
-        src_rv = sp.source.index("row_version")
+        src_rv = sp.source_for(self.is_pg or self._pg_central)[1].index("row_version")
         cp = checkpoint
         while cp < mark:
             if self.stop is not None and self.stop.is_set():
@@ -133,7 +136,7 @@ class Puller:
                 end = min(end, t_end)
             rows = [r for r in rows if int(r[src_rv]) <= end]
             tombs = [t for t in tombs if t[1] <= end]
-            stored = sp.to_local_fast(rows) if self.is_pg else sp.to_local_generic(rows)
+            stored = sp.to_local_fast(rows) if self.is_pg else sp.to_local_generic(rows, self._pg_central)
             deleted = self._apply(sp, stored, tombs, end)
             counts.pulled += len(stored)
             counts.deleted += deleted

@@ -75,19 +75,20 @@ def _pg_digest(conn: Connection, sp: TableSpec) -> Digest:
     order = pk if sp.pk_is_int else f'{pk} COLLATE "C"'
     rows = conn.execute(text(
         f"SELECT {bucket} AS b, count(*), md5(string_agg({pk}::text || ':' || row_version::text, ',' "
-        f'ORDER BY {order})) FROM "{sp.name}" GROUP BY 1')).all()
+        f'ORDER BY {order})) FROM "{sp.pg_relation}" GROUP BY 1')).all()
     return {(int(b) if sp.pk_is_int else b): (int(n), str(h)) for b, n, h in rows}
 
 
 def _bucket_keys(conn: Connection, sp: TableSpec, bucket: Any) -> dict[Any, int]:
     pk = f'"{sp.pk}"'
+    rel = sp.pg_relation if conn.dialect.name == "postgresql" else sp.name
     if sp.pk_is_int:
         # Truncating division puts -w+1..w-1 in bucket 0: read a wider range and filter by the bucket function.
         lo, hi = (bucket - 1) * BUCKET_WIDTH, (bucket + 2) * BUCKET_WIDTH
-        rows = conn.execute(text(f'SELECT {pk}, row_version FROM "{sp.name}" WHERE {pk} > :lo AND {pk} < :hi'),
+        rows = conn.execute(text(f'SELECT {pk}, row_version FROM "{rel}" WHERE {pk} > :lo AND {pk} < :hi'),
                             {"lo": lo, "hi": hi}).all()
     else:
-        rows = conn.execute(text(f'SELECT {pk}, row_version FROM "{sp.name}" WHERE substr({pk}, 1, 1) = :b'),
+        rows = conn.execute(text(f'SELECT {pk}, row_version FROM "{rel}" WHERE substr({pk}, 1, 1) = :b'),
                             {"b": bucket}).all()
     return {r[0]: int(r[1]) for r in rows if _bucket_of(r[0], sp.pk_is_int) == bucket}
 

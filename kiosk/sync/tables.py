@@ -1,7 +1,9 @@
 """How each reference table is copied from central to the replica: columns, conversions, masking.
 
-Only the columns the local model declares are copied. Customers are transformed on the way (full name ->
-first name + masked name, phone and e-mail masked, document number never copied). Two ways to read central
+Only the columns the local model declares are copied. Customers are masked (full name -> first name + masked
+name, phone and e-mail masked, document number never copied): a PostgreSQL central does it in the
+`kiosk_customers` view (db.central_ddl.KIOSK_VIEWS; the kiosk role cannot read the table), a SQLite central (the
+embedded demo, no roles) is read from the table and masked here with kiosk.masking. Two ways to read central
 rows produce the same stored values:
 
 - PostgreSQL fast path: conversions to SQLite's storage format are done in the SELECT itself (money as integer
@@ -18,13 +20,14 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Dialect, Integer, Numeric, Table
+from sqlalchemy import Boolean, Column, Date, Dialect, Integer, MetaData, Numeric, Table
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 import db.models  # noqa: F401  (fills both metadatas)
 from db.base import INTAKE_TABLES, REFERENCE_TABLES, CentralBase, LocalBase
+from db.central_ddl import KIOSK_VIEWS
 from db.types import Amount, UtcDateTime
-from kiosk.masking import mask_email, mask_name, mask_phone
+from kiosk.masking import first_name_of, mask_email, mask_name, mask_phone
 
 Row = tuple[Any, ...]
 
@@ -34,11 +37,10 @@ _CUSTOMER_SOURCE = ("id", "first_name", "last_name", "phone", "email", "consent_
 
 def _customer_row(src: Sequence[Any]) -> dict[str, Any]:
     cid, first, last, phone, email, consent, e_invoice, rv = src
-    first = (first or "").strip()
     return {
         "id": cid,
-        "first_name": first.split()[0] if first.split() else "",
-        "name_masked": mask_name(f"{first} {last or ''}"),
+        "first_name": first_name_of(first or ""),
+        "name_masked": mask_name(f"{first or ''} {last or ''}"),
         "phone_masked": mask_phone(phone or ""),
         "email_masked": mask_email(email or ""),
         "consent_messages": consent,
@@ -59,6 +61,18 @@ class TableSpec:
     columns: tuple[str, ...]  # local columns, in insert order
     source: tuple[str, ...]  # central columns read, in order
     transform: Callable[[Sequence[Any]], dict[str, Any]] | None  # source row -> local values by name
+    pg_view: Table | None = None  # PostgreSQL central: the view read instead (local columns, already masked)
+
+    @property
+    def pg_relation(self) -> str:
+        """What a PostgreSQL central is read from: the masked view, or the table itself."""
+        return self.pg_view.name if self.pg_view is not None else self.name
+
+    def source_for(self, pg: bool) -> tuple[Table, tuple[str, ...]]:
+        """The central relation and columns the generic path reads (pg: the central is PostgreSQL)."""
+        if pg and self.pg_view is not None:
+            return self.pg_view, self.columns
+        return self.central, self.source
 
     @property
     def rv_index(self) -> int:
@@ -67,7 +81,7 @@ class TableSpec:
 
     def pg_select_list(self) -> str:
         """The SELECT list of the PostgreSQL fast path (storage conversions done by the server)."""
-        if self.transform is not None:
+        if self.transform is not None and self.pg_view is None:
             out = []
             for name in self.source:
                 col = self.central.c[name]
@@ -77,7 +91,7 @@ class TableSpec:
 
     def to_local_fast(self, rows: Sequence[Row]) -> list[Row]:
         """Rows from the fast path, as stored tuples."""
-        if self.transform is None:
+        if self.transform is None or self.pg_view is not None:
             return list(rows)
         out = []
         for src in rows:
@@ -85,12 +99,14 @@ class TableSpec:
             out.append(tuple(values[c] for c in self.columns))
         return out
 
-    def to_local_generic(self, rows: Sequence[Sequence[Any]]) -> list[Row]:
-        """Typed rows (SQLAlchemy Core, central types) as stored tuples, via the local types' bind processors."""
+    def to_local_generic(self, rows: Sequence[Sequence[Any]], pg: bool = False) -> list[Row]:
+        """Typed rows (SQLAlchemy Core, read per source_for(pg)) as stored tuples, via the local bind processors."""
         procs = _bind_processors(self.name)
+        transform = None if pg and self.pg_view is not None else self.transform
+        names = self.source_for(pg)[1]
         out: list[Row] = []
         for src in rows:
-            values = self.transform(src) if self.transform else dict(zip(self.source, src, strict=True))
+            values = transform(src) if transform else dict(zip(names, src, strict=True))
             out.append(tuple(p(values[c]) if p else values[c] for c, p in zip(self.columns, procs, strict=True)))
         return out
 
@@ -153,9 +169,12 @@ def spec(table: str) -> TableSpec:
         if missing:
             raise RuntimeError(f"{table}: local columns {missing} have no central counterpart")
         source, transform = columns, None
+    view = None
+    if table in KIOSK_VIEWS:
+        view = Table(KIOSK_VIEWS[table], MetaData(), *[Column(c.name, c.type) for c in local.columns])
     return TableSpec(name=table, local=local, central=central, pk=pk_col.name,
                      pk_is_int=isinstance(pk_col.type, Integer), columns=columns, source=source,
-                     transform=transform)
+                     transform=transform, pg_view=view)
 
 
 def all_specs() -> list[TableSpec]:

@@ -102,14 +102,10 @@ def copy_baseline(url: str, path: Path) -> tuple[int, float]:
     with psycopg.connect(dsn) as pg:
         for table in REFERENCE_TABLES:
             sp = spec(table)
-            if sp.transform is not None:  # customers: raw source columns into a scratch table, no masking
-                cols = sp.source
-                lite.execute(f"CREATE TABLE IF NOT EXISTS baseline_{table} ({', '.join(cols)})")
-                target = f"baseline_{table}"
-            else:
-                cols, target = sp.columns, table
+            cols, target = sp.columns, table  # customers come masked from their view (sp.pg_relation)
+            query = f'COPY (SELECT {sp.pg_select_list()} FROM "{sp.pg_relation}") TO STDOUT'
             insert = f'INSERT INTO "{target}" ({", ".join(cols)}) VALUES ({", ".join("?" * len(cols))})'
-            with pg.cursor() as cur, cur.copy(f'COPY (SELECT {sp.pg_select_list()} FROM "{table}") TO STDOUT') as cp:
+            with pg.cursor() as cur, cur.copy(query) as cp:
                 batch: list[tuple[object, ...]] = []
                 for row in cp.rows():
                     batch.append(row)

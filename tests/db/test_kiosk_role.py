@@ -9,6 +9,8 @@ from decimal import Decimal
 
 import pytest
 import sqlalchemy as sa
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import make_url
 
@@ -93,7 +95,8 @@ def test_cannot_change_reference_data(kiosk: tuple[sa.Engine, sa.Engine]) -> Non
 
 def test_cannot_read_secrets(kiosk: tuple[sa.Engine, sa.Engine]) -> None:
     _, k = kiosk
-    for table in ("credentials", "pin_challenges", "outgoing_messages", "login_throttle", "login_policy"):
+    for table in ("credentials", "pin_challenges", "outgoing_messages", "login_throttle", "login_policy",
+                  "customers"):
         assert _denied(k, f"SELECT * FROM {table}"), table
     assert _denied(k, "UPDATE credentials SET failed_attempts = 0")
     assert _denied(k, "SELECT nextval('row_version_seq')")
@@ -175,3 +178,75 @@ def test_init_is_repeatable_and_keeps_grants_minimal(kiosk: tuple[sa.Engine, sa.
     writable = {(t, p) for t, p in privs if p not in ("SELECT",)}
     from db.base import INTAKE_TABLES
     assert writable == {(t, "INSERT") for t in INTAKE_TABLES} | {("heartbeats", "INSERT"), ("heartbeats", "UPDATE")}
+
+
+def test_personal_data_only_masked(kiosk: tuple[sa.Engine, sa.Engine]) -> None:
+    """Every column of the customers table is denied; the view shows what a kiosk screen shows."""
+    _, k = kiosk
+    for column in ("last_name", "document_number", "phone", "email", "first_name", "id"):
+        assert _denied(k, f"SELECT {column} FROM customers"), column
+    with k.connect() as conn:
+        row = conn.execute(sa.text("SELECT * FROM kiosk_customers")).mappings().one()
+    assert dict(row) == {"id": 1, "first_name": "Ana", "name_masked": "A** P****", "phone_masked": "******0000",
+                         "email_masked": "a***@example.com", "consent_messages": False, "e_invoice": False,
+                         "row_version": row["row_version"]}
+
+
+def test_executes_only_its_functions(kiosk: tuple[sa.Engine, sa.Engine]) -> None:
+    """Outside pg_catalog and information_schema the kiosk may execute the login functions and nothing else
+    (PostgreSQL grants EXECUTE to PUBLIC by default: pgcrypto's crypt(), the trigger functions...)."""
+    from db.central_ddl import LOGIN_FUNCTIONS
+
+    _, k = kiosk
+    with k.connect() as conn:
+        names = conn.execute(sa.text(
+            "SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') "
+            "AND has_function_privilege(current_user, p.oid, 'EXECUTE')")).scalars().all()
+    assert sorted(n.replace(" ", "") for n in names) == sorted(f.replace(" ", "") for f in LOGIN_FUNCTIONS)
+    assert _denied(k, "SELECT crypt('x', gen_salt('bf'))")
+    assert _denied(k, "SELECT gen_random_bytes(4)")
+
+
+def test_functions_created_later_are_not_public(kiosk: tuple[sa.Engine, sa.Engine]) -> None:
+    admin, k = kiosk
+    with admin.begin() as conn:
+        conn.exec_driver_sql("CREATE FUNCTION later_fn() RETURNS int LANGUAGE sql AS 'SELECT 1'")
+    assert _denied(k, "SELECT later_fn()")
+
+
+_TEXT = st.text(st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)), max_size=24)
+_NAMEISH = st.one_of(_TEXT, st.from_regex(r"[ \t\n\xa0\u2003\x1fA-Za-zÁÉáéñÑ@.+()0-9-]{0,30}", fullmatch=True))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(_NAMEISH, _NAMEISH, _NAMEISH, _NAMEISH), min_size=1, max_size=25))
+def test_view_masks_like_the_kiosk(pg_url: str, people: list[tuple[str, str, str, str]]) -> None:
+    """ONE masking rule: the SQL view restates kiosk.masking; both agree on generated names, phones, e-mails."""
+    from kiosk.sync.tables import _customer_row
+
+    engine = _migrated(pg_url)
+    with engine.begin() as conn:
+        conn.execute(T["customers"].delete())
+        conn.execute(T["customers"].insert(), [
+            {"id": i, "first_name": f, "last_name": last, "document_number": "1", "phone": ph, "email": em}
+            for i, (f, last, ph, em) in enumerate(people)])
+        got = {r.id: tuple(r) for r in conn.execute(sa.text(
+            "SELECT id, first_name, name_masked, phone_masked, email_masked FROM kiosk_customers"))}
+    for i, (f, last, ph, em) in enumerate(people):
+        want = _customer_row((i, f, last, ph, em, False, False, 1))
+        assert got[i] == (i, want["first_name"], want["name_masked"], want["phone_masked"], want["email_masked"])
+
+
+_ENGINES: dict[str, sa.Engine] = {}
+
+
+def _migrated(url: str) -> sa.Engine:
+    """One migrated database per test run of the property (the fixture's database is the same for all examples)."""
+    if url not in _ENGINES:
+        init_central(url)
+        for old in _ENGINES.values():
+            old.dispose()
+        _ENGINES.clear()
+        _ENGINES[url] = central_engine(url)
+    return _ENGINES[url]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.masking import first_name_of, mask_email, mask_name, mask_phone
+from kiosk.masking import first_name_of, mask_email, mask_name, mask_phone, words
 
 
 def test_examples() -> None:
@@ -25,7 +25,7 @@ def test_examples() -> None:
 @given(st.text(min_size=1, max_size=40))
 def test_name_mask_never_reveals_more_than_initials(name: str) -> None:
     masked = mask_name(name)
-    for word, mword in zip(name.split(), masked.split(), strict=True):
+    for word, mword in zip(words(name), masked.split(" ") if masked else [], strict=True):  # SQL restates it
         assert mword[0] == word[0] and set(mword[1:]) <= {"*"} and len(mword) == len(word)
 
 
