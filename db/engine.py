@@ -6,6 +6,7 @@ makes its own engine (connections are never shared across threads).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +30,25 @@ def sqlite_url(path: Path | str) -> str:
     return f"sqlite+pysqlite:///{Path(path)}"
 
 
+def private_replica_file(path: Path | str) -> None:
+    """Create the replica file 0600 (its directory 0700 when we make it), or tighten an existing file to 0600.
+
+    The replica holds contact phones of claims and document numbers of PIN requests until they are pushed:
+    nobody but the kiosk's user may read it. SQLite gives the -wal and -shm files the main file's mode.
+    """
+    file = Path(path)
+    if not file.parent.exists():
+        file.parent.mkdir(parents=True, mode=0o700, exist_ok=True)
+        file.parent.chmod(0o700)  # mkdir's mode is filtered by the umask
+    os.close(os.open(file, os.O_CREAT | os.O_RDWR, 0o600))
+    if file.stat().st_mode & 0o077:
+        file.chmod(0o600)
+
+
 def local_engine(path: Path | str) -> Engine:
-    """Engine on the kiosk's replica file (created on first use)."""
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    """Engine on the kiosk's replica file (created on first use, private: see private_replica_file)."""
+    if str(path) != ":memory:":
+        private_replica_file(path)
     engine = create_engine(sqlite_url(path))
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine

@@ -35,21 +35,32 @@ def check_disk(config: Config) -> Check:
 
 
 def check_local_db(config: Config) -> Check:
+    """Schema version and PRAGMA quick_check; a damaged file fails here (the kiosk rebuilds it at its next start
+    or the next `sync`, salvaging the outbox), and a past rebuild is shown until the file is replaced."""
     path = config.local_db_path
     if not path.exists():
         return Check("local-db", "warn", f"{path} does not exist yet (created at first start)")
-    from db.engine import local_engine
+    from kiosk.sync.replica_check import REPAIR_KEY, quick_check
 
-    engine = local_engine(path)
+    problem = quick_check(path)
+    if problem is not None:
+        return Check("local-db", "fail", f"{path} is damaged ({problem}): the kiosk moves it aside and rebuilds it "
+                     "at its next start or 'python -m kiosk sync --once', salvaging what was not sent")
+    import sqlite3
+    from contextlib import closing
+
     try:
-        from db.migrate import local_schema_version
-
-        version = local_schema_version(engine)
-    except Exception as exc:  # a broken replica must be reported, not crash the doctor
-        return Check("local-db", "fail", f"{path}: {type(exc).__name__}: {exc}")
-    finally:
-        engine.dispose()
-    return Check("local-db", "ok", f"{path} schema {version}")
+        with closing(sqlite3.connect(path, timeout=10)) as conn:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            version = (conn.execute("SELECT version_num FROM alembic_version").fetchone() or ["none"])[0] \
+                if "alembic_version" in tables else "unversioned"
+            repair = conn.execute("SELECT value FROM kiosk_state WHERE key = ?", (REPAIR_KEY,)).fetchone() \
+                if "kiosk_state" in tables else None
+    except sqlite3.Error as exc:  # a broken replica must be reported in one line, not crash the doctor
+        return Check("local-db", "fail", f"{path}: {type(exc).__name__}: {str(exc).splitlines()[0]}")
+    if repair is not None:
+        return Check("local-db", "warn", f"{path} schema {version}; rebuilt: {repair[0]}")
+    return Check("local-db", "ok", f"{path} schema {version}, quick_check ok")
 
 
 def check_central(config: Config) -> Check:

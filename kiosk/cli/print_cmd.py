@@ -120,6 +120,11 @@ def _render_from_replica(
     account_text = "" if receipt_kind else _account(args.account, args.kind)
     if not config.local_db_path.is_file():
         raise CliError(f"no replica at {config.local_db_path} (run 'python -m kiosk sync --once' first)")
+    from kiosk.sync.replica_check import quick_check
+
+    if (problem := quick_check(config.local_db_path)) is not None:  # never print from damaged pages
+        raise CliError(f"{config.local_db_path} is damaged ({problem}): run 'python -m kiosk sync --once' to move it "
+                       "aside and rebuild it")
     engine = local_engine(config.local_db_path)
     try:
         ctx = ServiceContext(session_factory(engine), config, utc_now)

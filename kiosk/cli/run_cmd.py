@@ -22,6 +22,11 @@ def start_kiosk(config: Config, *, fullscreen: bool, sync: bool = True) -> tuple
     """Application and shown window over lazily built services (home paints before the data stack loads)."""
     if not config.local_db_path.exists():
         raise CliError(f"{config.local_db_path}: no local replica yet (run 'python -m kiosk sync --once')")
+    from kiosk.sync.replica_check import check_replica
+
+    found = check_replica(config.local_db_path)  # every start, so also after an unclean shutdown
+    if found.rebuilt:  # loud: logged at ERROR by check_replica, and on the console IT looks at
+        print(f"ATTENTION: {found.detail}", file=sys.stderr, flush=True)
     from kiosk.branding import BrandingError, load_branding
 
     try:

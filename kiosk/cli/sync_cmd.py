@@ -2,7 +2,9 @@
 
 With a configuration file (`--config`, else KIOSK_CONFIG, else the default path) or, for the demo and tests,
 `--central URL --replica PATH --kiosk-id K --branch B`. `--once` runs one round and exits: status 0 when it
-went well, 3 when central is unreachable, 4 on a schema mismatch, 1 otherwise. Without `--once` it keeps
+went well, 3 when central is unreachable, 4 on a schema mismatch, 5 when the round went through but needs a
+technician (rows central rejected are parked: a customer holds a receipt central does not have; or the replica
+was found damaged and rebuilt), 1 otherwise. Without `--once` it keeps
 running: a round every central.sync_interval seconds (backing off after failures), heartbeats in between.
 `--json` prints one JSON object per round (stable keys, see kiosk.sync.report.SyncReport.as_json).
 """
@@ -20,6 +22,14 @@ from kiosk.cli import CliError
 from kiosk.sync.report import ProgressEvent, SyncReport
 
 EXIT = {None: 0, "central_unavailable": 3, "schema_mismatch": 4}
+EXIT_NEEDS_ATTENTION = 5
+
+
+def exit_code(report: SyncReport) -> int:
+    """0 only when the round went through and nothing waits for a technician (see the module docstring)."""
+    if report.ok and report.needs_attention:
+        return EXIT_NEEDS_ATTENTION
+    return EXIT.get(report.error_code, 1)
 
 
 def _summary(report: SyncReport) -> str:
@@ -32,15 +42,22 @@ def _summary(report: SyncReport) -> str:
         parts += [f"compared {report.total('compared')}", f"differing buckets {report.total('differing_buckets')}",
                   f"repaired {report.total('repaired')}"]
     wait = " (waiting for central transactions)" if report.waiting_for_central else ""
-    return (f"sync ok in {report.duration_s:.2f} s: " + ", ".join(parts)
+    line = (f"sync ok in {report.duration_s:.2f} s: " + ", ".join(parts)
             + f"; outbox {report.outbox_depth}, parked {report.parked}, data age {age}{wait}")
+    if report.parked:
+        reasons = "; ".join(f"{n} {table}: {reason}" for table, reason, n in report.parked_reasons)
+        line += f"; ATTENTION: {report.parked} rows rejected by central and parked ({reasons})"
+    if report.replica_repair:
+        line += f"; ATTENTION: {report.replica_repair}"
+    return line
 
 
 def _print(report: SyncReport, as_json: bool) -> None:
     if as_json:
         print(json.dumps(report.as_json(), sort_keys=True), flush=True)
     else:
-        print(_summary(report), file=sys.stdout if report.ok else sys.stderr, flush=True)
+        print(_summary(report), file=sys.stdout if report.ok and not report.needs_attention else sys.stderr,
+              flush=True)
 
 
 def _progress(event: ProgressEvent) -> None:
@@ -81,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
         if args.once:
             report = engine.run_once(reconcile=args.reconcile)
             _print(report, args.json)
-            return EXIT.get(report.error_code, 1)
+            return exit_code(report)
         last_beat = 0.0
         while True:
             beat = time.monotonic() - last_beat >= heartbeat_every

@@ -31,10 +31,11 @@ from db.engine import local_engine
 from kiosk.services.api import SyncStatus
 from kiosk.sync import heartbeat, schema, state
 from kiosk.sync.central import Central, is_connection_error, mapped_errors
-from kiosk.sync.outbox import outbox_depth, parked_count
+from kiosk.sync.outbox import outbox_depth, parked, parked_count
 from kiosk.sync.pull import Puller, load_checkpoints
 from kiosk.sync.push import Pusher
 from kiosk.sync.reconcile import Reconciler
+from kiosk.sync.replica_check import check_replica
 from kiosk.sync.report import CentralUnavailable, ProgressEvent, SyncError, SyncReport, TableCounts
 
 Progress = Callable[[ProgressEvent], None]
@@ -68,6 +69,10 @@ class SyncEngine:
         self.stop = stop or threading.Event()
         self.fast = fast
         self.failures = 0
+        # A damaged replica is moved aside and rebuilt (outbox salvaged) before anything reads it; the first
+        # report says so (kiosk.sync.replica_check).
+        found = check_replica(self.replica_path, reported=True)
+        self.repair_note: str | None = found.detail if found.rebuilt else None
         self.local: Engine = local_engine(self.replica_path)
         schema.ensure_local(self.local)
         self.central = Central(central_url, connect_timeout=connect_timeout) if central_url else None
@@ -154,13 +159,21 @@ class SyncEngine:
             last_pull = state.get_time(lconn, state.LAST_PULL_AT)
         with self.local.connect() as lconn, self._session(lconn) as s:
             depth, n_parked = outbox_depth(s), parked_count(s)
+            reasons: dict[tuple[str, str], int] = {}
+            for row in parked(s):
+                reasons[(row.table_name, row.reason)] = reasons.get((row.table_name, row.reason), 0) + 1
         self._emit("done")
         return SyncReport(
             ok=code is None, started_at=started, duration_s=time.perf_counter() - t0, tables=counts,
             reconciled=reconcile and code is None, outbox_depth=depth, parked=n_parked,
             data_age_s=state.data_age_seconds(last_pull), error_code=code, error=message, heartbeat=beat,
-            waiting_for_central=waiting,
+            waiting_for_central=waiting, parked_reasons=tuple((t, r, n) for (t, r), n in reasons.items()),
+            replica_repair=self._take_repair_note(),
         )
+
+    def _take_repair_note(self) -> str | None:
+        note, self.repair_note = self.repair_note, None
+        return note
 
     @staticmethod
     def _session(conn: Connection) -> Any:

@@ -9,6 +9,10 @@ A batch central rejects (IntegrityError/DataError: a constraint or a value it wi
 row by row inside savepoints; the rejected rows are parked with the database's reason (its primary message, which
 names the constraint but not the values) and the good ones still go. Connection errors never park anything:
 the entries keep their place, count an attempt and wait (exponential backoff with jitter) before the next try.
+
+Once central has a row, its personal fields are blanked in the replica in the same local transaction that marks
+it sent (PURGED_FIELDS): the kiosk keeps number, status and summary for its screens, not a customer's phone or
+document number longer than it needs them. Parked rows keep theirs until a technician resolves them.
 """
 
 from __future__ import annotations
@@ -33,6 +37,14 @@ BACKOFF_BASE_S = 2.0
 BACKOFF_CAP_S = 900.0
 
 _REJECTIONS = (exc.IntegrityError, exc.DataError)
+
+# Personal fields of intake rows, blanked locally once central confirmed the row (README: what stays on disk).
+PURGED_FIELDS: dict[str, dict[str, Any]] = {
+    "claims": {"contact_phone": ""},
+    "pin_requests": {"document_number": ""},
+    "contact_change_requests": {"phone": None, "email": None},
+    "service_requests": {"payload": "{}"},  # the form's fields: phones, document of a new holder
+}
 
 
 def backoff_delay(attempts: int, rng: random.Random | None = None) -> float:
@@ -160,6 +172,11 @@ class Pusher:
             if sent:
                 lconn.execute(update(OutboxEntry).where(OutboxEntry.seq.in_([e.seq for e in sent]))
                               .values(state=SENT, sent_at=now, attempts=OutboxEntry.attempts + 1, last_error=None))
+                for name, run in _runs(sorted(sent, key=lambda e: e.table_name)):
+                    if name in PURGED_FIELDS:
+                        table = LocalBase.metadata.tables[name]
+                        lconn.execute(update(table).where(table.c.id.in_([e.row_id for e in run]))
+                                      .values(**PURGED_FIELDS[name]))
             for e, reason in parked:
                 lconn.execute(update(OutboxEntry).where(OutboxEntry.seq == e.seq)
                               .values(state=PARKED, attempts=OutboxEntry.attempts + 1, last_error=reason))

@@ -69,6 +69,13 @@ class SyncReport:
     error: str | None = None
     heartbeat: bool = False
     waiting_for_central: bool = False  # pull held back by an in-flight central transaction
+    parked_reasons: tuple[tuple[str, str, int], ...] = ()  # (table, central's reason, rows) of every parked row
+    replica_repair: str | None = None  # set when the replica was found damaged and rebuilt before this run
+
+    @property
+    def needs_attention(self) -> bool:
+        """Rows central rejected, or a replica rebuilt: the run went through but a technician must look."""
+        return self.parked > 0 or self.replica_repair is not None
 
     def total(self, key: str) -> int:
         return sum(getattr(c, key) for c in self.tables.values())
@@ -90,4 +97,6 @@ class SyncReport:
             "data_age_s": self.data_age_s,
             "totals": {k: self.total(k) for k in keys},
             "tables": {name: counts.as_dict() for name, counts in sorted(self.tables.items())},
+            "parked_reasons": [{"table": t, "reason": r, "rows": n} for t, r, n in self.parked_reasons],
+            "replica_repair": self.replica_repair,
         }
