@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from datetime import date
 from decimal import Decimal
 from io import BytesIO
@@ -165,6 +167,21 @@ def test_missing_replica(tmp_path: Path) -> None:
     cfg.write_text(f'[kiosk]\nid = "K1"\nbranch = "B1"\ndata_dir = "{tmp_path / "none"}"\n', encoding="utf-8")
     done = kiosk("statement", "--config", str(cfg), "--account", "1", "--out", str(tmp_path / "x.pdf"))
     assert done.returncode == 2 and "no replica" in done.stderr
+
+
+def test_damaged_replica_is_one_line_not_a_traceback(config_file: Path, tmp_path: Path) -> None:
+    replica = tmp_path / "replica.sqlite3"
+    with closing(sqlite3.connect(replica)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'invoices'").fetchone()[0]
+    with open(replica, "r+b") as f:  # 4 KB of zeros over the invoices' page
+        f.seek((page - 1) * size)
+        f.write(b"\0" * 4096)
+    done = kiosk("duplicate", "--config", str(config_file), "--account", str(ACCOUNT), "--invoice", "0021-00049111",
+                 "--out", str(tmp_path / "x.pdf"))
+    assert done.returncode == 2 and "Traceback" not in done.stderr and done.stderr.count("\n") == 1
+    assert "is damaged" in done.stderr and "sync --once" in done.stderr
 
 
 def test_claim_receipt_read_back_by_number(config_file: Path, tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ from db.engine import local_engine
 from db.models import KioskState, LocalClaim
 from kiosk.central.seed import seed_database
 from kiosk.cli import main
+from kiosk.cli.doctor_cmd import check_local_db
 from kiosk.config import Config, parse_config
 from kiosk.services.intake import next_number
 from kiosk.sync.engine import SyncEngine
@@ -242,3 +243,36 @@ def test_replica_file_and_folder_are_private(tmp_path: Path) -> None:
         assert loose.stat().st_mode & 0o777 == 0o600  # an existing replica is tightened
     finally:
         os.umask(old)
+
+
+def test_personal_fields_blanked_once_central_has_the_row(central: str, tmp_path: Path) -> None:
+    replica = tmp_path / "replica.sqlite3"
+    config = parse_config({"kiosk": {"id": "K1", "branch": "B1", "data_dir": str(tmp_path)}})
+    _sync(central, replica)
+    number = _claim(replica, config)
+    waiting = queue_intake(replica, "K1", 1)[0]
+    with closing(sqlite3.connect(replica)) as conn:  # this one waits (not due yet): it keeps its phone
+        conn.execute("UPDATE outbox SET next_attempt_at = '2999-01-01 00:00:00.000000' WHERE row_id = ?", (waiting,))
+        conn.commit()
+    _sync(central, replica)
+    with closing(sqlite3.connect(replica)) as conn:
+        local = dict(conn.execute("SELECT number, contact_phone FROM claims").fetchall())
+    assert local[number] == "" and local[f"K1-{waiting[:13]}"] == "3515551234"  # number stays for the screens
+    engine = sa.create_engine(central)
+    with engine.connect() as conn:
+        phone = conn.execute(sa.text("SELECT contact_phone FROM claims WHERE number = :n"), {"n": number}).scalar()
+    engine.dispose()
+    assert phone == "3515551234"
+
+
+def test_doctor_runs_quick_check_and_shows_a_past_rebuild(central: str, tmp_path: Path) -> None:
+    replica = tmp_path / "replica.sqlite3"
+    config = parse_config({"kiosk": {"id": "K1", "branch": "B1", "data_dir": str(tmp_path)}})
+    _replica(central, replica, sent=0, pending=4)
+    assert check_local_db(config).status == "ok" and "quick_check ok" in check_local_db(config).detail
+    _zero_page(replica, "invoices")
+    damaged = check_local_db(config)
+    assert damaged.status == "fail" and "is damaged" in damaged.detail and "\n" not in damaged.detail
+    assert check_replica(replica).rebuilt
+    after = check_local_db(config)
+    assert after.status == "warn" and "rebuilt" in after.detail and "4 unsent rows salvaged" in after.detail
