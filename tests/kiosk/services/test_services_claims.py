@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from svc_replica import ELECTRICITY, INTERNET_OFF, PREPAID, PREPAID_NET, WATER, Replica, make_config
 
 from db.models import KioskState, LocalClaim, OutboxEntry
@@ -139,3 +139,15 @@ def test_claim_on_the_phone_on_file(replica: Replica) -> None:
     assert err.value.params == {"field": "contact_phone", "reason": "required"}
     with replica.factory() as db:
         assert db.scalar(select(func.count()).select_from(LocalClaim)) == 1
+
+
+def test_a_rebuilt_replica_does_not_reuse_a_number(replica: Replica) -> None:
+    """Between two claims the replica is lost and rebuilt: its state, intake rows and outbox start empty again."""
+    service = ClaimService(replica.ctx)
+    first = service.file(replica.login(), WATER, "water_leak", "Pierde la llave", "351 1234567", "")
+    with replica.factory.begin() as db:  # what a fresh replica file holds of them: nothing
+        for model in (OutboxEntry, LocalClaim, KioskState):
+            db.execute(delete(model))
+    second = service.file(replica.login(), WATER, "water_leak", "Pierde otra vez", "351 1234567", "")
+    assert first.number.endswith("-000001") and second.number.endswith("-000001")  # the sequence restarted
+    assert first.number != second.number  # the replica epoch did not

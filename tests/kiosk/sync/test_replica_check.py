@@ -8,7 +8,6 @@ a truncated file, a file of random bytes.
 from __future__ import annotations
 
 import json
-import os
 import random
 import sqlite3
 import subprocess
@@ -223,26 +222,6 @@ def test_parked_rows_exit_non_zero_with_reasons(central: str, tmp_path: Path,
     assert main(args) == 5
     err = capsys.readouterr().err
     assert "ATTENTION: 1 rows rejected by central and parked (1 claims: IntegrityError: UNIQUE" in err
-
-
-def test_replica_file_and_folder_are_private(tmp_path: Path) -> None:
-    old = os.umask(0o022)
-    try:
-        replica = tmp_path / "data" / "replica.sqlite3"
-        queue_intake(replica, "K1", 2)
-        engine = local_engine(replica)
-        with engine.connect() as conn:  # WAL and SHM exist while a connection is open
-            conn.execute(sa.text("SELECT 1"))
-            modes = {p.name: p.stat().st_mode & 0o777 for p in replica.parent.iterdir()}
-            assert modes == {"replica.sqlite3": 0o600, "replica.sqlite3-wal": 0o600, "replica.sqlite3-shm": 0o600}
-        engine.dispose()
-        assert replica.parent.stat().st_mode & 0o777 == 0o700
-        loose = tmp_path / "old.sqlite3"
-        loose.touch(mode=0o644)
-        local_engine(loose).dispose()
-        assert loose.stat().st_mode & 0o777 == 0o600  # an existing replica is tightened
-    finally:
-        os.umask(old)
 
 
 def test_personal_fields_blanked_once_central_has_the_row(central: str, tmp_path: Path) -> None:
