@@ -50,7 +50,18 @@ def _first_line(error: BaseException) -> str:
 
 
 def quick_check(path: Path | str) -> str | None:
-    """None when the file passes PRAGMA quick_check, else one line saying what is wrong (never raises)."""
+    """None when the file passes PRAGMA quick_check, else one line saying what is wrong (never raises).
+
+    SQLite takes a file shorter than its header for an empty database: a non-empty file must start with the
+    SQLite header, or it is a replica cut short.
+    """
+    try:
+        with open(path, "rb") as f:
+            head = f.read(16)
+    except OSError as error:
+        return _first_line(error)
+    if head and head != b"SQLite format 3\x00":
+        return "not an SQLite database (its header is gone)"
     try:
         with closing(sqlite3.connect(Path(path), timeout=10)) as conn:
             rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
@@ -58,7 +69,7 @@ def quick_check(path: Path | str) -> str | None:
         return _first_line(error)
     if rows == ["ok"]:
         return None
-    return ("; ".join(rows) or "quick_check returned nothing")[:300]
+    return (" ".join("; ".join(rows).split()) or "quick_check returned nothing")[:300]  # one line
 
 
 def _move_aside(path: Path) -> Path:

@@ -12,6 +12,7 @@ import random
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import uuid
 from contextlib import closing
 from datetime import UTC, datetime
@@ -19,6 +20,8 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sync_helpers import TODAY, assert_replica_matches, central_intake_ids, local_outbox_states, queue_intake
 
 from db.engine import local_engine
@@ -255,3 +258,44 @@ def test_doctor_runs_quick_check_and_shows_a_past_rebuild(central: str, tmp_path
     assert check_replica(replica).rebuilt
     after = check_local_db(config)
     assert after.status == "warn" and "rebuilt" in after.detail and "4 unsent rows salvaged" in after.detail
+
+
+@pytest.fixture(scope="module")
+def template(central: str, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, set[str]]:
+    """A synced replica with 20 rows sent and 120 waiting; returns it and the waiting rows' ids."""
+    replica = tmp_path_factory.mktemp("template") / "replica.sqlite3"
+    rows = _replica(central, replica, sent=20, pending=120)
+    with closing(sqlite3.connect(replica)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return replica, {r for r, s in rows.items() if s == "pending"}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(how=st.sampled_from(["zero-page", "truncate"]), where=st.floats(0.0, 0.999))
+def test_any_damage_is_rebuilt_or_harmless_and_nothing_unsent_vanishes_silently(
+        template: tuple[Path, set[str]], tmp_path: Path, how: str, where: float) -> None:
+    source, waiting = template
+    folder = Path(tempfile.mkdtemp(dir=tmp_path))  # one per example
+    replica = folder / "replica.sqlite3"
+    data = bytearray(source.read_bytes())
+    size = 4096
+    if how == "zero-page":
+        page = int(where * (len(data) // size))
+        data[page * size:(page + 1) * size] = bytes(size)
+    else:
+        del data[max(1, int(where * len(data))):]  # (an empty file is a valid, empty database: not damage)
+    replica.write_bytes(bytes(data))
+
+    found = check_replica(replica)
+
+    assert found.status in ("ok", "rebuilt")
+    assert quick_check(replica) is None
+    with closing(sqlite3.connect(replica)) as conn:
+        queued = {r[0] for r in conn.execute("SELECT row_id FROM outbox WHERE state IN ('pending', 'parked')")}
+        orphans = conn.execute("SELECT count(*) FROM outbox WHERE row_id NOT IN "
+                               "(SELECT id FROM claims UNION ALL SELECT id FROM print_log)").fetchone()[0]
+    assert orphans == 0
+    if not found.rebuilt:
+        assert waiting <= queued
+    elif not waiting <= queued:  # anything unsent that did not make it across is reported as lost
+        assert found.lost and "LOST" in found.detail
