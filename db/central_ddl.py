@@ -410,7 +410,9 @@ _WS_CHARS = "' ' || chr(9) || chr(10) || chr(13) || chr(12) || chr(11)"
 # Central table -> the view a kiosk reads instead. The view has exactly the replica's columns, computed with the
 # rules of kiosk.masking restated in SQL (tests/db/test_kiosk_views.py compares both on generated names).
 # Only built-in pg_catalog functions: a view's caller needs EXECUTE on every function it calls.
-KIOSK_VIEWS: Mapping[str, str] = {"customers": "kiosk_customers"}
+# kiosk_staff: a per-kiosk role (KIOSK_ROLE_PREFIX) sees only the staff of its own branch (and fleet-wide staff,
+# branch_id NULL); any other reader (the admin, a shared legacy kiosk role) sees every row.
+KIOSK_VIEWS: Mapping[str, str] = {"customers": "kiosk_customers", "staff": "kiosk_staff"}
 
 _PG_VIEWS = f"""
 CREATE OR REPLACE VIEW kiosk_customers AS
@@ -431,6 +433,9 @@ SELECT c.id,
 FROM customers c
 CROSS JOIN LATERAL (SELECT regexp_replace(coalesce(c.phone, ''), '[^0-9]', '', 'g') AS d,
                            btrim(coalesce(c.email, ''), {_WS_CHARS}) AS e) x;
+CREATE OR REPLACE VIEW kiosk_staff AS
+SELECT s.id, s.branch_id, s.name, s.pin_hash, s.role, s.active, s.row_version FROM staff s
+WHERE left(current_user, 6) <> 'kiosk/' OR s.branch_id IS NULL OR s.branch_id = split_part(current_user, '/', 2);
 """
 
 
@@ -466,6 +471,75 @@ def revoke_public_functions_pg(conn: Connection) -> None:
     conn.exec_driver_sql("ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC")
 
 
+# -- each kiosk is someone: one login role per kiosk (PostgreSQL) ------------------------------------------
+
+KIOSK_GROUP = "ventanilla_kiosk"  # NOLOGIN group role holding the kiosk grants; per-kiosk roles are members
+KIOSK_ROLE_PREFIX = "kiosk/"
+
+
+def kiosk_role_name(branch: str, kiosk: str) -> str:
+    """The login role of one kiosk, "kiosk/<branch>/<kiosk id>": the row-level policies read the identity back
+    from current_user, so it is spelled exactly (case kept, quoted) and ids may not hold a '/'."""
+    for what, value in (("branch", branch), ("kiosk id", kiosk)):
+        if not value or "/" in value or len(value) > 16:
+            raise ValueError(f"{what} {value!r}: 1 to 16 characters, no '/'")
+    return f"{KIOSK_ROLE_PREFIX}{branch}/{kiosk}"
+
+
+# Row-level security: a per-kiosk role writes (and reads) only its own heartbeat and intake rows. Other roles
+# the policy does not restrict (the table owner bypasses RLS anyway; a shared legacy role keeps today's rights).
+_NOT_A_KIOSK = f"left(current_user, {len(KIOSK_ROLE_PREFIX)}) <> '{KIOSK_ROLE_PREFIX}'"
+
+
+def _rls() -> dict[str, str]:
+    """Table -> the policy's condition. Intake rows carry no branch: a kiosk writes rows of its own kiosk id."""
+    own_intake = f"({_NOT_A_KIOSK} OR split_part(current_user, '/', 3) = kiosk_id)"
+    return {
+        "heartbeats": f"({_NOT_A_KIOSK} OR current_user = '{KIOSK_ROLE_PREFIX}' || branch_id || '/' || kiosk_id)",
+        **dict.fromkeys(INTAKE_GRANT_TABLES, own_intake),
+    }
+
+
+def install_kiosk_policies_pg(conn: Connection) -> None:
+    """Row-level security on heartbeats and intake tables keyed by the session's kiosk role (idempotent)."""
+    for table, cond in _rls().items():
+        conn.exec_driver_sql(f"ALTER TABLE {_q(table)} ENABLE ROW LEVEL SECURITY")
+        conn.exec_driver_sql(f"DROP POLICY IF EXISTS own_rows ON {_q(table)}")
+        conn.exec_driver_sql(f"CREATE POLICY own_rows ON {_q(table)} USING {cond} WITH CHECK {cond}")
+
+
+def drop_kiosk_policies_pg(conn: Connection) -> None:
+    for table in _rls():
+        conn.exec_driver_sql(f"DROP POLICY IF EXISTS own_rows ON {_q(table)}")
+        conn.exec_driver_sql(f"ALTER TABLE {_q(table)} DISABLE ROW LEVEL SECURITY")
+
+
+def create_kiosk_login(conn: Connection, branch: str, kiosk: str, password: str) -> str:
+    """Create (or re-enable with a new password) one kiosk's login role, a member of KIOSK_GROUP.
+
+    The group gets the least-privilege grants (grant_kiosk_role); the kiosk's role holds nothing of its own,
+    so revoking it (revoke_kiosk_login) touches no other kiosk. Returns the role name.
+    """
+    role = kiosk_role_name(branch, kiosk)
+    grant_kiosk_role(conn, KIOSK_GROUP, None, login=False)
+    exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first() is not None
+    options = ("LOGIN INHERIT NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS "
+               f"PASSWORD {_literal(password)}")
+    conn.exec_driver_sql(f"{'ALTER' if exists else 'CREATE'} ROLE {_q(role)} {options}")
+    conn.exec_driver_sql(f"GRANT {_q(KIOSK_GROUP)} TO {_q(role)}")
+    return role
+
+
+def revoke_kiosk_login(conn: Connection, branch: str, kiosk: str) -> bool:
+    """Stop one kiosk: its role can no longer log in and its sessions end. False when it had no role."""
+    role = kiosk_role_name(branch, kiosk)
+    if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first() is None:
+        return False
+    conn.exec_driver_sql(f"ALTER ROLE {_q(role)} NOLOGIN PASSWORD NULL")
+    conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :r"), {"r": role})
+    return True
+
+
 # -- the kiosk role (PostgreSQL) ---------------------------------------------------------------------------
 
 INTAKE_GRANT_TABLES = (
@@ -478,7 +552,7 @@ def _literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def grant_kiosk_role(conn: Connection, role: str, password: str | None) -> None:
+def grant_kiosk_role(conn: Connection, role: str, password: str | None, *, login: bool = True) -> None:
     """Create or update the kiosk's login role with least privilege (PostgreSQL; idempotent).
 
     SELECT on reference tables (personal data only through KIOSK_VIEWS, never the base table), tombstones and
@@ -491,7 +565,8 @@ def grant_kiosk_role(conn: Connection, role: str, password: str | None) -> None:
     r = _q(role)
     exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first() is not None
     verb = "ALTER" if exists else "CREATE"
-    options = "LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOREPLICATION NOBYPASSRLS"
+    options = "LOGIN" if login else "NOLOGIN"
+    options += " NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOREPLICATION NOBYPASSRLS"
     if password is not None:
         options += f" PASSWORD {_literal(password)}"
     conn.exec_driver_sql(f"{verb} ROLE {r} {options}")

@@ -1,4 +1,7 @@
-"""Kiosk heartbeats: one row per kiosk, upserted every minute (central only)."""
+"""Kiosk heartbeats: one row per kiosk, upserted every minute (central only).
+
+Kiosk ids are unique only within a branch: a kiosk is (branch_id, kiosk_id).
+"""
 
 from __future__ import annotations
 
@@ -14,8 +17,8 @@ from db.types import UtcDateTime
 class Heartbeat(CentralBase):
     __tablename__ = "heartbeats"
 
+    branch_id: Mapped[str] = mapped_column(String(16), primary_key=True)
     kiosk_id: Mapped[str] = mapped_column(String(16), primary_key=True)
-    branch_id: Mapped[str] = mapped_column(String(16))
     app_version: Mapped[str] = mapped_column(String(20))
     schema_version: Mapped[str] = mapped_column(String(40))
     last_pull_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)

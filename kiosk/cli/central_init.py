@@ -1,4 +1,8 @@
-"""`python -m kiosk central init`: newest central schema, login policy and (PostgreSQL) the kiosk role.
+"""`python -m kiosk central init`: newest central schema, login policy and (PostgreSQL) the kiosk roles.
+
+`--kiosk BRANCH/ID` creates that kiosk's own login role (db.central_ddl.create_kiosk_login: a member of the
+shared grants group, its own password, row-level security keeps it to its own rows); `--revoke-kiosk BRANCH/ID`
+stops one kiosk and no other. `--kiosk-role` is the older shared role every kiosk logged in as.
 
 Safe to run again: migrations are idempotent, the role's grants are reset to exactly the least-privilege set,
 and the login policy changes only for the options given.
@@ -25,6 +29,8 @@ class InitReport:
     lockout_seconds: int
     bcrypt_cost: int
     kiosk_role: str | None
+    kiosk_login: str | None = None
+    revoked: str | None = None
 
 
 def init_central(
@@ -35,26 +41,36 @@ def init_central(
     max_attempts: int | None = None,
     lockout_minutes: float | None = None,
     pin_cost: int | None = None,
+    kiosk: tuple[str, str] | None = None,
+    revoke: tuple[str, str] | None = None,
 ) -> InitReport:
     """Migrate, set the login policy, create/grant the kiosk role; returns what the database now says."""
-    from db.central_ddl import grant_kiosk_role, set_login_policy
+    from db.central_ddl import create_kiosk_login, grant_kiosk_role, revoke_kiosk_login, set_login_policy
     from db.engine import central_engine
     from db.migrate import central_schema_version, upgrade_central
     from kiosk.central.credentials import read_policy
 
     engine = central_engine(url)
     try:
-        if kiosk_role is not None and engine.dialect.name != "postgresql":
-            raise CliError("--kiosk-role needs a PostgreSQL central database (SQLite has no roles)")
+        if (kiosk_role, kiosk, revoke) != (None, None, None) and engine.dialect.name != "postgresql":
+            raise CliError("--kiosk-role/--kiosk needs a PostgreSQL central database (SQLite has no roles)")
+        if kiosk is not None and not password:
+            raise CliError(f"--kiosk needs a password (--password or {PASSWORD_ENV})")
         upgrade_central(url)
         lockout = None if lockout_minutes is None else round(lockout_minutes * 60)
         with engine.begin() as conn:
             set_login_policy(conn, max_attempts, lockout, pin_cost)
             if kiosk_role is not None:
                 grant_kiosk_role(conn, kiosk_role, password)
+            login = create_kiosk_login(conn, *kiosk, password or "") if kiosk is not None else None
+            revoked = None
+            if revoke is not None:
+                if not revoke_kiosk_login(conn, *revoke):
+                    raise CliError(f"--revoke-kiosk: no kiosk {'/'.join(revoke)} was ever created")
+                revoked = "/".join(revoke)
             policy = read_policy(conn)
         return InitReport(engine.dialect.name, central_schema_version(engine), policy.max_attempts,
-                          policy.lockout_seconds, policy.bcrypt_cost, kiosk_role)
+                          policy.lockout_seconds, policy.bcrypt_cost, kiosk_role, login, revoked)
     finally:
         engine.dispose()
 
@@ -72,9 +88,29 @@ def _positive(kind: type[int] | type[float]) -> Callable[[str], int | float]:
     return parse
 
 
+def _kiosk_ref(flag: str, text: str | None) -> tuple[str, str] | None:
+    """BRANCH/KIOSK as (branch, kiosk id); one clear line when it is not one."""
+    from db.central_ddl import kiosk_role_name
+
+    if text is None:
+        return None
+    branch, slash, kiosk = text.partition("/")
+    try:
+        if not slash:
+            raise ValueError("give BRANCH/KIOSK, e.g. B01/K01")
+        kiosk_role_name(branch, kiosk)
+    except ValueError as exc:
+        raise CliError(f"{flag} {text!r}: {exc}") from None
+    return branch, kiosk
+
+
 def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--url", required=True, help="central database URL (postgresql://... or sqlite:///FILE)")
     parser.add_argument("--kiosk-role", help="create or update this least-privilege login role (PostgreSQL)")
+    parser.add_argument("--kiosk", metavar="BRANCH/ID",
+                        help="create this kiosk's own login role (PostgreSQL), with --password")
+    parser.add_argument("--revoke-kiosk", metavar="BRANCH/ID",
+                        help="stop this kiosk's login role; other kiosks are untouched")
     parser.add_argument("--password", help=f"the kiosk role's password (or set {PASSWORD_ENV})")
     parser.add_argument("--max-attempts", type=_positive(int), help="failed logins before a lockout (default 5)")
     parser.add_argument("--lockout-minutes", type=_positive(float), help="lockout length in minutes (default 15)")
@@ -88,12 +124,13 @@ def run(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     password = args.password if args.password is not None else os.environ.get(PASSWORD_ENV)
-    if args.password is not None and args.kiosk_role is None:
-        raise CliError("--password needs --kiosk-role")
+    if args.password is not None and args.kiosk_role is None and args.kiosk is None:
+        raise CliError("--password needs --kiosk-role or --kiosk")
     try:
         report = init_central(
             args.url, kiosk_role=args.kiosk_role, password=password, max_attempts=args.max_attempts,
-            lockout_minutes=args.lockout_minutes, pin_cost=args.pin_cost,
+            lockout_minutes=args.lockout_minutes, pin_cost=args.pin_cost, kiosk=_kiosk_ref("--kiosk", args.kiosk),
+            revoke=_kiosk_ref("--revoke-kiosk", args.revoke_kiosk),
         )
     except SQLAlchemyError as exc:
         text = str(getattr(exc, "orig", None) or exc).strip()
@@ -109,4 +146,8 @@ def run(args: argparse.Namespace) -> int:
     if report.kiosk_role:
         print(f"kiosk role {report.kiosk_role}: SELECT on reference tables, INSERT on intake tables, "
               "EXECUTE on the login functions")
+    if report.kiosk_login:
+        print(f"kiosk login role {report.kiosk_login!r}: its own heartbeat and intake rows only")
+    if report.revoked:
+        print(f"kiosk {report.revoked}: login revoked, its sessions ended")
     return 0

@@ -5,6 +5,10 @@ merchant name, city, account template and currency); IT overrides what the acqui
 The file is validated with the same model the kiosk uses at start before it is written, so a provisioned kiosk
 never fails on its own configuration; it is written atomically with owner-only permissions because the
 central URL may carry a password.
+
+With `--central-admin ADMIN_URL` (PostgreSQL) the kiosk gets its own login role with a random password
+(db.central_ddl.create_kiosk_login; README "Kiosk identity and credentials") and the written central URL logs
+in as it: no two kiosks share a password, and revoking one touches no other.
 """
 
 from __future__ import annotations
@@ -115,12 +119,43 @@ def build_document(args: argparse.Namespace) -> dict[str, dict[str, Any]]:
     }
 
 
+def create_kiosk_credentials(admin_url: str, central_url: str, branch: str, kiosk: str) -> str:
+    """Create this kiosk's own central login role; returns `central_url` logging in as it."""
+    import secrets
+
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+    from db.central_ddl import create_kiosk_login
+    from db.engine import central_engine
+
+    password = secrets.token_urlsafe(24)
+    try:
+        engine = central_engine(admin_url)
+    except (ArgumentError, ValueError) as exc:
+        raise CliError(f"--central-admin: {exc}") from None
+    try:
+        if engine.dialect.name != "postgresql":
+            raise CliError("--central-admin needs a PostgreSQL central database (SQLite has no roles)")
+        with engine.begin() as conn:
+            role = create_kiosk_login(conn, branch, kiosk, password)
+    except SQLAlchemyError as exc:
+        text = str(getattr(exc, "orig", None) or exc).strip()
+        raise CliError(f"central database: {text.splitlines()[0] if text else type(exc).__name__}") from None
+    finally:
+        engine.dispose()
+    return make_url(central_url).set(username=role, password=password).render_as_string(hide_password=False)
+
+
 def run(args: argparse.Namespace) -> int:
     target: Path = args.out or default_config_path()
     if target.exists() and not args.force:
         raise CliError(f"{target} exists; pass --force to replace it")
     document = build_document(args)
     config = parse_config(document, target)  # the kiosk's own validation, before anything is written
+    if args.central_admin:
+        document["central"]["url"] = create_kiosk_credentials(args.central_admin, args.central, args.branch,
+                                                              args.kiosk)
     if config.payments.scheme == "emv":
         try:  # and a bank app would accept its QR codes (lengths in bytes, currency known)
             build_payload(emv_payment(config, "", None))
@@ -146,6 +181,8 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--branch", required=True, help="branch code, e.g. B001")
     parser.add_argument("--kiosk", required=True, help="kiosk id, unique in the branch, e.g. K01")
     parser.add_argument("--central", required=True, help="central database URL (the kiosk role)")
+    parser.add_argument("--central-admin", default="", help="admin URL of a PostgreSQL central: create this "
+                        "kiosk's own login role (random password) and write --central logging in as it")
     parser.add_argument("--branch-name", default="", help="branch name printed on documents")
     parser.add_argument("--printer", default="pdf-folder", choices=["pdf-folder", "system", "escpos"])
     parser.add_argument("--printer-name", default="", help="system printer name (CUPS / Windows)")

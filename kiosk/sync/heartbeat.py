@@ -48,15 +48,15 @@ class HeartbeatRow:
 
 
 def send(conn: Connection, row: HeartbeatRow) -> None:
-    """Upsert the row and commit (INSERT ... ON CONFLICT (kiosk_id) DO UPDATE)."""
+    """Upsert the row and commit (INSERT ... ON CONFLICT (branch_id, kiosk_id) DO UPDATE)."""
     values: dict[str, Any] = asdict(row)
     values["schema_version"] = values["schema_version"][:40]
     values["printer_state"] = values["printer_state"][:16]
     ins = pg_insert(Heartbeat) if conn.dialect.name == "postgresql" else sqlite_insert(Heartbeat)
     stmt = ins.values(**values)
     stmt = stmt.on_conflict_do_update(
-        index_elements=["kiosk_id"],
-        set_={k: stmt.excluded[k] for k in values if k != "kiosk_id"},
+        index_elements=["branch_id", "kiosk_id"],
+        set_={k: stmt.excluded[k] for k in values if k not in ("branch_id", "kiosk_id")},
     )
     conn.execute(stmt)
     conn.commit()

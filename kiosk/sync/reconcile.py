@@ -10,8 +10,8 @@ longer exist centrally are removed.
 Run after a pull (the engine does), so both sides are at the same horizon: central rows changed since then
 show up as differences and are simply fetched early; the next pull re-reads them harmlessly.
 
-For the outbox, per intake table: if central holds fewer of this kiosk's rows than the outbox says were sent,
-the missing ids are found and their entries put back in the queue; intake rows with no outbox entry at all are
+For the outbox, per intake table: the ids the outbox says were sent that central does not hold are put back in
+the queue; intake rows with no outbox entry at all are
 queued. The engine pushes again right after.
 """
 
@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, text, update
+from sqlalchemy import Connection, insert, select, text, update
 
 from db.base import INTAKE_TABLES, CentralBase, LocalBase
 from db.models import OutboxEntry
@@ -161,13 +161,14 @@ class Reconciler:
             c.repaired += len(orphans)
             if not sent:
                 continue
-            n_central = self.central.execute(select(func.count()).select_from(central_t).where(
-                central_t.c.kiosk_id == self.kiosk_id)).scalar_one()
-            missing: set[str] = set()
-            if n_central < len(sent):
-                there = set(self.central.execute(select(central_t.c.id).where(
-                    central_t.c.kiosk_id == self.kiosk_id)).scalars())
-                missing = sent - there
+            # By row id (a UUID made here), not by kiosk id: kiosk ids repeat across branches, so another
+            # branch's kiosk of the same id must not make up for a row of ours that central lost.
+            ids = sorted(sent)
+            there: set[str] = set()
+            for i in range(0, len(ids), 1000):
+                there.update(self.central.execute(select(central_t.c.id).where(
+                    central_t.c.id.in_(ids[i:i + 1000]))).scalars())
+            missing = sent - there
             if self.is_pg:
                 self.central.rollback()
             if missing:

@@ -30,13 +30,15 @@ def test_init_migrates_and_sets_the_policy(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert report == {"bcrypt_cost": 10, "engine": "sqlite", "kiosk_role": None, "lockout_seconds": 1800,
-                      "max_attempts": 4, "revision": central_head()}
+                      "max_attempts": 4, "revision": central_head(), "kiosk_login": None, "revoked": None}
     again = _run("central", "init", "--url", url)  # idempotent, keeps the policy
     assert again.returncode == 0 and "4 failed attempts lock for 30 min" in again.stdout
 
 
 @pytest.mark.parametrize(("args", "message"), [
     (["--kiosk-role", "k"], "needs a PostgreSQL"),
+    (["--kiosk", "B01/K01", "--password", "x"], "needs a PostgreSQL"),
+    (["--kiosk", "B01"], "give BRANCH/KIOSK"),
     (["--password", "x"], "--password needs --kiosk-role"),
 ])
 def test_init_bad_input_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str],

@@ -250,3 +250,109 @@ def _migrated(url: str) -> sa.Engine:
         _ENGINES.clear()
         _ENGINES[url] = central_engine(url)
     return _ENGINES[url]
+
+
+# -- each kiosk is someone, and only itself -------------------------------------------------------------------
+
+
+@pytest.fixture
+def two_kx(pg_url: str) -> Iterator[tuple[sa.Engine, dict[str, sa.Engine], tuple[str, str]]]:
+    """(admin, {"A": kiosk KX of branch 1, "B": kiosk KX of branch 2}, (branch 1, branch 2)): same kiosk id."""
+    from db.central_ddl import kiosk_role_name
+
+    b1, b2 = (f"T{uuid.uuid4().hex[:8]}" for _ in range(2))
+    init_central(pg_url)
+    init_central(pg_url, kiosk=(b1, "KX"), password="pw-one")
+    init_central(pg_url, kiosk=(b2, "KX"), password="pw-two")
+    admin = central_engine(pg_url)
+    with admin.begin() as conn:
+        _seed_minimal(conn)
+        conn.execute(T["staff"].insert(), [
+            {"id": 1, "branch_id": b1, "name": "Uno", "pin_hash": "$argon2id$one"},
+            {"id": 2, "branch_id": b2, "name": "Dos", "pin_hash": "$argon2id$two"},
+            {"id": 3, "branch_id": None, "name": "Técnico", "pin_hash": "$argon2id$all"}])
+    engines = {
+        key: central_engine(make_url(pg_url).set(username=kiosk_role_name(b, "KX"), password=pw)
+                            .render_as_string(hide_password=False))
+        for key, b, pw in (("A", b1, "pw-one"), ("B", b2, "pw-two"))}
+    try:
+        yield admin, engines, (b1, b2)
+    finally:
+        for e in engines.values():
+            e.dispose()
+        with admin.begin() as conn:
+            for b in (b1, b2):
+                role = kiosk_role_name(b, "KX")
+                conn.execute(sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :r"),
+                             {"r": role})
+                conn.exec_driver_sql(f'DROP OWNED BY "{role}"')
+                conn.exec_driver_sql(f'DROP ROLE "{role}"')
+        admin.dispose()
+
+
+def _beat(kiosk_id: str, branch: str, disk: int = 1000) -> object:
+    from kiosk.sync.heartbeat import HeartbeatRow
+
+    return HeartbeatRow(kiosk_id, branch, "1.0", "c0003", NOW, NOW, 0, 0, "ok", disk, 5, NOW)
+
+
+def test_same_kiosk_id_in_two_branches_is_two_kiosks(two_kx: tuple[sa.Engine, dict[str, sa.Engine], tuple[str, str]]
+                                                     ) -> None:
+    from kiosk.cli.central_fleet import fleet_status
+    from kiosk.sync.heartbeat import send
+
+    admin, k, (b1, b2) = two_kx
+    for key, branch in (("A", b1), ("B", b2)):
+        with k[key].connect() as conn:
+            send(conn, _beat("KX", branch))  # type: ignore[arg-type]
+    rows = fleet_status(admin.url.render_as_string(hide_password=False))
+    assert sorted((r.branch_id, r.kiosk_id) for r in rows) == sorted([(b1, "KX"), (b2, "KX")])
+
+
+def test_a_kiosk_writes_only_its_own_rows(two_kx: tuple[sa.Engine, dict[str, sa.Engine], tuple[str, str]]) -> None:
+    from kiosk.sync.heartbeat import send
+
+    admin, k, (b1, b2) = two_kx
+    for key, branch in (("A", b1), ("B", b2)):
+        with k[key].connect() as conn:
+            send(conn, _beat("KX", branch))  # type: ignore[arg-type]
+    with k["A"].begin() as conn:  # the issue's reproduction: it changed every other kiosk's row
+        changed = conn.execute(sa.text("UPDATE heartbeats SET free_disk_mb = 1 WHERE branch_id <> :b"), {"b": b1})
+        assert changed.rowcount == 0
+    with admin.connect() as conn:
+        assert conn.execute(sa.text("SELECT free_disk_mb FROM heartbeats WHERE branch_id = :b"),
+                            {"b": b2}).scalar_one() == 1000
+    for forged in (_beat("KX", b2), _beat("KY", b1)):  # another kiosk's heartbeat, even of its own branch
+        with pytest.raises(sa.exc.ProgrammingError, match="row-level security"), k["A"].connect() as conn:
+            send(conn, forged)  # type: ignore[arg-type]
+    stmt = pg_insert(T["claims"]).on_conflict_do_nothing(index_elements=["id"])
+    with pytest.raises(sa.exc.ProgrammingError, match="row-level security"), k["A"].begin() as conn:
+        conn.execute(stmt, _claim("KY"))
+    with k["A"].begin() as conn:
+        conn.execute(stmt, _claim("KX"))
+    assert _denied(k["A"], "DELETE FROM heartbeats")
+
+
+def test_staff_hashes_reach_only_their_branch(two_kx: tuple[sa.Engine, dict[str, sa.Engine], tuple[str, str]]
+                                             ) -> None:
+    _, k, _ = two_kx
+    assert _denied(k["A"], "SELECT pin_hash FROM staff")
+    with k["A"].connect() as conn:
+        assert conn.execute(sa.text("SELECT pin_hash FROM kiosk_staff ORDER BY id")).scalars().all() == [
+            "$argon2id$one", "$argon2id$all"]
+    with k["B"].connect() as conn:
+        assert conn.execute(sa.text("SELECT id FROM kiosk_staff ORDER BY id")).scalars().all() == [2, 3]
+
+
+def test_revoking_one_kiosk_leaves_the_others(two_kx: tuple[sa.Engine, dict[str, sa.Engine], tuple[str, str]],
+                                              pg_url: str) -> None:
+    _, k, (b1, _) = two_kx
+    with k["A"].connect() as conn:  # an open session of the stolen kiosk ends too
+        conn.execute(sa.text("SELECT 1"))
+    report = init_central(pg_url, revoke=(b1, "KX"))
+    assert report.revoked == f"{b1}/KX"
+    k["A"].dispose()
+    with pytest.raises(sa.exc.OperationalError), k["A"].connect():
+        pass
+    with k["B"].connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM kiosk_customers")).scalar_one() == 1

@@ -104,3 +104,38 @@ def test_doctor_checks_the_payment_qr(tmp_path: Path, profile: str) -> None:
                         "payments": {"currency_numeric": wrong}})
     result = check_payments(bad)
     assert result.status == "fail" and "slips would print without a QR" in result.detail
+
+
+@pytest.mark.pg
+def test_provision_creates_the_kiosks_own_role(tmp_path: Path, pg_url: str) -> None:
+    """--central-admin: the written URL logs in as kiosk/<branch>/<id>, which writes only its own heartbeat."""
+    import uuid
+
+    import sqlalchemy as sa
+
+    from db.engine import central_engine
+    from kiosk.cli.central_init import init_central
+
+    init_central(pg_url)
+    branch = f"T{uuid.uuid4().hex[:8]}"
+    out = tmp_path / "kiosk.toml"
+    rc = main(["provision", "--branch", branch, "--kiosk", "K1", "--central", pg_url, "--central-admin", pg_url,
+               "--out", str(out)])
+    assert rc == 0
+    url = load_config(out).central_url
+    assert f"kiosk%2F{branch}%2FK1" in url
+    engine = central_engine(url)
+    admin = central_engine(pg_url)
+    try:
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT current_user").scalar_one() == f"kiosk/{branch}/K1"
+        with pytest.raises(sa.exc.ProgrammingError, match="row-level security"), engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO heartbeats (kiosk_id, branch_id, app_version, schema_version, outbox_depth, parked, "
+                f"printer_state, free_disk_mb, reported_at) VALUES ('K2', '{branch}', '1', 'x', 0, 0, 'ok', 1, now())")
+    finally:
+        engine.dispose()
+        with admin.begin() as conn:
+            conn.exec_driver_sql(f'DROP OWNED BY "kiosk/{branch}/K1"')
+            conn.exec_driver_sql(f'DROP ROLE "kiosk/{branch}/K1"')
+        admin.dispose()

@@ -60,3 +60,38 @@ def test_full_round_with_the_kiosk_role(kiosk_url: str, pg_url: str, tmp_path: P
     with role_engine.connect() as conn, pytest.raises(sa.exc.ProgrammingError, match="permission denied"):
         conn.exec_driver_sql("SELECT count(*) FROM credentials")
     role_engine.dispose()
+
+
+def test_two_kiosks_of_one_id_in_two_branches(pg_url: str, tmp_path: Path) -> None:
+    """Per-kiosk roles: "KX" of two branches are two kiosks (two heartbeats), and a row of one lost centrally is
+    re-sent by reconcile even though the other KX holds more rows there (it keyed on the kiosk id alone)."""
+    from db.central_ddl import create_kiosk_login, kiosk_role_name
+
+    seed_central(pg_url, accounts=5)
+    b1, b2 = (f"T{uuid.uuid4().hex[:8]}" for _ in range(2))
+    admin = central_engine(pg_url)
+    with admin.begin() as conn:
+        urls = {b: make_url(pg_url).set(username=create_kiosk_login(conn, b, "KX", f"pw-{b}"), password=f"pw-{b}")
+                .render_as_string(hide_password=False) for b in (b1, b2)}
+    try:
+        mine = queue_intake(tmp_path / "a.db", "KX", 2)
+        queue_intake(tmp_path / "b.db", "KX", 6)
+        for b, replica in ((b1, "a.db"), (b2, "b.db")):
+            with SyncEngine(urls[b], tmp_path / replica, "KX", b, batch_size=300) as eng:
+                assert eng.run_once().ok
+        with admin.begin() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM heartbeats WHERE kiosk_id = 'KX'").scalar_one() == 2
+            conn.execute(sa.text("DELETE FROM claims WHERE id = :i"), {"i": mine[0]})  # lost on central
+        with SyncEngine(urls[b1], tmp_path / "a.db", "KX", b1, batch_size=300) as eng:
+            report = eng.run_once(reconcile=True)
+        assert report.ok, report.error
+        assert mine[0] in central_intake_ids(pg_url)["claims"]
+    finally:
+        with admin.begin() as conn:
+            for b in (b1, b2):
+                role = kiosk_role_name(b, "KX")
+                conn.execute(sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :r"),
+                             {"r": role})
+                conn.exec_driver_sql(f'DROP OWNED BY "{role}"')
+                conn.exec_driver_sql(f'DROP ROLE "{role}"')
+        admin.dispose()
