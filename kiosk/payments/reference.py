@@ -17,7 +17,7 @@ BARCODE_LENGTH = 36
 
 def check_digit(digits: str) -> int:
     """Modulo-10 check digit with weights 3,1,3,… counted from the rightmost digit."""
-    if not digits.isdigit():
+    if not (digits.isascii() and digits.isdigit()):
         raise ValueError("check digit needs digits only")
     total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(digits)))
     return (10 - total % 10) % 10
@@ -34,6 +34,7 @@ def make_reference(account_id: int, document_id: int) -> str:
 def is_valid_reference(reference: str) -> bool:
     return (
         len(reference) == REFERENCE_LENGTH
+        and reference.isascii()
         and reference.isdigit()
         and check_digit(reference[:-1]) == int(reference[-1])
     )
@@ -62,7 +63,7 @@ def parse_scan(text: str) -> str | None:
     Returns None when the text is neither, so the lookup screen can say "that code is not one of ours".
     """
     digits = "".join(ch for ch in text.strip() if not ch.isspace())
-    if not digits.isdigit():
+    if not (digits.isascii() and digits.isdigit()):
         return None
     if len(digits) == REFERENCE_LENGTH:
         return digits if is_valid_reference(digits) else None
@@ -73,7 +74,7 @@ def parse_scan(text: str) -> str | None:
 
 
 def parse_barcode(digits: str) -> ParsedBarcode | None:
-    if len(digits) != BARCODE_LENGTH or not digits.isdigit():
+    if len(digits) != BARCODE_LENGTH or not (digits.isascii() and digits.isdigit()):
         return None
     if check_digit(digits[:-1]) != int(digits[-1]):
         return None

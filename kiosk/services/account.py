@@ -49,9 +49,10 @@ from kiosk.domain.dues import DuesPolicy
 from kiosk.services.api import CustomerSession
 from kiosk.services.context import ServiceContext
 from kiosk.services.errors import NotFound
-from kiosk.services.rows import Holder, load_holder, own_supply, plan_names, to_summary, to_supply
+from kiosk.services.rows import Holder, is_row_id, load_holder, own_supply, plan_names, to_summary, to_supply
 
 HISTORY_PERIODS = 12
+MAX_STATEMENT_MONTHS = 120  # a statement reaches back at most ten years (and never before year 1)
 
 
 def _months_back(day: date, months: int) -> date:
@@ -188,7 +189,7 @@ class AccountService:
         the paper invoice carries about the invoice itself: no supply address, no consumption history.
         """
         with self._ctx.factory() as db:
-            invoice = db.get(LocalInvoice, invoice_id)
+            invoice = db.get(LocalInvoice, invoice_id) if is_row_id(invoice_id) else None
             if session is None:
                 if invoice is None or not self._ctx.grants.allows(invoice_id):
                     raise NotFound("invoice_not_found")
@@ -263,7 +264,7 @@ class AccountService:
         closing balance is what the account home asks for today.
         """
         today = self._ctx.today()
-        start = _months_back(today, max(months, 1) - 1)
+        start = _months_back(today, min(max(months, 1), MAX_STATEMENT_MONTHS) - 1)
         dues = self._ctx.branding().dues
         with self._ctx.factory() as db:
             holder = self._holder(db, session)

@@ -23,8 +23,8 @@ from kiosk.services.intake import new_id, queue
 from kiosk.services.lookup import normalise_account
 
 CHANNELS = ("sms", "email")
-_PIN = re.compile(r"^\d{4,6}$")
-_CODE = re.compile(r"^\d{4,8}$")
+_PIN = re.compile(r"^[0-9]{4,6}$")  # ASCII digits: \d would take "١٢٣٤"
+_CODE = re.compile(r"^[0-9]{4,8}$")
 _DOCUMENT = re.compile(r"^[0-9A-Z]{6,12}$")
 
 
@@ -53,7 +53,7 @@ def is_trivial_pin(pin: str) -> bool:
 
 def _pin(value: str, field: str) -> str:
     value = value.strip()
-    if not _PIN.match(value):
+    if not _PIN.fullmatch(value):
         raise ValidationError("malformed_pin", field=field)
     return value
 
@@ -100,7 +100,7 @@ class AuthService:
         """
         account_id = normalise_account(account)
         document_number = re.sub(r"[\s.\-]", "", document).upper()
-        if not _DOCUMENT.match(document_number):
+        if not _DOCUMENT.fullmatch(document_number):
             raise ValidationError("malformed_document", field="document")
         if channel not in CHANNELS:
             raise ValidationError("invalid_channel", field="channel")
@@ -125,7 +125,7 @@ class AuthService:
 
     def set_pin(self, request_id: str, code: str, new_pin: str, repeat_pin: str) -> None:
         code = code.strip()
-        if not _CODE.match(code):
+        if not _CODE.fullmatch(code):
             raise ValidationError("malformed_code", field="code")
         new_pin = _pin(new_pin, "new_pin")
         if repeat_pin.strip() != new_pin:

@@ -15,13 +15,13 @@ from kiosk.services.rows import to_summary
 from kiosk.services.throttle import FailureThrottle
 
 _SEPARATORS = re.compile(r"[\s.]+")
-_DASHED = re.compile(r"^(\d{1,4})-(\d{1,8})$")
+_DASHED = re.compile(r"^([0-9]{1,4})-([0-9]{1,8})$")  # ASCII: \d also takes "١" and "²"
 
 
 def normalise_account(text: str) -> int:
     """Account number as typed ("12 345", "0012345") -> 12345; 1 to 8 digits."""
     digits = _SEPARATORS.sub("", text).replace("-", "")
-    if not digits.isdigit() or len(digits) > 8 or int(digits) == 0:
+    if not (digits.isascii() and digits.isdigit()) or len(digits) > 8 or int(digits) == 0:
         raise ValidationError("malformed_account", field="account")
     return int(digits)
 
@@ -33,10 +33,10 @@ def normalise_invoice(text: str) -> tuple[str | None, str]:
     (None, number), matched against the account's invoices whatever their point of sale.
     """
     compact = _SEPARATORS.sub("", text)
-    dashed = _DASHED.match(compact)
+    dashed = _DASHED.fullmatch(compact)
     if dashed:
         return f"{int(dashed[1]):04d}", f"{int(dashed[2]):08d}"
-    if compact.isdigit():
+    if compact.isascii() and compact.isdigit():
         if len(compact) == 12:
             return compact[:4], compact[4:]
         if len(compact) <= 8:

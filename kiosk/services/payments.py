@@ -24,7 +24,7 @@ from kiosk.payments.reference import make_barcode, make_reference
 from kiosk.services.api import CustomerSession
 from kiosk.services.context import ServiceContext
 from kiosk.services.errors import NotFound, ServiceError, ValidationError
-from kiosk.services.rows import load_holder, to_summary
+from kiosk.services.rows import MAX_INT_ID, is_row_id, load_holder, to_summary
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +99,7 @@ class PaymentService:
             holder = load_holder(db, account_id, self._ctx.config)
             if holder.kind != AccountKind.PREPAID:
                 raise ServiceError("not_prepaid")
-            plan = db.get(LocalPlan, plan_id)
+            plan = db.get(LocalPlan, plan_id) if is_row_id(plan_id, MAX_INT_ID) else None
             if plan is None or not plan.active:
                 raise NotFound("plan_not_found")
             price = Money(plan.price, holder.currency)

@@ -131,7 +131,7 @@ class RequestService:
             raw = (value or "").strip()
             if not raw:
                 raise invalid(field.name, "required")
-            if not raw.isdigit():
+            if not (raw.isascii() and raw.isdigit()):
                 raise invalid(field.name, "invalid")
             own_supply(db, account_id, int(raw))
             return raw

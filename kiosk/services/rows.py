@@ -30,6 +30,15 @@ class Holder:
     prepaid_until: date | None
 
 
+MAX_ROW_ID = 2**63 - 1  # BIGINT: a larger number cannot be a row (and overflows the driver)
+MAX_INT_ID = 2**31 - 1  # INTEGER keys (plans)
+
+
+def is_row_id(value: object, maximum: int = MAX_ROW_ID) -> bool:
+    """Whether value can name a row at all: a whole number 1..maximum (never a bool, never a driver overflow)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= maximum
+
+
 def holder_name(customer: LocalCustomer | None, config: Config) -> str:
     """The holder as walk-ins see it: the masked name ("J*** P*****"), or the first name when masking is off.
 
@@ -125,6 +134,8 @@ def plan_names(session: Session) -> dict[int, str]:
 
 def own_supply(session: Session, account_id: int, supply_id: int) -> LocalSupply:
     """The supply if it belongs to the account; NotFound otherwise (same answer for both cases)."""
+    if not is_row_id(supply_id):
+        raise NotFound("supply_not_found")
     row = session.get(LocalSupply, supply_id)
     if row is None or row.account_id != account_id:
         raise NotFound("supply_not_found")

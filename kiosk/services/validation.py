@@ -7,6 +7,7 @@ choice (not one of the offered values), unknown (a field the form does not have)
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from kiosk.services.errors import ValidationError
 
@@ -28,7 +29,17 @@ def text(field: str, value: str | None, *, max_len: int, required: bool = True) 
         return ""
     if len(cleaned) > max_len:
         raise invalid(field, "too_long")
+    if not printable(cleaned):
+        raise invalid(field, "invalid")
     return cleaned
+
+
+def printable(value: str) -> bool:
+    """No control characters but line breaks and tabs, no lone surrogates: NUL cannot be stored in a
+    PostgreSQL text column, a surrogate cannot be encoded, and escapes would reach the printer and the staff."""
+    return not any(
+        (unicodedata.category(ch) == "Cc" and ch not in "\n\t") or unicodedata.category(ch) == "Cs" for ch in value
+    )
 
 
 def phone(field: str, value: str | None, *, required: bool = True) -> str:
@@ -38,7 +49,7 @@ def phone(field: str, value: str | None, *, required: bool = True) -> str:
         if required:
             raise invalid(field, "required")
         return ""
-    if not _PHONE.match(raw):
+    if not _PHONE.fullmatch(raw):
         raise invalid(field, "invalid")
     digits = re.sub(r"[ \-]", "", raw.removeprefix("+"))
     if not 6 <= len(digits) <= 15:
@@ -52,7 +63,7 @@ def email(field: str, value: str | None, *, required: bool = True) -> str:
         if required:
             raise invalid(field, "required")
         return ""
-    if len(raw) > 120 or not _EMAIL.match(raw):
+    if len(raw) > 120 or not _EMAIL.fullmatch(raw):
         raise invalid(field, "invalid")
     return raw
 
@@ -62,7 +73,7 @@ def document(field: str, value: str | None) -> str:
     raw = re.sub(r"[\s.\-]", "", value or "").upper()
     if not raw:
         raise invalid(field, "required")
-    if not _DOCUMENT.match(raw):
+    if not _DOCUMENT.fullmatch(raw):
         raise invalid(field, "invalid")
     return raw
 
