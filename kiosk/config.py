@@ -60,6 +60,11 @@ class KioskSection(_Section):
         return value
 
 
+# The URL schemes the kiosk can talk to: PostgreSQL through psycopg 3 (the one driver installed, and the
+# connect options db.engine passes are psycopg's), and SQLite for the embedded demo.
+CENTRAL_DRIVERS: tuple[str, ...] = ("postgresql", "postgres", "postgresql+psycopg", "sqlite", "sqlite+pysqlite")
+
+
 class CentralSection(_Section):
     url: str = ""  # empty: no central database, the kiosk serves from its replica only
     connect_timeout: Annotated[float, Field(gt=0, le=60)] = 5.0
@@ -72,9 +77,14 @@ class CentralSection(_Section):
     def _parseable(cls, value: str) -> str:
         if value:
             try:
-                make_url(value)
+                parsed = make_url(value)
             except Exception as exc:
                 raise ValueError(f"not a database URL: {exc}") from exc
+            if parsed.drivername not in CENTRAL_DRIVERS:
+                # Checked here, not when sync first connects: an unknown driver was a traceback from doctor/sync.
+                raise ValueError(
+                    f"unsupported database driver {parsed.drivername!r} (use one of {', '.join(CENTRAL_DRIVERS)})"
+                )
         return value
 
 

@@ -80,6 +80,13 @@ def run(args: argparse.Namespace) -> int:
             raise CliError("--central, --replica, --kiosk-id and --branch go together")
         if args.config is not None:
             raise CliError("give either --config or --central/--replica/--kiosk-id/--branch, not both")
+        from kiosk.config import CentralSection
+
+        try:
+            CentralSection(url=args.central)
+        except ValueError as exc:  # pydantic's ValidationError: the same check as central.url in a config file
+            reason = exc.errors()[0]["msg"] if hasattr(exc, "errors") else str(exc)
+            raise CliError(f"--central: {reason.removeprefix('Value error, ')}") from None
         engine = SyncEngine(args.central, args.replica, args.kiosk_id, args.branch,
                             batch_size=args.batch_size or 5000, connect_timeout=args.connect_timeout,
                             push_batch=args.push_batch, **extra)
