@@ -26,6 +26,7 @@ from ui.screens.customer_base import CustomerScreen
 from ui.widgets.banner import Notice
 from ui.widgets.buttons import big_button
 from ui.widgets.done_panel import DonePanel
+from ui.widgets.fields import no_context_menu
 from ui.widgets.keypad import Keypad
 from ui.widgets.panels import ChoiceButtons, card, label
 
@@ -105,6 +106,7 @@ class ReadingScreen(CustomerScreen):
         self.entry_hint = label("", "muted", page)
         self.field = QLineEdit(page)
         self.field.setObjectName("reading_value")
+        no_context_menu(self.field)
         self.field.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.entry_error = Notice(page, "error", name="reading_error")

@@ -10,7 +10,16 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+
+def no_context_menu(widget: QWidget) -> QWidget:
+    """No Undo/Cut/Paste/Select All menu on a text input: a customer has no clipboard and the menu is a way out
+    of the flow. A scroll area (QPlainTextEdit, QTextEdit) gets its menu from its viewport, so that too."""
+    widget.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+    if isinstance(widget, QAbstractScrollArea):
+        widget.viewport().setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+    return widget
 
 
 class TouchField(QWidget):
@@ -31,7 +40,7 @@ class TouchField(QWidget):
         self.edit.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.edit.setMaxLength(max_length)
         self.edit.setMinimumHeight(72)
-        self.edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # no copy/paste menu
+        no_context_menu(self.edit)
         if name:
             self.edit.setObjectName(name)
             self.setObjectName(f"{name}_field")

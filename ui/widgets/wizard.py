@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ui.widgets.banner import Notice
 from ui.widgets.buttons import big_button
+from ui.widgets.fields import no_context_menu
 from ui.widgets.keyboard import Keyboard
 from ui.widgets.keypad import Keypad
 from ui.widgets.panels import ChoiceButtons, label
@@ -113,6 +114,7 @@ class Wizard(QWidget):
         dbox.setContentsMargins(0, 0, 0, 0)
         self.digits = QLineEdit(digits_page)
         self.digits.setObjectName("wizard_digits")
+        no_context_menu(self.digits)
         self.digits.setReadOnly(False)
         self.digits.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.keypad = Keypad(digits_page)
@@ -131,9 +133,11 @@ class Wizard(QWidget):
         tbox.setContentsMargins(0, 0, 0, 0)
         self.line = QLineEdit(text_page)
         self.line.setObjectName("wizard_line")
+        no_context_menu(self.line)
         self.line.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.long = QPlainTextEdit(text_page)
         self.long.setObjectName("wizard_long")
+        no_context_menu(self.long)
         self.long.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.long.setMinimumHeight(80)
         self.long.setMaximumHeight(220)
