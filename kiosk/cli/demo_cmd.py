@@ -112,6 +112,8 @@ def prepare(
         sync = engine.run_once()
         if not sync.ok:
             log(f"demo: sync did not complete ({sync.error_code}); serving the replica as it is")
+        if sync.replica_repair:  # the replica was damaged: moved aside and rebuilt before this sync
+            log(f"demo: ATTENTION: {sync.replica_repair}")
     return config, facts
 
 
