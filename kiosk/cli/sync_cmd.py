@@ -2,7 +2,9 @@
 
 With a configuration file (`--config`, else KIOSK_CONFIG, else the default path) or, for the demo and tests,
 `--central URL --replica PATH --kiosk-id K --branch B`. `--once` runs one round and exits: status 0 when it
-went well, 3 when central is unreachable, 4 on a schema mismatch, 5 when the round went through but needs a
+went well, 2 on a configuration error (the file, the command line, or central refusing this kiosk's settings:
+authentication failed, no such database), 3 when central is unreachable (refused, timeout, unknown host,
+connection lost: retrying later will do), 4 on a schema mismatch, 5 when the round went through but needs a
 technician (rows central rejected are parked: a customer holds a receipt central does not have; or the replica
 was found damaged and rebuilt), 1 otherwise. Without `--once` it keeps
 running: a round every central.sync_interval seconds (backing off after failures), heartbeats in between.
@@ -21,7 +23,7 @@ from typing import Any
 from kiosk.cli import CliError
 from kiosk.sync.report import ProgressEvent, SyncReport
 
-EXIT = {None: 0, "central_unavailable": 3, "schema_mismatch": 4}
+EXIT = {None: 0, "central_config": 2, "central_unavailable": 3, "schema_mismatch": 4}
 EXIT_NEEDS_ATTENTION = 5
 
 

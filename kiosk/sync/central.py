@@ -37,7 +37,7 @@ from db.base import REFERENCE_TABLES
 from db.central_ddl import KIOSK_VIEWS
 from db.engine import central_engine
 from kiosk.sync import state
-from kiosk.sync.report import CentralUnavailable
+from kiosk.sync.report import CentralMisconfigured, CentralUnavailable, SyncError
 
 # Writers in progress in *this* database (other databases of the cluster cannot hand out our row_versions).
 # backend_xid is visible to any role, unlike the query text of other sessions.
@@ -58,14 +58,56 @@ def is_connection_error(error: BaseException) -> bool:
     return isinstance(error, psycopg.OperationalError | psycopg.InterfaceError)
 
 
+# What the driver's message says -> the cause in a word or two. psycopg reports connection failures as
+# OperationalError with libpq's text; SQLite as "unable to open database file".
+_CAUSES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("authentication failed", ("password authentication failed", "authentication failed", "no password supplied",
+                               "no pg_hba.conf entry", "role \"")),
+    ("refused", ("connection refused",)),
+    ("timeout", ("timeout expired", "timed out", "timeout")),
+    ("unknown host", ("could not translate host name", "name or service not known", "nodename nor servname",
+                      "temporary failure in name resolution", "name resolution")),
+    ("connection lost", ("server closed the connection", "terminating connection", "connection lost",
+                         "connection is closed", "consuming input failed", "the connection is lost")),
+    ("cannot open file", ("unable to open database file",)),
+)
+# Causes a retry cannot cure: the settings are wrong (exit 2 from `sync --once`, like a bad config file).
+MISCONFIGURED = frozenset({"authentication failed", "unknown database"})
+
+
+def connection_cause(error: BaseException) -> tuple[str, str]:
+    """(cause, driver's first line) for a connection error: cause is refused, timeout, unknown database,
+    authentication failed, unknown host, connection lost, cannot open file, or the exception type."""
+    orig: BaseException = getattr(error, "orig", None) or error
+    first = (str(orig).strip().splitlines() or [""])[0].strip()
+    for candidate in (orig, orig.__cause__):  # not str(error): SQLAlchemy adds the SQL parameters
+        text = str(candidate or "").lower()
+        if 'database "' in text and "does not exist" in text:  # before 'role "...' (authentication)
+            return "unknown database", first[:200]
+        for cause, needles in _CAUSES:
+            if any(n in text for n in needles):
+                return cause, first[:200]
+    return type(orig).__name__, first[:200]
+
+
+def unavailable(error: BaseException, what: str) -> SyncError:
+    """The SyncError for a connection error: its cause in words, CentralMisconfigured when retrying is futile."""
+    cause, first = connection_cause(error)
+    detail = f"{cause}" + (f" ({first})" if first and first.lower() != cause else "")
+    if cause in MISCONFIGURED:
+        return CentralMisconfigured(f"central database refused this kiosk during {what}: {detail}")
+    return CentralUnavailable(f"central database unreachable during {what}: {detail}")
+
+
 @contextmanager
 def mapped_errors(what: str) -> Iterator[None]:
-    """Turn connection-level errors into CentralUnavailable (with no personal data in the message)."""
+    """Turn connection-level errors into CentralUnavailable/CentralMisconfigured naming the cause (no SQL
+    parameters, so no personal data, in the message)."""
     try:
         yield
     except Exception as error:
         if is_connection_error(error):
-            raise CentralUnavailable(f"central database unreachable during {what}: {type(error).__name__}") from error
+            raise unavailable(error, what) from error
         raise
 
 

@@ -30,7 +30,7 @@ from db.base import LocalBase
 from db.engine import local_engine
 from kiosk.services.api import SyncStatus
 from kiosk.sync import heartbeat, schema, state
-from kiosk.sync.central import Central, is_connection_error, mapped_errors
+from kiosk.sync.central import Central, is_connection_error, mapped_errors, unavailable
 from kiosk.sync.outbox import outbox_depth, parked, parked_count
 from kiosk.sync.pull import Puller, load_checkpoints
 from kiosk.sync.push import Pusher
@@ -146,7 +146,8 @@ class SyncEngine:
             code, message = error.code, str(error)
         except Exception as error:
             if is_connection_error(error):
-                code, message = CentralUnavailable.code, f"central database unreachable: {type(error).__name__}"
+                mapped = unavailable(error, "sync")
+                code, message = mapped.code, str(mapped)
             else:  # reported, not raised: the caller's loop must survive; no SQL parameters (personal data) kept
                 code, message = "failed", _one_line(error)
                 log.error("sync round failed: %s", message)

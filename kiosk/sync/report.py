@@ -8,7 +8,7 @@ from typing import Any
 
 
 class SyncError(Exception):
-    """Sync could not run; `code` is stable (central_unavailable, schema_mismatch, failed)."""
+    """Sync could not run; `code` is stable (central_unavailable, central_config, schema_mismatch, failed)."""
 
     code = "failed"
 
@@ -17,6 +17,13 @@ class CentralUnavailable(SyncError):
     """The central database cannot be reached (or dropped the connection): retry later, nothing is lost."""
 
     code = "central_unavailable"
+
+
+class CentralMisconfigured(SyncError):
+    """Central answered but refuses this kiosk's settings (authentication failed, no such database): retrying
+    will not help, a technician must fix central.url or the password. `sync --once` exits 2 for it."""
+
+    code = "central_config"
 
 
 class SchemaMismatch(SyncError):
