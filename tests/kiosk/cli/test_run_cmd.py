@@ -1,0 +1,35 @@
+"""`python -m kiosk run` checks the replica before the first screen reads it (every start, so also after a crash)."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from kiosk.cli.run_cmd import start_kiosk
+from kiosk.config import parse_config
+from kiosk.sync.engine import create_replica
+from kiosk.sync.replica_check import quick_check
+
+
+def test_start_moves_a_damaged_replica_aside_and_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = parse_config({"kiosk": {"id": "K1", "branch": "B1", "data_dir": str(tmp_path)},
+                           "ui": {"branding": "coop-ar"}})
+    create_replica(config.local_db_path)
+    with closing(sqlite3.connect(config.local_db_path)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'invoices'").fetchone()[0]
+    with open(config.local_db_path, "r+b") as f:
+        f.seek((page - 1) * size)
+        f.write(b"\0" * size)
+    assert quick_check(config.local_db_path) is not None
+
+    _app, window = start_kiosk(config, fullscreen=False, sync=False)
+    window.close()
+
+    assert quick_check(config.local_db_path) is None
+    assert len(list(tmp_path.glob("replica.sqlite3.damaged-*"))) == 1
+    assert "ATTENTION: replica damaged" in capsys.readouterr().err
