@@ -71,6 +71,7 @@ LOGIN_FUNCTIONS = (
 CODE_VALID_MINUTES = 10
 CODE_MAX_ATTEMPTS = 3
 CODES_PER_HOUR = 5  # more requests for one account in an hour get no message (decoy challenge)
+KIOSK_FAILURES_PER_WINDOW = 20  # failed logins of one per-kiosk role, all accounts, per lockout period
 
 
 def _q(name: str) -> str:
@@ -240,16 +241,32 @@ DECLARE
   v_now timestamptz := clock_timestamp();
   v_max integer; v_lock integer; v_cost integer;
   v_hash text; v_failed integer; v_until timestamptz; v_has boolean;
+  v_kiosk text := session_user; v_per_kiosk boolean := left(session_user, 6) = 'kiosk/';
+  v_kstart timestamptz; v_kfail integer;
 BEGIN
   SELECT p.max_attempts, p.lockout_seconds, p.bcrypt_cost INTO v_max, v_lock, v_cost
     FROM login_policy p WHERE p.id = 1;
   IF NOT FOUND THEN v_max := 5; v_lock := 900; v_cost := 10; END IF;
+  -- One kiosk's failures across all accounts are capped per lockout period (per-kiosk roles).
+  IF v_per_kiosk THEN
+    SELECT f.window_start, f.failures INTO v_kstart, v_kfail FROM kiosk_login_failures f
+      WHERE f.kiosk_role = v_kiosk;
+    IF FOUND AND v_kfail >= {per_kiosk} AND v_kstart + make_interval(secs => v_lock) > v_now THEN
+      RETURN QUERY SELECT false, 0,
+        greatest(1, ceil(extract(epoch FROM v_kstart + make_interval(secs => v_lock) - v_now)))::integer,
+        NULL::text;
+      RETURN;
+    END IF;
+  END IF;
+  -- Throttle rows of numbers without credentials are forgotten after a quiet, unlocked lockout period.
+  DELETE FROM login_throttle t
+    WHERE coalesce(t.locked_until, t.updated_at, '-infinity') < v_now - make_interval(secs => v_lock);
   SELECT c.pin_hash, c.failed_attempts, c.locked_until INTO v_hash, v_failed, v_until
     FROM credentials c WHERE c.account_id = p_account FOR UPDATE;
   v_has := FOUND;
   IF NOT v_has THEN
-    INSERT INTO login_throttle (account_id, failed_attempts, locked_until) VALUES (p_account, 0, NULL)
-      ON CONFLICT (account_id) DO NOTHING;
+    INSERT INTO login_throttle (account_id, failed_attempts, locked_until, updated_at)
+      VALUES (p_account, 0, NULL, v_now) ON CONFLICT (account_id) DO NOTHING;
     SELECT t.failed_attempts, t.locked_until INTO v_failed, v_until
       FROM login_throttle t WHERE t.account_id = p_account FOR UPDATE;
   END IF;
@@ -277,7 +294,16 @@ BEGIN
   IF v_has THEN
     UPDATE credentials SET failed_attempts = v_failed, locked_until = v_until WHERE account_id = p_account;
   ELSE
-    UPDATE login_throttle SET failed_attempts = v_failed, locked_until = v_until WHERE account_id = p_account;
+    UPDATE login_throttle SET failed_attempts = v_failed, locked_until = v_until, updated_at = v_now
+      WHERE account_id = p_account;
+  END IF;
+  IF v_per_kiosk THEN
+    INSERT INTO kiosk_login_failures AS f (kiosk_role, window_start, failures) VALUES (v_kiosk, v_now, 1)
+      ON CONFLICT (kiosk_role) DO UPDATE SET
+        window_start = CASE WHEN f.window_start + make_interval(secs => v_lock) <= v_now
+                            THEN v_now ELSE f.window_start END,
+        failures = CASE WHEN f.window_start + make_interval(secs => v_lock) <= v_now
+                        THEN 1 ELSE f.failures + 1 END;
   END IF;
   IF v_until IS NOT NULL THEN
     RETURN QUERY SELECT false, 0, v_lock, NULL::text;
@@ -378,7 +404,7 @@ def install_login_functions_pg(conn: Connection) -> None:
     conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pgcrypto")
     values = {
         "path": _pg_search_path(conn), "valid": CODE_VALID_MINUTES, "per_hour": CODES_PER_HOUR,
-        "max_attempts": CODE_MAX_ATTEMPTS,
+        "max_attempts": CODE_MAX_ATTEMPTS, "per_kiosk": KIOSK_FAILURES_PER_WINDOW,
     }
     for template in (_PG_LOGIN, _PG_REQUEST, _PG_CONFIRM, _PG_PIN_REQUEST_TRIGGER):
         _ddl(conn, template.format(**values))

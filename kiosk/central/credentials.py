@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import bcrypt
-from sqlalchemy import Connection, Engine, Table, select, text
+from sqlalchemy import Connection, Engine, Table, func, select, text
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 import db.models  # noqa: F401  (fills the metadata)
@@ -167,13 +167,17 @@ class CentralAuth:
     def _login_sqlite(self, conn: Connection, account_id: int, pin: str) -> LoginOutcome:
         policy = read_policy(conn)
         now = self._now()
+        # Throttle rows of numbers without credentials are forgotten after a quiet, unlocked lockout period.
+        conn.execute(THROTTLE.delete().where(func.coalesce(THROTTLE.c.locked_until, THROTTLE.c.updated_at)
+                                             < now - timedelta(seconds=policy.lockout_seconds)))
         cred = conn.execute(select(CREDENTIALS).where(CREDENTIALS.c.account_id == account_id)).first()
         table = CREDENTIALS if cred is not None else THROTTLE
         state = cred
         if state is None:
             state = conn.execute(select(table).where(table.c.account_id == account_id)).first()
             if state is None:
-                conn.execute(table.insert().values(account_id=account_id, failed_attempts=0, locked_until=None))
+                conn.execute(table.insert().values(account_id=account_id, failed_attempts=0, locked_until=None,
+                                                   updated_at=now))
                 state = conn.execute(select(table).where(table.c.account_id == account_id)).one()
         failed, until = int(state.failed_attempts), state.locked_until
         if until is not None and until > now:
@@ -190,8 +194,9 @@ class CentralAuth:
             hash_pin(pin, policy.bcrypt_cost)  # same work as a real check
         failed += 1
         until = now + timedelta(seconds=policy.lockout_seconds) if failed >= policy.max_attempts else None
+        touched = {"updated_at": now} if cred is None else {}
         conn.execute(table.update().where(table.c.account_id == account_id).values(
-            failed_attempts=failed, locked_until=until))
+            failed_attempts=failed, locked_until=until, **touched))
         if until is not None:
             return LoginOutcome(False, 0, policy.lockout_seconds)
         return LoginOutcome(False, policy.max_attempts - failed, 0)

@@ -356,3 +356,17 @@ def test_revoking_one_kiosk_leaves_the_others(two_kx: tuple[sa.Engine, dict[str,
         pass
     with k["B"].connect() as conn:
         assert conn.execute(sa.text("SELECT count(*) FROM kiosk_customers")).scalar_one() == 1
+
+
+def test_login_failures_are_capped_per_kiosk_across_accounts(
+        two_kx: tuple[sa.Engine, dict[str, sa.Engine], tuple[str, str]]) -> None:
+    """One PIN tried on many accounts is throttled like many PINs on one: the kiosk is held, the other is not."""
+    from db.central_ddl import KIOSK_FAILURES_PER_WINDOW
+
+    _, k, _ = two_kx
+    auth = CentralAuth(k["A"])
+    for number in range(KIOSK_FAILURES_PER_WINDOW):
+        assert auth.login(5000 + number, "0000").attempts_left == 4  # every account still has its own 5 tries
+    held = auth.login(1001, "2580")
+    assert not held.ok and held.locked_seconds > 800
+    assert CentralAuth(k["B"]).login(1001, "2580").ok

@@ -205,3 +205,16 @@ def test_concurrent_failures_are_all_counted(engine: sa.Engine, account: int) ->
     locked = [a for a in answers if a.locked_seconds]  # the fifth failure set the lock, three more met it
     assert len(locked) == 4 and all(890 <= a.locked_seconds <= 900 and a.attempts_left == 0 for a in locked)
     assert CentralAuth(engine).login(account, PIN).locked_seconds > 0
+
+
+def test_throttle_rows_of_unknown_numbers_do_not_pile_up(engine: sa.Engine) -> None:
+    """Any number (even -1) answers like a wrong PIN, but its row is forgotten after a quiet lockout period."""
+    auth = CentralAuth(engine)
+    for number in (-1, 7, 99999999):
+        assert auth.login(number, "0000").attempts_left == 4
+    with engine.begin() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(T["login_throttle"])).scalar_one() == 3
+        conn.execute(T["login_throttle"].update().values(updated_at=datetime.now(UTC) - timedelta(seconds=901)))
+    assert auth.login(-2, "0000").attempts_left == 4
+    with engine.connect() as conn:
+        assert conn.execute(sa.select(T["login_throttle"].c.account_id)).scalars().all() == [-2]
