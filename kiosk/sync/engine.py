@@ -19,7 +19,8 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -182,10 +183,33 @@ class SyncEngine:
 
         return Session(bind=conn)
 
-    def _central_conn(self, what: str, autocommit: bool) -> Connection:
+    @contextmanager
+    def _central_conn(self, what: str, autocommit: bool) -> Iterator[Connection]:
+        """A central connection that is thrown away, not reset, when central dropped it mid-round.
+
+        The fast pull reads through the raw psycopg cursor, so SQLAlchemy does not see a restart of PostgreSQL
+        and would return the dead connection to the pool, whose reset (rollback, isolation level) then fails:
+        "Exception during reset or similar" with a traceback on stderr. Invalidating it skips the reset; the
+        round reports the cause once (CentralUnavailable) and the next round connects afresh.
+        """
         assert self.central is not None
         conn = self.central.connect(what)
-        return conn.execution_options(isolation_level="AUTOCOMMIT") if autocommit else conn
+        try:
+            yield conn.execution_options(isolation_level="AUTOCOMMIT") if autocommit else conn
+        except BaseException as error:
+            if is_connection_error(error) and not conn.invalidated:
+                try:
+                    conn.invalidate()
+                except Exception as again:  # pragma: no cover - invalidate closes quietly
+                    log.debug("discarding a broken central connection: %s", _one_line(again))
+            raise
+        finally:
+            try:
+                conn.close()
+            except Exception as error:
+                if not is_connection_error(error):
+                    raise
+                log.debug("closing a broken central connection: %s", _one_line(error))
 
     def _pull(self, counts: dict[str, TableCounts]) -> bool:
         """Pull to the safe horizon; False when central writers made us wait (nothing pulled, not an error)."""
