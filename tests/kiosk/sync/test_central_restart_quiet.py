@@ -21,13 +21,13 @@ def test_a_connection_central_dropped_is_discarded_quietly(
     admin = sa.create_engine(normalise_url(pg_url), isolation_level="AUTOCOMMIT")
     engine = SyncEngine(pg_url, tmp_path / "replica.sqlite3", "K1", "B1")
     try:
-        with pytest.raises(psycopg.OperationalError):  # what the fast pull's raw cursor raises
-            with engine._central_conn("pull", True) as conn:
-                pid = conn.execute(sa.text("SELECT pg_backend_pid()")).scalar()
-                with admin.connect() as other:  # the server goes away under this connection
-                    other.execute(sa.text("SELECT pg_terminate_backend(:p)"), {"p": pid})
-                cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-                cursor.execute("SELECT 1")
+        # psycopg.OperationalError is what the fast pull's raw cursor raises.
+        with pytest.raises(psycopg.OperationalError), engine._central_conn("pull", True) as conn:
+            pid = conn.execute(sa.text("SELECT pg_backend_pid()")).scalar()
+            with admin.connect() as other:  # the server goes away under this connection
+                other.execute(sa.text("SELECT pg_terminate_backend(:p)"), {"p": pid})
+            cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+            cursor.execute("SELECT 1")
         with engine._central_conn("pull", True) as conn:  # the pool handed out a live connection, not the dead one
             assert conn.execute(sa.text("SELECT 1")).scalar() == 1
     finally:
