@@ -185,6 +185,9 @@ def test_personal_data_only_masked(kiosk: tuple[sa.Engine, sa.Engine]) -> None:
     _, k = kiosk
     for column in ("last_name", "document_number", "phone", "email", "first_name", "id"):
         assert _denied(k, f"SELECT {column} FROM customers"), column
+    for table, column in (("staff", "pin_hash"), ("claims", "contact_phone"), ("pin_requests", "document_number"),
+                          ("contact_change_requests", "phone"), ("contact_change_requests", "email")):
+        assert _denied(k, f"SELECT {column} FROM {table}"), table
     with k.connect() as conn:
         row = conn.execute(sa.text("SELECT * FROM kiosk_customers")).mappings().one()
     assert dict(row) == {"id": 1, "first_name": "Ana", "name_masked": "A** P****", "phone_masked": "******0000",
