@@ -42,10 +42,15 @@ class ReferenceRow:
 
 
 class IntakeRow:
-    """Data written by kiosks: UUID made on the kiosk, kiosk id and the kiosk's own timestamp."""
+    """Data written by kiosks: UUID made on the kiosk, who made it and the kiosk's own timestamp.
+
+    A kiosk is (branch_id, kiosk_id): kiosk ids repeat across branches, and central's row-level security checks
+    both against the kiosk's login role. Rows written before the branch was recorded hold ''.
+    """
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     kiosk_id: Mapped[str] = mapped_column(String(16))
+    branch_id: Mapped[str] = mapped_column(String(16), server_default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 

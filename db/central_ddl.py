@@ -515,20 +515,22 @@ def kiosk_role_name(branch: str, kiosk: str) -> str:
 # Row-level security: a per-kiosk role writes (and reads) only its own heartbeat and intake rows. Other roles
 # the policy does not restrict (the table owner bypasses RLS anyway; a shared legacy role keeps today's rights).
 _NOT_A_KIOSK = f"left(current_user, {len(KIOSK_ROLE_PREFIX)}) <> '{KIOSK_ROLE_PREFIX}'"
+_OWN_KIOSK = f"({_NOT_A_KIOSK} OR current_user = '{KIOSK_ROLE_PREFIX}' || branch_id || '/' || kiosk_id)"
 
 
-def _rls() -> dict[str, str]:
-    """Table -> the policy's condition. Intake rows carry no branch: a kiosk writes rows of its own kiosk id."""
-    own_intake = f"({_NOT_A_KIOSK} OR split_part(current_user, '/', 3) = kiosk_id)"
-    return {
-        "heartbeats": f"({_NOT_A_KIOSK} OR current_user = '{KIOSK_ROLE_PREFIX}' || branch_id || '/' || kiosk_id)",
-        **dict.fromkeys(INTAKE_GRANT_TABLES, own_intake),
-    }
+def _rls(intake_branch: bool = True) -> dict[str, str]:
+    """Table -> the policy's condition: the row's (branch_id, kiosk_id) is the session's kiosk role.
+
+    intake_branch=False is the policy of revision c0003, before intake rows carried a branch (kiosk id only):
+    old revisions install it, so they mean the same forever.
+    """
+    own_intake = _OWN_KIOSK if intake_branch else f"({_NOT_A_KIOSK} OR split_part(current_user, '/', 3) = kiosk_id)"
+    return {"heartbeats": _OWN_KIOSK, **dict.fromkeys(INTAKE_GRANT_TABLES, own_intake)}
 
 
-def install_kiosk_policies_pg(conn: Connection) -> None:
+def install_kiosk_policies_pg(conn: Connection, *, intake_branch: bool = True) -> None:
     """Row-level security on heartbeats and intake tables keyed by the session's kiosk role (idempotent)."""
-    for table, cond in _rls().items():
+    for table, cond in _rls(intake_branch).items():
         conn.exec_driver_sql(f"ALTER TABLE {_q(table)} ENABLE ROW LEVEL SECURITY")
         conn.exec_driver_sql(f"DROP POLICY IF EXISTS own_rows ON {_q(table)}")
         conn.exec_driver_sql(f"CREATE POLICY own_rows ON {_q(table)} USING {cond} WITH CHECK {cond}")

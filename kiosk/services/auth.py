@@ -111,6 +111,7 @@ class AuthService:
                 LocalPinRequest(
                     id=request_id,
                     kiosk_id=self._ctx.config.kiosk.id,
+                    branch_id=self._ctx.config.kiosk.branch,
                     created_at=self._ctx.now(),
                     account_id=account_id,
                     document_number=document_number,

@@ -166,6 +166,7 @@ class PrintService:
                 LocalPrintLog(
                     id=log_id,
                     kiosk_id=self._ctx.config.kiosk.id,
+                    branch_id=self._ctx.config.kiosk.branch,
                     created_at=self._ctx.now(),
                     kind=doc.kind[:20],
                     reference=reference[:40],

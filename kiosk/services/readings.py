@@ -149,6 +149,7 @@ class ReadingService:
             row = LocalReadingSubmission(
                 id=new_id(),
                 kiosk_id=self._ctx.config.kiosk.id,
+                branch_id=self._ctx.config.kiosk.branch,
                 created_at=now,
                 number=next_number(db, self._ctx.config),
                 account_id=account_id,

@@ -102,6 +102,7 @@ class RequestService:
                 row = LocalContactChange(
                     id=row_id,
                     kiosk_id=self._ctx.config.kiosk.id,
+                    branch_id=self._ctx.config.kiosk.branch,
                     created_at=now,
                     number=number,
                     account_id=account_id,
@@ -114,6 +115,7 @@ class RequestService:
                 row = LocalServiceRequest(
                     id=row_id,
                     kiosk_id=self._ctx.config.kiosk.id,
+                    branch_id=self._ctx.config.kiosk.branch,
                     created_at=now,
                     number=number,
                     account_id=account_id,

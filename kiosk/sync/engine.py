@@ -231,7 +231,7 @@ class SyncEngine:
     def _push(self, counts: dict[str, TableCounts]) -> None:
         with self._central_conn("push", False) as conn:
             emptied = Pusher(conn, self._begin, batch_size=self.push_batch, progress=self.progress,
-                             stop=self.stop).push(counts)
+                             stop=self.stop, branch_id=self.branch_id).push(counts)
         if emptied:
             with self._begin() as lconn:
                 state.put_time(lconn, state.LAST_PUSH_AT, datetime.now(UTC))

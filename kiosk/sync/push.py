@@ -68,9 +68,10 @@ class Pusher:
 
     def __init__(self, central: Connection, local_begin: Callable[[], Any], *, batch_size: int = 500,
                  progress: Callable[[ProgressEvent], None] | None = None,
-                 stop: threading.Event | None = None) -> None:
+                 stop: threading.Event | None = None, branch_id: str = "") -> None:
         self.central = central
         self.local_begin = local_begin
+        self.branch_id = branch_id  # labels rows written before intake rows carried their branch
         self.n = batch_size
         self.progress = progress
         self.stop = stop
@@ -102,6 +103,8 @@ class Pusher:
                 table = LocalBase.metadata.tables[name]
                 for row in lconn.execute(select(table).where(table.c.id.in_(ids))).mappings():
                     out[row["id"]] = dict(row)
+                    if not row["branch_id"] and self.branch_id:  # queued before the upgrade that added it
+                        out[row["id"]]["branch_id"] = self.branch_id
         return out
 
     def push(self, counts: dict[str, TableCounts], now: Callable[[], datetime] | None = None) -> bool:

@@ -68,8 +68,9 @@ def _denied(engine: sa.Engine, sql: str, **params: object) -> bool:
     return False
 
 
-def _claim(kiosk_id: str = "K1") -> dict[str, object]:
-    return {"id": str(uuid.uuid4()), "kiosk_id": kiosk_id, "created_at": NOW, "number": f"R-{uuid.uuid4().hex[:8]}",
+def _claim(kiosk_id: str = "K1", branch_id: str = "") -> dict[str, object]:
+    return {"id": str(uuid.uuid4()), "kiosk_id": kiosk_id, "branch_id": branch_id, "created_at": NOW,
+            "number": f"R-{uuid.uuid4().hex[:8]}",
             "account_id": 1001, "supply_id": 1, "category_code": "corte", "description": "Sin luz",
             "contact_phone": "3515550000", "contact_time": ""}
 
@@ -330,10 +331,29 @@ def test_a_kiosk_writes_only_its_own_rows(two_kx: tuple[sa.Engine, dict[str, sa.
             send(conn, forged)  # type: ignore[arg-type]
     stmt = pg_insert(T["claims"]).on_conflict_do_nothing(index_elements=["id"])
     with pytest.raises(sa.exc.ProgrammingError, match="row-level security"), k["A"].begin() as conn:
-        conn.execute(stmt, _claim("KY"))
+        conn.execute(stmt, _claim("KY", b1))
     with k["A"].begin() as conn:
-        conn.execute(stmt, _claim("KX"))
+        conn.execute(stmt, _claim("KX", b1))
     assert _denied(k["A"], "DELETE FROM heartbeats")
+
+
+def test_a_kiosk_id_of_another_branch_cannot_pass_for_it(
+        two_kx: tuple[sa.Engine, dict[str, sa.Engine], tuple[str, str]]) -> None:
+    """B02/KX and B01/KX share a kiosk id: intake rows carry the branch, and the policy checks both."""
+    admin, k, (b1, b2) = two_kx
+    stmt = pg_insert(T["claims"]).on_conflict_do_nothing(index_elements=["id"])
+    for forged in (_claim("KX", b1), _claim("KX", "")):
+        with pytest.raises(sa.exc.ProgrammingError, match="row-level security"), k["B"].begin() as conn:
+            conn.execute(stmt, forged)
+    mine, theirs = _claim("KX", b2), _claim("KX", b1)
+    with k["B"].begin() as conn:
+        conn.execute(stmt, mine)
+    with k["A"].begin() as conn:
+        conn.execute(stmt, theirs)
+    with admin.connect() as conn:
+        got = conn.execute(sa.text("SELECT branch_id, kiosk_id FROM claims WHERE id IN (:a, :b) ORDER BY branch_id"),
+                           {"a": mine["id"], "b": theirs["id"]}).all()
+    assert sorted(got) == sorted([(b1, "KX"), (b2, "KX")])
 
 
 def test_staff_hashes_reach_only_their_branch(two_kx: tuple[sa.Engine, dict[str, sa.Engine], tuple[str, str]]

@@ -43,6 +43,7 @@ def test_file_a_claim(replica: Replica) -> None:
     with replica.factory() as db:
         row = db.get(LocalClaim, receipt.id)
         assert row is not None and row.number == receipt.number and row.contact_time == "morning"
+        assert (row.branch_id, row.kiosk_id) == ("B21", "K07")  # a kiosk is its branch and its id
         assert db.scalar(select(func.count()).select_from(OutboxEntry).where(OutboxEntry.row_id == receipt.id)) == 1
         assert db.get(KioskState, "case_sequence").value == "1"  # type: ignore[union-attr]
     cases = AccountService(replica.ctx).cases(replica.login())

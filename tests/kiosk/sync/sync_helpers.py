@@ -121,8 +121,10 @@ def change_central(url: str, rng: random.Random, n_update: int = 20, n_delete: i
     engine.dispose()
 
 
-def queue_intake(replica: Path, kiosk_id: str, n: int, *, bad: int = 0) -> list[str]:
-    """Queue n claims/print-log rows in the replica like the services do; `bad` of them central will reject."""
+def queue_intake(replica: Path, kiosk_id: str, n: int, *, bad: int = 0, branch_id: str = "") -> list[str]:
+    """Queue n claims/print-log rows in the replica like the services do; `bad` of them central will reject.
+
+    branch_id '' is a row queued before intake rows carried their branch: the push labels it."""
     engine = local_engine(replica)
     LocalBase.metadata.create_all(engine)
     ids = []
@@ -132,12 +134,14 @@ def queue_intake(replica: Path, kiosk_id: str, n: int, *, bad: int = 0) -> list[
             ids.append(rid)
             now = datetime.now(UTC)
             if i % 2:
-                enqueue(s, LocalPrintLog(id=rid, kiosk_id=kiosk_id, created_at=now, kind="payment_slip",
+                enqueue(s, LocalPrintLog(id=rid, kiosk_id=kiosk_id, branch_id=branch_id, created_at=now,
+                                         kind="payment_slip",
                                          reference="", backend="pdf-folder", pages=1, status="printed"))
             else:
                 # SQLite does not enforce VARCHAR lengths; central does (DataError): a row central rejects.
                 text = "x" * 600 if i < bad * 2 else "sin luz"
-                enqueue(s, LocalClaim(id=rid, kiosk_id=kiosk_id, created_at=now, number=f"{kiosk_id}-{rid[:13]}",
+                enqueue(s, LocalClaim(id=rid, kiosk_id=kiosk_id, branch_id=branch_id, created_at=now,
+                                      number=f"{kiosk_id}-{rid[:13]}",
                                       account_id=1, supply_id=1, category_code="no_supply", description=text,
                                       contact_phone="3515551234"))
     engine.dispose()

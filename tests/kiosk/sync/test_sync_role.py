@@ -74,13 +74,16 @@ def test_two_kiosks_of_one_id_in_two_branches(pg_url: str, tmp_path: Path) -> No
         urls = {b: make_url(pg_url).set(username=create_kiosk_login(conn, b, "KX", f"pw-{b}"), password=f"pw-{b}")
                 .render_as_string(hide_password=False) for b in (b1, b2)}
     try:
-        mine = queue_intake(tmp_path / "a.db", "KX", 2)
-        queue_intake(tmp_path / "b.db", "KX", 6)
+        mine = queue_intake(tmp_path / "a.db", "KX", 2)  # queued before rows carried a branch: push labels them
+        queue_intake(tmp_path / "b.db", "KX", 6, branch_id=b2)
         for b, replica in ((b1, "a.db"), (b2, "b.db")):
             with SyncEngine(urls[b], tmp_path / replica, "KX", b, batch_size=300) as eng:
                 assert eng.run_once().ok
         with admin.begin() as conn:
             assert conn.exec_driver_sql("SELECT count(*) FROM heartbeats WHERE kiosk_id = 'KX'").scalar_one() == 2
+            by_kiosk = conn.exec_driver_sql("SELECT branch_id, kiosk_id, count(*) FROM claims WHERE kiosk_id = 'KX' "
+                                            "GROUP BY branch_id, kiosk_id").all()
+            assert sorted(by_kiosk) == sorted([(b1, "KX", 1), (b2, "KX", 3)])
             conn.execute(sa.text("DELETE FROM claims WHERE id = :i"), {"i": mine[0]})  # lost on central
         with SyncEngine(urls[b1], tmp_path / "a.db", "KX", b1, batch_size=300) as eng:
             report = eng.run_once(reconcile=True)

@@ -32,7 +32,7 @@ def upgrade() -> None:
     _key(['branch_id', 'kiosk_id'])
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
-        central_ddl.install_kiosk_policies_pg(bind)
+        central_ddl.install_kiosk_policies_pg(bind, intake_branch=False)
 
 
 def downgrade() -> None:
