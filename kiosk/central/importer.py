@@ -336,7 +336,7 @@ def _domain_rules(table: str, row: dict[str, Any]) -> None:
 def _check_text(raw: str) -> None:
     """Bytes the encoding cannot read and control characters (NUL, line breaks, escapes) are never data."""
     for char in raw:
-        if "\udc80" <= char <= "\udcff":  # an undecodable byte, kept by errors="surrogateescape"
+        if 0xDC80 <= ord(char) <= 0xDCFF:  # an undecodable byte, kept by errors="surrogateescape"
             byte = ord(char) - 0xDC00
             raise RowError(f"byte 0x{byte:02X} is not valid in the file's encoding (try --encoding cp1252)")
         if unicodedata.category(char) in ("Cc", "Cs"):
