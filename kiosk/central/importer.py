@@ -397,7 +397,7 @@ def _records(handle: TextIO, path: Path) -> Iterator[tuple[int, list[str] | RowE
         raise ImportFileError(f"{path}: line 1: {exc}") from None
     if header is None:
         raise ImportFileError(f"{path}: the file is empty")
-    if any("\udc80" <= ch <= "\udcff" for name in header for ch in name):
+    if any(0xDC80 <= ord(ch) <= 0xDCFF for name in header for ch in name):
         raise ImportFileError(f"{path}: line 1: the header is not {handle.encoding} text (try --encoding cp1252)")
     yield 1, header
     line = reader.line_num + 1
