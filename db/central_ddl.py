@@ -513,7 +513,7 @@ def kiosk_role_name(branch: str, kiosk: str) -> str:
 
 
 # Row-level security: a per-kiosk role writes (and reads) only its own heartbeat and intake rows. Other roles
-# the policy does not restrict (the table owner bypasses RLS anyway; a shared legacy role keeps today's rights).
+# the policy does not restrict (the table owner bypasses RLS anyway; a shared kiosk role can no longer log in).
 _NOT_A_KIOSK = f"left(current_user, {len(KIOSK_ROLE_PREFIX)}) <> '{KIOSK_ROLE_PREFIX}'"
 _OWN_KIOSK = f"({_NOT_A_KIOSK} OR current_user = '{KIOSK_ROLE_PREFIX}' || branch_id || '/' || kiosk_id)"
 
@@ -580,8 +580,9 @@ def _literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def grant_kiosk_role(conn: Connection, role: str, password: str | None, *, login: bool = True) -> None:
-    """Create or update the kiosk's login role with least privilege (PostgreSQL; idempotent).
+def grant_kiosk_role(conn: Connection, role: str, password: str | None, *, login: bool = False) -> None:
+    """Create or update a role holding the kiosk grants (PostgreSQL; idempotent): NOLOGIN unless login=True,
+    since per-kiosk roles (create_kiosk_login) are the only kiosk logins and one shared login could pass for any.
 
     SELECT on reference tables (personal data only through KIOSK_VIEWS, never the base table), tombstones and
     alembic_version; INSERT on intake tables plus SELECT on their

@@ -2,7 +2,8 @@
 
 `--kiosk BRANCH/ID` creates that kiosk's own login role (db.central_ddl.create_kiosk_login: a member of the
 shared grants group, its own password, row-level security keeps it to its own rows); `--revoke-kiosk BRANCH/ID`
-stops one kiosk and no other. `--kiosk-role` is the older shared role every kiosk logged in as.
+stops one kiosk and no other. `--kiosk-role NAME` makes NAME a NOLOGIN role holding the kiosk grants (an older
+shared role every kiosk logged in as is turned off): one login for every kiosk could pass for any of them.
 
 Safe to run again: migrations are idempotent, the role's grants are reset to exactly the least-privilege set,
 and the login policy changes only for the options given.
@@ -54,6 +55,9 @@ def init_central(
     try:
         if (kiosk_role, kiosk, revoke) != (None, None, None) and engine.dialect.name != "postgresql":
             raise CliError("--kiosk-role/--kiosk needs a PostgreSQL central database (SQLite has no roles)")
+        if kiosk_role is not None and password is not None and kiosk is None:
+            raise CliError("--kiosk-role has no login now (a shared login could pass for any kiosk): "
+                           "give each kiosk its own with --kiosk B01/K01 --password ...")
         if kiosk is not None and not password:
             raise CliError(f"--kiosk needs a password (--password or {PASSWORD_ENV})")
         upgrade_central(url)
@@ -61,7 +65,7 @@ def init_central(
         with engine.begin() as conn:
             set_login_policy(conn, max_attempts, lockout, pin_cost)
             if kiosk_role is not None:
-                grant_kiosk_role(conn, kiosk_role, password)
+                grant_kiosk_role(conn, kiosk_role, None, login=False)
             login = create_kiosk_login(conn, *kiosk, password or "") if kiosk is not None else None
             revoked = None
             if revoke is not None:
@@ -106,7 +110,8 @@ def _kiosk_ref(flag: str, text: str | None) -> tuple[str, str] | None:
 
 def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--url", required=True, help="central database URL (postgresql://... or sqlite:///FILE)")
-    parser.add_argument("--kiosk-role", help="create or update this least-privilege login role (PostgreSQL)")
+    parser.add_argument("--kiosk-role", help="make this a NOLOGIN role with the kiosk grants (PostgreSQL); "
+                                             "kiosks log in with --kiosk")
     parser.add_argument("--kiosk", metavar="BRANCH/ID",
                         help="create this kiosk's own login role (PostgreSQL), with --password")
     parser.add_argument("--revoke-kiosk", metavar="BRANCH/ID",
@@ -124,8 +129,8 @@ def run(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     password = args.password if args.password is not None else os.environ.get(PASSWORD_ENV)
-    if args.password is not None and args.kiosk_role is None and args.kiosk is None:
-        raise CliError("--password needs --kiosk-role or --kiosk")
+    if args.password is not None and args.kiosk is None:
+        raise CliError("--password needs --kiosk")
     try:
         report = init_central(
             args.url, kiosk_role=args.kiosk_role, password=password, max_attempts=args.max_attempts,
@@ -144,7 +149,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"login policy: {report.max_attempts} failed attempts lock for {report.lockout_seconds // 60} min "
           f"({report.lockout_seconds} s); PIN hash cost {report.bcrypt_cost}")
     if report.kiosk_role:
-        print(f"kiosk role {report.kiosk_role}: SELECT on reference tables, INSERT on intake tables, "
+        print(f"kiosk role {report.kiosk_role} (no login): SELECT on reference tables, INSERT on intake tables, "
               "EXECUTE on the login functions")
     if report.kiosk_login:
         print(f"kiosk login role {report.kiosk_login!r}: its own heartbeat and intake rows only")

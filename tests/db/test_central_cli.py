@@ -39,7 +39,8 @@ def test_init_migrates_and_sets_the_policy(tmp_path: Path) -> None:
     (["--kiosk-role", "k"], "needs a PostgreSQL"),
     (["--kiosk", "B01/K01", "--password", "x"], "needs a PostgreSQL"),
     (["--kiosk", "B01"], "give BRANCH/KIOSK"),
-    (["--password", "x"], "--password needs --kiosk-role"),
+    (["--password", "x"], "--password needs --kiosk"),
+    (["--kiosk-role", "k", "--password", "x"], "--password needs --kiosk"),  # the shared role has no login
 ])
 def test_init_bad_input_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str],
                                     message: str) -> None:
@@ -56,13 +57,16 @@ def test_init_unreachable_is_one_line(capsys: pytest.CaptureFixture[str]) -> Non
 
 @pytest.mark.pg
 def test_init_creates_the_kiosk_role(pg_url: str) -> None:
+    """--kiosk-role makes a role with the kiosk grants and no login: kiosks log in with their own (--kiosk)."""
     role = f"kiosk_cli_{uuid.uuid4().hex[:8]}"
-    done = _run("central", "init", "--url", pg_url, "--kiosk-role", role, "--password", "pw")
+    done = _run("central", "init", "--url", pg_url, "--kiosk-role", role)
     admin = central_engine(pg_url)
     try:
         assert done.returncode == 0, done.stderr
-        assert f"kiosk role {role}" in done.stdout
+        assert f"kiosk role {role} (no login)" in done.stdout
         with admin.connect() as conn:
+            assert conn.execute(sa.text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :r"),
+                                {"r": role}).scalar_one() is False
             assert conn.execute(sa.text("SELECT has_table_privilege(:r, 'invoices', 'SELECT'), "
                                         "has_table_privilege(:r, 'credentials', 'SELECT')"), {"r": role}).one() == (
                 True, False)

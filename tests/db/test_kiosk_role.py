@@ -18,6 +18,7 @@ import db.models  # noqa: F401
 from db.base import CentralBase
 from db.engine import central_engine
 from kiosk.central.credentials import CentralAuth, set_credentials
+from kiosk.cli import CliError
 from kiosk.cli.central_init import init_central
 
 pytestmark = pytest.mark.pg
@@ -40,9 +41,13 @@ def _seed_minimal(conn: sa.Connection) -> None:
 
 @pytest.fixture
 def kiosk(pg_url: str) -> Iterator[tuple[sa.Engine, sa.Engine]]:
-    """(admin engine, kiosk-role engine) on a migrated central database with one customer."""
-    role = f"kiosk_t_{uuid.uuid4().hex[:10]}"
-    init_central(pg_url, kiosk_role=role, password="s3cret'pw", max_attempts=3, lockout_minutes=1)
+    """(admin engine, engine of kiosk K1's own login role) on a migrated central database with one customer."""
+    from db.central_ddl import kiosk_role_name
+
+    branch = f"T{uuid.uuid4().hex[:8]}"
+    init_central(pg_url, max_attempts=3, lockout_minutes=1)
+    role = init_central(pg_url, kiosk=(branch, "K1"), password="s3cret'pw").kiosk_login
+    assert role == kiosk_role_name(branch, "K1")
     admin = central_engine(pg_url)
     with admin.begin() as conn:
         _seed_minimal(conn)
@@ -53,9 +58,16 @@ def kiosk(pg_url: str) -> Iterator[tuple[sa.Engine, sa.Engine]]:
     finally:
         kiosk_engine.dispose()
         with admin.begin() as conn:
+            conn.execute(sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :r"),
+                         {"r": role})
             conn.exec_driver_sql(f'DROP OWNED BY "{role}"')
             conn.exec_driver_sql(f'DROP ROLE "{role}"')
         admin.dispose()
+
+
+def _branch(k: sa.Engine) -> str:
+    """The branch of the fixture's kiosk, read back from its role "kiosk/<branch>/K1"."""
+    return str(k.url.username).split("/")[1]
 
 
 def _denied(engine: sa.Engine, sql: str, **params: object) -> bool:
@@ -105,7 +117,7 @@ def test_cannot_read_secrets(kiosk: tuple[sa.Engine, sa.Engine]) -> None:
 
 def test_inserts_claims_but_cannot_change_or_read_them(kiosk: tuple[sa.Engine, sa.Engine]) -> None:
     admin, k = kiosk
-    row = _claim()
+    row = _claim("K1", _branch(k))
     stmt = pg_insert(T["claims"]).on_conflict_do_nothing(index_elements=["id"])
     with k.begin() as conn:
         conn.execute(stmt, row)
@@ -127,7 +139,7 @@ def test_upserts_its_heartbeat(kiosk: tuple[sa.Engine, sa.Engine]) -> None:
 
     _, k = kiosk
     for depth in (3, 0):
-        row = HeartbeatRow("K1", "B1", "1.0", "c0001", NOW, NOW, depth, 0, "ok", 1000, 5, NOW)
+        row = HeartbeatRow("K1", _branch(k), "1.0", "c0001", NOW, NOW, depth, 0, "ok", 1000, 5, NOW)
         with k.connect() as conn:
             send(conn, row)
     with k.connect() as conn:
@@ -164,21 +176,49 @@ def test_functions_are_not_public(kiosk: tuple[sa.Engine, sa.Engine], pg_url: st
 
 
 def test_init_is_repeatable_and_keeps_grants_minimal(kiosk: tuple[sa.Engine, sa.Engine], pg_url: str) -> None:
+    from db.central_ddl import KIOSK_GROUP
+
     admin, k = kiosk
-    role = k.url.username
-    assert role
     with admin.begin() as conn:
-        conn.exec_driver_sql(f'GRANT DELETE ON invoices TO "{role}"')  # drift an operator made by hand
-    report = init_central(pg_url, kiosk_role=role, password="s3cret'pw")
+        conn.exec_driver_sql(f'GRANT DELETE ON invoices TO "{KIOSK_GROUP}"')  # drift an operator made by hand
+    report = init_central(pg_url, kiosk=(_branch(k), "K1"), password="s3cret'pw")
     assert report.max_attempts == 3  # policy unchanged when not given
     assert _denied(k, "DELETE FROM invoices")
     with admin.connect() as conn:
         privs = conn.execute(sa.text(
             "SELECT table_name, privilege_type FROM information_schema.role_table_grants WHERE grantee = :r"),
-            {"r": role}).all()
+            {"r": KIOSK_GROUP}).all()
+        own = conn.execute(sa.text("SELECT count(*) FROM information_schema.role_table_grants WHERE grantee = :r"),
+                           {"r": k.url.username}).scalar_one()
     writable = {(t, p) for t, p in privs if p not in ("SELECT",)}
     from db.base import INTAKE_TABLES
     assert writable == {(t, "INSERT") for t in INTAKE_TABLES} | {("heartbeats", "INSERT"), ("heartbeats", "UPDATE")}
+    assert own == 0  # the kiosk's role holds nothing of its own
+
+
+def test_the_shared_kiosk_role_cannot_log_in(pg_url: str) -> None:
+    """--kiosk-role makes the grants group only: one login shared by every kiosk would pass for any of them."""
+    role = f"kiosk_t_{uuid.uuid4().hex[:10]}"
+    admin = central_engine(pg_url)
+    try:
+        with admin.begin() as conn:
+            conn.exec_driver_sql(f'CREATE ROLE "{role}" LOGIN PASSWORD \'pw\'')  # made by an older version
+        assert init_central(pg_url, kiosk_role=role).kiosk_role == role
+        with admin.connect() as conn:
+            assert conn.execute(sa.text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :r"),
+                                {"r": role}).scalar_one() is False
+        shared = central_engine(make_url(pg_url).set(username=role, password="pw")
+                                .render_as_string(hide_password=False))
+        with pytest.raises(sa.exc.OperationalError), shared.connect():
+            pass
+        shared.dispose()
+        with pytest.raises(CliError, match="--kiosk B01/K01"):
+            init_central(pg_url, kiosk_role=role, password="pw")
+    finally:
+        with admin.begin() as conn:
+            conn.exec_driver_sql(f'DROP OWNED BY "{role}"')
+            conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{role}"')
+        admin.dispose()
 
 
 def test_personal_data_only_masked(kiosk: tuple[sa.Engine, sa.Engine]) -> None:

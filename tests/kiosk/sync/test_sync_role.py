@@ -1,4 +1,4 @@
-"""The engine needs nothing beyond the kiosk's least-privilege role (db.central_ddl.grant_kiosk_role)."""
+"""The engine needs nothing beyond the kiosk's own login role (db.central_ddl.create_kiosk_login)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 from sync_helpers import assert_replica_matches, central_intake_ids, change_central, queue_intake, seed_central
 
-from db.central_ddl import grant_kiosk_role
+from db.central_ddl import create_kiosk_login
 from db.engine import central_engine
 from kiosk.sync.engine import SyncEngine
 
@@ -22,10 +22,9 @@ pytestmark = pytest.mark.pg
 @pytest.fixture
 def kiosk_url(pg_url: str) -> Iterator[str]:
     seed_central(pg_url, accounts=15)
-    role = f"kiosk_t_{uuid.uuid4().hex[:10]}"
     engine = central_engine(pg_url)
-    with engine.begin() as conn:
-        grant_kiosk_role(conn, role, "s3cret")
+    with engine.begin() as conn:  # "kiosk/<branch>/K7", a branch of its own (roles are cluster-wide)
+        role = create_kiosk_login(conn, f"B{uuid.uuid4().hex[:8]}", "K7", "s3cret")
     yield make_url(pg_url).set(username=role, password="s3cret").render_as_string(hide_password=False)
     with engine.begin() as conn:
         conn.execute(sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :r"),
@@ -37,8 +36,9 @@ def kiosk_url(pg_url: str) -> Iterator[str]:
 
 def test_full_round_with_the_kiosk_role(kiosk_url: str, pg_url: str, tmp_path: Path) -> None:
     replica = tmp_path / "replica.db"
-    queue_intake(replica, "K7", 6, bad=1)
-    with SyncEngine(kiosk_url, replica, "K7", "B1", batch_size=300) as eng:
+    branch = str(make_url(kiosk_url).username).split("/")[1]
+    queue_intake(replica, "K7", 6, bad=1, branch_id=branch)
+    with SyncEngine(kiosk_url, replica, "K7", branch, batch_size=300) as eng:
         first = eng.run_once()
         assert first.ok, first.error
         assert first.heartbeat and first.total("pushed") == 5 and first.total("parked") == 1
@@ -47,6 +47,10 @@ def test_full_round_with_the_kiosk_role(kiosk_url: str, pg_url: str, tmp_path: P
         assert second.ok, second.error
         assert second.total("differing_buckets") == 0 and second.heartbeat
         assert second.tables["invoices"].pulled > 0 and second.tables["payments"].deleted > 0
+    admin = central_engine(pg_url)
+    with admin.begin() as conn:  # a kiosk receives only the staff of its branch and fleet-wide staff
+        conn.execute(sa.text("DELETE FROM staff WHERE branch_id <> :b"), {"b": branch})
+    admin.dispose()
     assert_replica_matches(pg_url, replica)
     assert sum(len(v) for v in central_intake_ids(pg_url).values()) == 5
     engine = central_engine(pg_url)
@@ -55,7 +59,7 @@ def test_full_round_with_the_kiosk_role(kiosk_url: str, pg_url: str, tmp_path: P
                                     "FROM heartbeats").all()
         # the role really is limited: it cannot read credentials
     engine.dispose()
-    assert len(beat) == 1 and beat[0][:4] == ("K7", "B1", 0, 1) and beat[0][4] == 0
+    assert len(beat) == 1 and beat[0][:4] == ("K7", branch, 0, 1) and beat[0][4] == 0
     role_engine = central_engine(kiosk_url)
     with role_engine.connect() as conn, pytest.raises(sa.exc.ProgrammingError, match="permission denied"):
         conn.exec_driver_sql("SELECT count(*) FROM credentials")
