@@ -49,18 +49,24 @@ def _first_line(error: BaseException) -> str:
     return f"{type(error).__name__}: {(str(error).strip().splitlines() or [''])[0]}"[:200]
 
 
+EMPTY = "the file is empty (0 bytes)"
+
+
 def quick_check(path: Path | str) -> str | None:
     """None when the file passes PRAGMA quick_check, else one line saying what is wrong (never raises).
 
     SQLite takes a file shorter than its header for an empty database: a non-empty file must start with the
-    SQLite header, or it is a replica cut short.
+    SQLite header, or it is a replica cut short; an existing file of 0 bytes is a replica cut to nothing (the
+    kiosk never leaves one: the replica is created and migrated in one go).
     """
     try:
         with open(path, "rb") as f:
             head = f.read(16)
     except OSError as error:
         return _first_line(error)
-    if head and head != b"SQLite format 3\x00":
+    if not head:  # SQLite would open it as a new, empty database and the outbox would vanish in silence
+        return EMPTY
+    if head != b"SQLite format 3\x00":
         return "not an SQLite database (its header is gone)"
     try:
         with closing(sqlite3.connect(Path(path), timeout=10)) as conn:
@@ -215,7 +221,11 @@ def check_replica(path: Path | str, *, reported: bool = False) -> ReplicaCheck:
         schema.ensure_local(engine)
     finally:
         engine.dispose()
-    salvaged, lost = _salvage(moved, path)
+    salvaged: dict[str, int]
+    if problem == EMPTY:  # nothing to read back
+        salvaged, lost = {}, ["whatever was unsent (the file was cut to 0 bytes)"]
+    else:
+        salvaged, lost = _salvage(moved, path)
     rows = sum(salvaged.values())
     note = (f"replica damaged ({problem}); moved to {moved.name} and rebuilt, {rows} unsent rows salvaged"
             + (f"; LOST: {' | '.join(lost)}" if lost else "; nothing unsent lost"))

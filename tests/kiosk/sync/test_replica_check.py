@@ -299,3 +299,16 @@ def test_any_damage_is_rebuilt_or_harmless_and_nothing_unsent_vanishes_silently(
         assert waiting <= queued
     elif not waiting <= queued:  # anything unsent that did not make it across is reported as lost
         assert found.lost and "LOST" in found.detail
+
+
+def test_a_replica_cut_to_nothing_is_rebuilt_loudly(central: str, tmp_path: Path) -> None:
+    """SQLite would open a 0-byte file as a new database: the unsent rows it held would vanish in silence."""
+    replica = tmp_path / "replica.sqlite3"
+    _replica(central, replica, sent=0, pending=3)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{replica}{suffix}").unlink(missing_ok=True)
+    replica.write_bytes(b"")
+    assert quick_check(replica) is not None
+    result = check_replica(replica)
+    assert result.status == "rebuilt" and "0 bytes" in result.detail and "LOST" in result.detail
+    assert quick_check(replica) is None
