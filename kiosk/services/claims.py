@@ -56,6 +56,8 @@ class ClaimService:
         on_file = (contact_phone or "").strip() == PHONE_ON_FILE
         phone = "" if on_file else validation.phone("contact_phone", contact_phone)
         when = validation.text("contact_time", contact_time, max_len=CONTACT_TIME_MAX, required=False)
+        if not category_code or len(category_code) > 64 or not validation.printable(category_code):
+            raise NotFound("category_not_found")  # no such code can exist (a surrogate cannot even be sent)
         with self._ctx.factory.begin() as db:
             if on_file:
                 phone = load_holder(db, account_id, self._ctx.config).phone_masked

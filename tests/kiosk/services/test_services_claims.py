@@ -152,3 +152,13 @@ def test_a_rebuilt_replica_does_not_reuse_a_number(replica: Replica) -> None:
     second = service.file(replica.login(), WATER, "water_leak", "Pierde otra vez", "351 1234567", "")
     assert first.number.endswith("-000001") and second.number.endswith("-000001")  # the sequence restarted
     assert first.number != second.number  # the replica epoch did not
+
+
+@pytest.mark.parametrize("code", ["\ud800", "x" * 500, "", "low\x00voltage"])
+def test_a_category_code_that_cannot_exist_is_not_found(replica: Replica, code: str) -> None:
+    """Found by the service fuzz: with the phone on file nothing else failed first and '\\ud800' reached the driver."""
+    from kiosk.services.api import PHONE_ON_FILE
+
+    with pytest.raises(NotFound) as err:
+        ClaimService(replica.ctx).file(replica.login(), ELECTRICITY, code, "Sin luz desde ayer", PHONE_ON_FILE, "")
+    assert err.value.code == "category_not_found"
