@@ -7,8 +7,15 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# CI (.ci/run sets HYPOTHESIS_PROFILE=ci) replays the same examples on every run, so a red CI is a regression in
+# the code, not a new random draw; on a developer's machine every run draws new examples and explores further.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.register_profile("dev", print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 PG_URL = os.environ.get("KIOSK_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 REQUIRE_PG = os.environ.get("KIOSK_REQUIRE_PG") == "1"
