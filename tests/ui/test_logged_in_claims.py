@@ -94,8 +94,8 @@ def test_description_is_capped_at_500_characters(qtbot: Any, tmp_path: Path) -> 
     assert wiz.counter.text() == "500 de 500 caracteres"
 
 
-def test_service_refusal_goes_back_to_that_question(qtbot: Any, tmp_path: Path) -> None:
-    _fakes, window, screen = _open(qtbot, tmp_path, "claims")
+def _no_supply_claim_described(qtbot: Any, window: Any, screen: Any) -> Any:
+    """New claim on supply 1, "no supply", described as "sin luz": the wizard, at the contact question."""
     tap(qtbot, screen.new_claim)
     settle(window)
     tap(qtbot, screen.choices.button_for(1))
@@ -104,6 +104,12 @@ def test_service_refusal_goes_back_to_that_question(qtbot: Any, tmp_path: Path) 
     wiz = screen.wizard
     type_on_keyboard(qtbot, wiz.keyboard, "sin luz")
     tap(qtbot, wiz.next_btn)
+    return wiz
+
+
+def test_service_refusal_goes_back_to_that_question(qtbot: Any, tmp_path: Path) -> None:
+    _fakes, window, screen = _open(qtbot, tmp_path, "claims")
+    wiz = _no_supply_claim_described(qtbot, window, screen)
     tap(qtbot, wiz.choices.button_for("other"))
     type_on_keypad(qtbot, wiz.keypad, "12345")  # 5 digits: too short for a phone, said at once
     tap(qtbot, wiz.next_btn)
@@ -240,14 +246,7 @@ def test_previous_on_the_first_question_goes_back_a_page(qtbot: Any, tmp_path: P
 
 def test_claim_on_the_phone_on_file_asks_for_no_number(qtbot: Any, tmp_path: Path) -> None:
     fakes, window, screen = _open(qtbot, tmp_path, "claims")
-    tap(qtbot, screen.new_claim)
-    settle(window)
-    tap(qtbot, screen.choices.button_for(1))
-    settle(window)
-    tap(qtbot, screen.choices.button_for("no_supply"))
-    wiz = screen.wizard
-    type_on_keyboard(qtbot, wiz.keyboard, "sin luz")
-    tap(qtbot, wiz.next_btn)
+    wiz = _no_supply_claim_described(qtbot, window, screen)
     tap(qtbot, wiz.choices.button_for(PHONE_ON_FILE))
     assert wiz.current().key == "contact_time"  # no keypad, no number to type
     tap(qtbot, window.footer.back)  # back goes to the offer, not to a number never asked for
