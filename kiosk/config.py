@@ -97,7 +97,6 @@ class UiSection(_Section):
     branding: str = "coop-ar"
     orientation: Literal["landscape", "portrait"] = "landscape"
     mask_holder: bool = True
-    staff_pin_hash: str = ""  # argon2 hash of the maintenance PIN; empty disables maintenance mode
 
 
 class PrinterSection(_Section):
@@ -184,11 +183,19 @@ def default_config_path() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME)) / "kiosk.toml"
 
 
+# Keys older versions read (or documented) and this one does not: a file that still has one fails like any
+# unknown key (the sections forbid extras, so a typo never passes silently), but the line says the key was
+# removed and what to do, so IT deletes it instead of hunting for a typo.
+REMOVED_KEYS: dict[str, str] = {
+    "ui.staff_pin_hash": "removed key, staff PINs are not set in the kiosk configuration; delete the line",
+}
+
+
 def _describe(error: dict[str, object]) -> str:
     loc = ".".join(str(part) for part in error.get("loc", ()))  # type: ignore[attr-defined]
     kind = error.get("type")
     if kind == "extra_forbidden":
-        return f"{loc}: unknown key"
+        return f"{loc}: {REMOVED_KEYS.get(loc, 'unknown key')}"
     if kind == "missing":
         return f"{loc}: missing required key"
     msg = str(error.get("msg", "invalid value")).removeprefix("Value error, ")

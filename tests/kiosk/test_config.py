@@ -67,6 +67,8 @@ def test_good_file_loads_with_defaults(tmp_path: Path) -> None:
          "central.url: unsupported database driver 'postgresql+nosuchdriver' (use one of postgresql, "),
         ("[kiosk]\nid='K01'\nbranch='B'\n[central]\nurl='mysql://u@h/db'\n", "unsupported database driver 'mysql'"),
         ("[kiosk]\nid='K01'\nbranch='B'\n[tarifs]\nx=1\n", "tarifs: unknown key"),
+        ("[kiosk]\nid='K01'\nbranch='B'\n[ui]\nstaff_pin_hash='$argon2id$x'\n",
+         "ui.staff_pin_hash: removed key, staff PINs are not set in the kiosk configuration; delete the line"),
         ("[kiosk\nid='K01'\n", "not valid TOML"),
     ],
 )
