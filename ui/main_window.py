@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain import Branding
-from kiosk.services.api import SyncStatus
+from kiosk.sync.report import SyncStatus
 from ui import theme
 from ui.i18n import Translations
 from ui.idle import IdleWatchdog

@@ -36,6 +36,10 @@ from kiosk.domain import (
 )
 from kiosk.domain.printer import PrinterState
 
+# SyncStatus lives in kiosk.sync.report (sync must not import services). Named here for InfoService and, until
+# they import it from kiosk.sync.report, for ui/demo_services.py and tests/ui/logged_in_fakes.py.
+from kiosk.sync.report import SyncStatus as SyncStatus
+
 
 @dataclass(frozen=True, slots=True)
 class CustomerSession:
@@ -67,15 +71,6 @@ class ReadingCheck:
     today: date | None = None  # the kiosk's day the check was made on (for "podrá" / "pudo")
     average: Decimal | None = None  # the meter's monthly average (kiosk.domain.average_consumption)
     average_periods: int = 0  # over how many periods
-
-
-@dataclass(frozen=True, slots=True)
-class SyncStatus:
-    online: bool
-    data_age_seconds: int | None  # None: never synced
-    last_pull_at: datetime | None
-    outbox_depth: int
-    parked: int
 
 
 class LookupService(Protocol):

@@ -6,8 +6,8 @@ from sqlalchemy import select
 
 from db.models import LocalFaqEntry
 from kiosk.domain import Branding, FaqEntry
-from kiosk.services.api import SyncStatus
 from kiosk.services.context import ServiceContext
+from kiosk.sync.report import SyncStatus
 from kiosk.sync.state import sync_status
 
 

@@ -29,7 +29,6 @@ from sqlalchemy import Connection, Engine
 
 from db.base import LocalBase
 from db.engine import local_engine
-from kiosk.services.api import SyncStatus
 from kiosk.sync import heartbeat, schema, state
 from kiosk.sync.central import Central, is_connection_error, mapped_errors, unavailable
 from kiosk.sync.outbox import outbox_depth, parked, parked_count
@@ -37,7 +36,7 @@ from kiosk.sync.pull import Puller, load_checkpoints
 from kiosk.sync.push import Pusher
 from kiosk.sync.reconcile import Reconciler
 from kiosk.sync.replica_check import check_replica
-from kiosk.sync.report import CentralUnavailable, ProgressEvent, SyncError, SyncReport, TableCounts
+from kiosk.sync.report import CentralUnavailable, ProgressEvent, SyncError, SyncReport, SyncStatus, TableCounts
 
 Progress = Callable[[ProgressEvent], None]
 

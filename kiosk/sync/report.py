@@ -7,6 +7,21 @@ from datetime import datetime
 from typing import Any
 
 
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    """What the screens show about sync (data age, outbox), read from the replica alone.
+
+    It lives here, with the other sync report types, so that kiosk.sync never imports kiosk.services (the
+    services and the UI import it from here; the import-linter contracts forbid the other direction).
+    """
+
+    online: bool
+    data_age_seconds: int | None  # None: never synced
+    last_pull_at: datetime | None
+    outbox_depth: int
+    parked: int
+
+
 class SyncError(Exception):
     """Sync could not run; `code` is stable (central_unavailable, central_config, schema_mismatch, failed)."""
 

@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Engine, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from db.models import KioskState, OutboxEntry
-from kiosk.services.api import SyncStatus
+from kiosk.sync.report import SyncStatus
 
 LAST_PULL_AT = "sync.last_pull_at"  # last pull that reached central's safe horizon
 LAST_PUSH_AT = "sync.last_push_at"  # last push that emptied the due queue

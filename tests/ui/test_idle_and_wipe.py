@@ -143,7 +143,7 @@ def test_home_while_logged_in_is_the_account_home(qtbot: Any, kiosk_window: Any)
 def test_never_synced_replica_is_out_of_service(qtbot: Any, kiosk_window: Any) -> None:
     from datetime import UTC, datetime
 
-    from kiosk.services.api import SyncStatus
+    from kiosk.sync.report import SyncStatus
 
     kiosk_window.on_sync_status(SyncStatus(False, None, None, 0, 0))
     home: Any = kiosk_window.current()
