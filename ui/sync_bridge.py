@@ -18,7 +18,6 @@ Signals (all delivered on the GUI thread):
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import sys
 import threading
@@ -30,21 +29,12 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from kiosk.sync.engine import SyncEngine
 from kiosk.sync.report import ProgressEvent, SyncReport
+from ui.pyside_guard import protect_none
 
-
-def _protect_bools() -> None:
-    """Same binding bug as ui/pyside_guard.py, for bools: with PySide6 6.12 on CPython 3.11 every
-    `Signal.emit()` drops a reference to the True/False it returns, and a bridge emits thousands of signals
-    per pull ("Fatal Python error: bool_dealloc"). Give both a reserve they cannot exhaust; 3.12+ makes them
-    immortal and nothing is done."""
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython" or getattr(_protect_bools, "done", False):
-        return
-    for value in (True, False):
-        ctypes.c_ssize_t.from_address(id(value)).value += 1 << 52
-    _protect_bools.done = True  # type: ignore[attr-defined]
-
-
-_protect_bools()
+# A bridge emits thousands of signals per pull, each dropping a reference to the bool `emit()` returns on the
+# PySide6 build in use ("Fatal Python error: bool_dealloc"): the one guard covers None, True and False. `import
+# ui` has applied it already; calling it here again is free and says that this module depends on it.
+protect_none()
 
 EngineFactory = Callable[..., SyncEngine]  # called in the worker thread with progress= and stop= keywords
 
