@@ -1,5 +1,9 @@
 """Command line: one module per command group, each with `register(subparsers)`.
 
+The core's commands are listed here; commands that live above the core (the GUI's `run` and `demo`) register
+themselves through the `ventanilla.commands` entry point group (name = module), so this package never imports
+them by name. Either kind is imported only when it is the command asked for (or for `--help`).
+
 Every command exits non-zero with one clear line on stderr for bad input (CliError); `--json` output is a
 stable contract used by tests and IT tooling.
 """
@@ -13,10 +17,10 @@ from collections.abc import Callable, Sequence
 
 from kiosk.config import ConfigError
 
+ENTRY_POINT_GROUP = "ventanilla.commands"
+
 # Command modules, imported lazily so `python -m kiosk sync` does not pay for Qt or ReportLab.
 COMMANDS: dict[str, tuple[str, str]] = {
-    "demo": ("kiosk.cli.demo_cmd", "embedded demo in a window; --tour renders every screen to PNG"),
-    "run": ("kiosk.cli.run_cmd", "production kiosk, fullscreen"),
     "sync": ("kiosk.cli.sync_cmd", "pull, push and reconcile with the central database"),
     "print": ("kiosk.cli.print_cmd", "render a document from the replica to a PDF file"),
     "payment-qr": ("kiosk.cli.payment_cmd", "print the payment QR payload for the configured scheme"),
@@ -33,21 +37,31 @@ class CliError(Exception):
 Handler = Callable[[argparse.Namespace], int]
 
 
+def registered_commands() -> dict[str, tuple[str, str]]:
+    """Entry-point commands (module named, help read from its `HELP` when loaded) before the core's own."""
+    from importlib.metadata import entry_points
+
+    found = {ep.name: (ep.value, "") for ep in entry_points(group=ENTRY_POINT_GROUP)}
+    return {**{k: found[k] for k in sorted(found)}, **{k: v for k, v in COMMANDS.items() if k not in found}}
+
+
 def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m kiosk", description="Ventanilla self-service kiosk")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     wanted = next((a for a in argv if not a.startswith("-")), None)
-    for name, (module, help_text) in COMMANDS.items():
-        if wanted in COMMANDS and name != wanted:
-            sub.add_parser(name, help=help_text)  # listed in --help, not loaded
+    commands = registered_commands()
+    for name, (module, help_text) in commands.items():
+        if wanted in commands and name != wanted:
+            sub.add_parser(name, help=help_text or None)  # a choice, not loaded
             continue
         try:
             mod = importlib.import_module(module)
         except ModuleNotFoundError as exc:
-            if exc.name != module:
+            if exc.name is None or not (module == exc.name or module.startswith(exc.name + ".")):
                 raise
-            sub.add_parser(name, help=f"{help_text} (not available)")
+            sub.add_parser(name, help=f"{help_text or name} (not available)")
             continue
+        help_text = help_text or getattr(mod, "HELP", "")
         mod.register(sub.add_parser(name, help=help_text, description=help_text))
     return parser
 

@@ -22,8 +22,8 @@ from typing import Any
 
 from kiosk.branding import BrandingError, load_branding
 from kiosk.cli import CliError
-from kiosk.cli.demo_cmd import ZONES
 from kiosk.config import default_config_path, parse_config
+from kiosk.demo import ZONES
 from kiosk.domain.branding import Branding
 from kiosk.payments.codes import PaymentCodeError, emv_payment
 from kiosk.payments.emv import EmvError, build_payload, currency_numeric

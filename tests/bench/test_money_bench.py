@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from db.engine import local_engine, session_factory
 from db.models import LocalInvoice
-from kiosk.cli.demo_cmd import prepare
+from kiosk.demo import prepare
 from kiosk.services.account import AccountService
 from kiosk.services.api import CustomerSession
 from kiosk.services.context import ServiceContext

@@ -28,7 +28,7 @@ CHILD = r"""
 import json, resource, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from kiosk.config import parse_config
-from kiosk.cli.run_cmd import start_kiosk  # exactly what `python -m kiosk run` does
+from ui.cli.run_cmd import start_kiosk  # exactly what `python -m kiosk run` does
 
 config = parse_config(json.loads(sys.argv[1]))
 

@@ -173,7 +173,7 @@ def formatted_strings() -> Iterator[tuple[str, str]]:
 def demo_name_pools() -> Iterator[tuple[str, str]]:
     """Names and streets the demo data is made of (Faker pools, seeded as `demo` seeds them)."""
     from kiosk.central.seed_gen import make_plan
-    from kiosk.cli.demo_cmd import DEMO_SEED
+    from kiosk.demo import DEMO_SEED
 
     for key in _profiles():
         plan = make_plan(key, 1, DEMO_SEED, date(2026, 11, 1))

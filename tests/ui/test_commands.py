@@ -56,7 +56,7 @@ def test_tour_of_every_profile_goes_to_one_folder_each(tmp_path: Path, monkeypat
     import argparse
 
     from kiosk.branding import available_profiles
-    from kiosk.cli import demo_cmd
+    from ui.cli import demo_cmd
 
     seen: list[tuple[str, Path]] = []
     real_run = demo_cmd.run

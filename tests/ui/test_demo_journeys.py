@@ -1,6 +1,6 @@
 """Walk-in journeys on the real demo stack: seeded central SQLite, synced replica, real services, pdf-folder.
 
-The demo is prepared once per module with a small seed (kiosk.cli.demo_cmd.prepare), so these tests exercise
+The demo is prepared once per module with a small seed (kiosk.demo.prepare), so these tests exercise
 exactly what `python -m kiosk demo` runs.
 """
 
@@ -19,7 +19,7 @@ from kiosk.payments.reference import make_barcode
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, dict[str, Any]]:
-    from kiosk.cli.demo_cmd import prepare
+    from kiosk.demo import prepare
 
     return prepare(tmp_path_factory.mktemp("demo"), "coop-ar", 60, log=lambda _m: None)
 
@@ -219,10 +219,10 @@ def test_tour_invoice_states_are_real_invoices_of_their_status(demo: Any) -> Non
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
-    from kiosk.cli.demo_cmd import _sample_from
     from kiosk.domain import InvoiceStatus
     from kiosk.services.factory import build_services
     from ui import tour
+    from ui.cli.demo_cmd import _sample_from
 
     config, facts = demo
     tour.set_sample_invoice(None)
@@ -241,15 +241,15 @@ def test_tour_invoice_states_are_real_invoices_of_their_status(demo: Any) -> Non
 def test_tour_logs_in_the_account_each_step_asks_for(demo: Any) -> None:
     """The tour's claims list shows open and closed claims from the demo data; a step asking for a prepaid
     account is left out where the utility has none (coop-ar)."""
-    from kiosk.cli.demo_cmd import CLOSED_CASES, OPEN_CASES, _demo_login
+    from kiosk.demo import CLOSED_CASES, OPEN_CASES, demo_login
     from kiosk.services.factory import build_services
 
     config, facts = demo
     services = build_services(config)
-    session = _demo_login(services, facts, "cases")
+    session = demo_login(services, facts, "cases")
     assert session is not None
     states = {c.status for c in services.account.cases(session)}
     assert states & OPEN_CASES and states & CLOSED_CASES, states
-    assert _demo_login(services, facts, "prepaid") is None  # coop-ar sells no prepaid plans
-    default = _demo_login(services, facts)
+    assert demo_login(services, facts, "prepaid") is None  # coop-ar sells no prepaid plans
+    default = demo_login(services, facts)
     assert default is not None and services.account.overview(default).overdue_count > 0

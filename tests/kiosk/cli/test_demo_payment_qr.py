@@ -16,7 +16,7 @@ from pyzbar.pyzbar import ZBarSymbol, decode
 
 from kiosk.branding import load_branding
 from kiosk.cli import main
-from kiosk.cli.demo_cmd import prepare
+from kiosk.demo import prepare
 from kiosk.payments.emv import currency_numeric, parse_payload
 from printing.render import pdf_to_images
 

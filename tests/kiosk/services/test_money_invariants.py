@@ -29,8 +29,8 @@ from sqlalchemy import select
 from db.engine import local_engine, session_factory
 from db.models import LocalAccount
 from kiosk.branding import load_branding
-from kiosk.cli.demo_cmd import prepare
 from kiosk.config import Config
+from kiosk.demo import prepare
 from kiosk.domain import AccountKind, DocumentMeta, Money
 from kiosk.domain.dues import DueStage, LateRule
 from kiosk.formatting import format_money

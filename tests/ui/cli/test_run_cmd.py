@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.cli.run_cmd import start_kiosk
 from kiosk.config import parse_config
 from kiosk.sync.engine import create_replica
 from kiosk.sync.replica_check import quick_check
+from ui.cli.run_cmd import start_kiosk
 
 
 def test_start_moves_a_damaged_replica_aside_and_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,4 +1,8 @@
-"""`python -m kiosk run`: the production kiosk — fullscreen and frameless unless --windowed."""
+"""`python -m kiosk run`: the production kiosk — fullscreen and frameless unless --windowed.
+
+Registered with the CLI through the `ventanilla.commands` entry point (pyproject.toml), so the core never
+imports the GUI: kiosk/cli lists the command and loads this module only when it is the one asked for.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,8 @@ from typing import Any
 
 from kiosk.cli import CliError
 from kiosk.config import Config, load_config
+
+HELP = "production kiosk, fullscreen"
 
 
 def register(parser: argparse.ArgumentParser) -> None:
