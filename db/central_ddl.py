@@ -459,15 +459,31 @@ SELECT c.id,
 FROM customers c
 CROSS JOIN LATERAL (SELECT regexp_replace(coalesce(c.phone, ''), '[^0-9]', '', 'g') AS d,
                            btrim(coalesce(c.email, ''), {_WS_CHARS}) AS e) x;
+"""
+
+_STAFF_VIEW = """
 CREATE OR REPLACE VIEW kiosk_staff AS
-SELECT s.id, s.branch_id, s.name, s.pin_hash, s.role, s.active, s.row_version FROM staff s
+SELECT s.id, s.branch_id, s.name, s.pin_hash, s.role, s.active, s.row_version{badge} FROM staff s
 WHERE left(current_user, 6) <> 'kiosk/' OR s.branch_id IS NULL OR s.branch_id = split_part(current_user, '/', 2);
 """
 
 
-def install_kiosk_views_pg(conn: Connection) -> None:
-    """The masked views a kiosk reads personal data through (idempotent)."""
-    conn.exec_driver_sql(_PG_VIEWS)
+def install_kiosk_views_pg(conn: Connection, *, staff_badge: bool = True) -> None:
+    """The masked views a kiosk reads personal data through (idempotent).
+
+    staff_badge=False is kiosk_staff as revision c0002 made it (before staff.badge_hash, c0006): old revisions
+    install it, so they mean the same forever. The badge column comes last, so CREATE OR REPLACE can add it
+    (and the grants on the view stay).
+    """
+    conn.exec_driver_sql(_PG_VIEWS + _STAFF_VIEW.format(badge=", s.badge_hash" if staff_badge else ""))
+
+
+def install_staff_view_pg(conn: Connection, *, staff_badge: bool = True) -> None:
+    """kiosk_staff alone; without the badge it is dropped first (a view cannot lose a column in place), so
+    the kiosk grants on it must be given again (`central init`)."""
+    if not staff_badge:
+        conn.exec_driver_sql("DROP VIEW IF EXISTS kiosk_staff")
+    conn.exec_driver_sql(_STAFF_VIEW.format(badge=", s.badge_hash" if staff_badge else ""))
 
 
 def drop_kiosk_views_pg(conn: Connection) -> None:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Integer, String
+from sqlalchemy import BigInteger, Boolean, Integer, String
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import CentralBase
@@ -29,3 +30,6 @@ class Heartbeat(CentralBase):
     free_disk_mb: Mapped[int] = mapped_column(BigInteger, default=0)
     data_age_s: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     reported_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Put out of service by branch staff (maintenance mode), with the message the customer home shows.
+    out_of_service: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
+    service_message: Mapped[str] = mapped_column(String(200), default="", server_default="")

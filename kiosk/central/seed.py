@@ -34,8 +34,11 @@ from kiosk.central.seed_gen import (
     DEMO_PIN_ACCOUNTS,
     PG_ENCODING,
     SQLITE_ENCODING,
+    STAFF_NUMBER,
     STAFF_PIN,
     STATIC_TABLES,
+    TECHNICIAN_NUMBER,
+    TECHNICIAN_PIN,
     DemoAccount,
     Generator,
     Row,
@@ -64,6 +67,10 @@ class SeedReport:
     staff_pin: str
     engine: str
     notes: list[str] = field(default_factory=list)
+    # Maintenance-mode logins of the demo (staff_pin above is the operator's, kept for the CLIs that print it).
+    staff_number: int = STAFF_NUMBER
+    technician_number: int = TECHNICIAN_NUMBER
+    technician_pin: str = TECHNICIAN_PIN
 
     @property
     def rows(self) -> int:
@@ -104,12 +111,14 @@ def _ensure_schema(url: str) -> None:
     upgrade_central(url)
 
 
-def _staff_hash(seed: int) -> str:
-    """argon2 hash of the staff PIN with a salt drawn from the seed, so the data stays deterministic."""
+def _staff_hashes(seed: int) -> tuple[str, str]:
+    """argon2 hashes of the operator's and the technician's PINs with salts drawn from the seed, so the data
+    stays deterministic."""
     from argon2 import PasswordHasher
 
-    salt = random.Random(f"staff:{seed}").randbytes(16)
-    return PasswordHasher().hash(STAFF_PIN, salt=salt)
+    rng = random.Random(f"staff:{seed}")
+    operator = PasswordHasher().hash(STAFF_PIN, salt=rng.randbytes(16))
+    return operator, PasswordHasher().hash(TECHNICIAN_PIN, salt=rng.randbytes(16))
 
 
 # -- PostgreSQL --------------------------------------------------------------------------------------------
@@ -141,12 +150,13 @@ def _copy_text(table: str, rows: list[Row]) -> bytes:
 
 
 def _pg_worker(
-    out: Any, profile: str, accounts: int, seed: int, today: date, first_rv: int, staff_hash: str
+    out: Any, profile: str, accounts: int, seed: int, today: date, first_rv: int,
+    staff_hashes: tuple[str, str]
 ) -> None:
     """Child process: generate, render as COPY text, hand over chunk by chunk."""
     try:
         gen = Generator(make_plan(profile, accounts, seed, today), PG_ENCODING, first_rv)
-        static = gen.static_rows(staff_hash)
+        static = gen.static_rows(staff_hashes)
         out.put(("rows", {t: (_copy_text(t, r), len(r)) for t, r in static.items()}))
         for chunk in gen.chunks():
             out.put(("rows", {t: (_copy_text(t, r), len(r)) for t, r in chunk.items()}))
@@ -267,7 +277,7 @@ def _seed_postgres(engine: Engine, profile: str, accounts: int, seed: int, today
         inbox = ctx.Queue(maxsize=_QUEUE_DEPTH)
         proc = ctx.Process(
             target=_pg_worker,
-            args=(inbox, profile, accounts, seed, today, first_rv, _staff_hash(seed)),
+            args=(inbox, profile, accounts, seed, today, first_rv, _staff_hashes(seed)),
             daemon=True,
         )
         proc.start()
@@ -387,7 +397,7 @@ def _seed_sqlite(engine: Engine, profile: str, accounts: int, seed: int, today: 
                     cur.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", batch)
                     counts[table] += len(batch)
 
-        write(gen.static_rows(_staff_hash(seed)))
+        write(gen.static_rows(_staff_hashes(seed)))
         for chunk in gen.chunks():
             write(chunk)
         sqlite_set_row_version(conn, gen.next_rv - 1)

@@ -27,7 +27,10 @@ from kiosk.domain.reading import Service
 MONTHS = 24
 CHUNK_ACCOUNTS = 1000
 DEMO_PIN_ACCOUNTS = 10
-STAFF_PIN = "4826"
+STAFF_PIN = "4826"  # the demo operator's (staff number STAFF_NUMBER, the first branch)
+STAFF_NUMBER = 1
+TECHNICIAN_PIN = "7391"  # the demo technician's (staff number TECHNICIAN_NUMBER, fleet-wide: no branch)
+TECHNICIAN_NUMBER = 2
 OVERDUE_SHARE = 0.15  # postpaid accounts with overdue invoices
 
 Row = tuple[Any, ...]
@@ -291,7 +294,9 @@ class Generator:
 
     # -- static tables ---------------------------------------------------------------------------------
 
-    def static_rows(self, staff_pin_hash: str) -> dict[str, list[Row]]:
+    def static_rows(self, staff_pin_hashes: tuple[str, str]) -> dict[str, list[Row]]:
+        """Branches, plans, categories, FAQ, staff and reading windows; staff_pin_hashes: the argon2 hashes of
+        the operator's and the technician's PINs."""
         p, enc, t = self.plan.profile, self.enc, self.enc.true
         rows: dict[str, list[Row]] = {name: [] for name in STATIC_TABLES}
         for bid, name, address in p.branches:
@@ -310,7 +315,11 @@ class Generator:
         for i, (q_es, a_es, q_en, a_en) in enumerate(faq, start=1):
             rows["faq_entries"].append((i, "es", i, q_es, a_es, self.rv()))
             rows["faq_entries"].append((len(faq) + i, "en", i, q_en, a_en, self.rv()))
-        rows["staff"].append((1, p.branches[0][0], "Supervisión de sucursal", staff_pin_hash, "staff", t, self.rv()))
+        operator_hash, technician_hash = staff_pin_hashes
+        rows["staff"].append((STAFF_NUMBER, p.branches[0][0], "Supervisión de sucursal", operator_hash, "operator", t,
+                              self.rv()))
+        rows["staff"].append((TECHNICIAN_NUMBER, enc.null, "Soporte técnico", technician_hash, "technician", t,
+                              self.rv()))
         if self.metered:
             wid = 0
             for r in range(1, p.routes + 1):

@@ -71,6 +71,10 @@ def _as_json(report: Any) -> dict[str, Any]:
         "counts": report.counts,
         "row_versions": [report.first_row_version, report.last_row_version],
         "staff_pin": report.staff_pin,
+        "staff": [
+            {"number": report.staff_number, "pin": report.staff_pin, "role": "operator"},
+            {"number": report.technician_number, "pin": report.technician_pin, "role": "technician"},
+        ],
         "logins": [
             {
                 "account": d.account_id,
@@ -125,5 +129,6 @@ def render_report(report: Any) -> str:
         for label, pick in picks:
             if pick is not None:
                 lines.append(f"  {label}: account {pick.account_id} (PIN {pick.pin})")
-    lines.append(f"Staff maintenance PIN: {report.staff_pin}")
+    lines.append(f"Staff maintenance PIN: {report.staff_pin} (operator, staff number {report.staff_number}; "
+                 f"technician: staff number {report.technician_number}, PIN {report.technician_pin})")
     return "\n".join(lines)

@@ -1,4 +1,8 @@
-"""Heartbeat: the kiosk's status row in central (one row per kiosk, upserted), read by `central fleet`."""
+"""Heartbeat: the kiosk's status row in central (one row per kiosk, upserted), read by `central fleet`.
+
+It also reports whether branch staff put the kiosk out of service, and with which message: the flag lives in the
+replica's kiosk_state (OUT_OF_SERVICE_KEY, written by kiosk.services.staff), read here with `out_of_service`.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +13,16 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from db.models import Heartbeat
+from db.models import Heartbeat, KioskState
+
+# kiosk_state keys of the out-of-service flag: "1" or "0", and the message the customer home shows.
+OUT_OF_SERVICE_KEY = "maintenance.out_of_service"
+SERVICE_MESSAGE_KEY = "maintenance.service_message"
+SERVICE_MESSAGE_MAX = 200
 
 
 def app_version() -> str:
@@ -45,6 +54,16 @@ class HeartbeatRow:
     free_disk_mb: int
     data_age_s: int | None
     reported_at: datetime
+    out_of_service: bool = False
+    service_message: str = ""
+
+
+def out_of_service(conn: Connection) -> tuple[bool, str]:
+    """(out of service, message) from the replica's kiosk_state; (False, "") when never set."""
+    rows = dict(conn.execute(select(KioskState.key, KioskState.value)
+                             .where(KioskState.key.in_((OUT_OF_SERVICE_KEY, SERVICE_MESSAGE_KEY)))).tuples().all())
+    on = rows.get(OUT_OF_SERVICE_KEY) == "1"
+    return on, rows.get(SERVICE_MESSAGE_KEY, "") if on else ""
 
 
 def send(conn: Connection, row: HeartbeatRow) -> None:
@@ -52,6 +71,7 @@ def send(conn: Connection, row: HeartbeatRow) -> None:
     values: dict[str, Any] = asdict(row)
     values["schema_version"] = values["schema_version"][:40]
     values["printer_state"] = values["printer_state"][:16]
+    values["service_message"] = values["service_message"][:SERVICE_MESSAGE_MAX]
     ins = pg_insert(Heartbeat) if conn.dialect.name == "postgresql" else sqlite_insert(Heartbeat)
     stmt = ins.values(**values)
     stmt = stmt.on_conflict_do_update(

@@ -194,8 +194,12 @@ def test_agreements_cases_and_reference_tables(coop: tuple[str, Any]) -> None:
 
 def test_pins_verify(coop: tuple[str, Any]) -> None:
     url, report = coop
-    staff = rows(url, "staff")
-    assert PasswordHasher().verify(staff[0]["pin_hash"], report.staff_pin)
+    staff = {s["id"]: s for s in rows(url, "staff")}
+    operator, technician = staff[report.staff_number], staff[report.technician_number]
+    assert PasswordHasher().verify(operator["pin_hash"], report.staff_pin)
+    assert PasswordHasher().verify(technician["pin_hash"], report.technician_pin)
+    assert (operator["role"], technician["role"]) == ("operator", "technician")
+    assert operator["branch_id"] and technician["branch_id"] is None  # the technician is fleet-wide
     engine = central_engine(url)
     with engine.connect() as conn:
         creds: dict[int, str] = {

@@ -25,7 +25,7 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
-        central_ddl.install_kiosk_views_pg(bind)
+        central_ddl.install_kiosk_views_pg(bind, staff_badge=False)
         central_ddl.revoke_public_functions_pg(bind)
 
 
