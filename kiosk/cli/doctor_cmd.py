@@ -92,9 +92,9 @@ def check_central(config: Config) -> Check:
 
 def check_printer(config: Config) -> Check:
     try:
-        from printing.backends import create_backend
+        from kiosk.services.printer_setup import create_printer
 
-        backend = create_backend(config)
+        backend = create_printer(config)
         state = backend.status()
     except Exception as exc:
         return Check("printer", "fail", f"{config.printer.backend}: {type(exc).__name__}: {exc}")

@@ -55,6 +55,20 @@ HISTORY_PERIODS = 12
 MAX_STATEMENT_MONTHS = 120  # a statement reaches back at most ten years (and never before year 1)
 
 
+@dataclass(frozen=True, slots=True)
+class StaffAccess:
+    """Staff on the kiosk itself reading one account without the customer's PIN (`python -m kiosk print`).
+
+    Anyone with the replica file can read it; this only lets the staff tool go through the same reads (and so
+    the same documents) as the customer's session instead of faking one. The touch screens never build it.
+    """
+
+    account_id: int
+
+
+Reader = CustomerSession | StaffAccess
+
+
 def _months_back(day: date, months: int) -> date:
     """The first day of the month `months` months before day's month."""
     index = day.year * 12 + day.month - 1 - months
@@ -126,7 +140,9 @@ class AccountService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    def _holder(self, session: Session, customer: CustomerSession) -> Holder:
+    def _holder(self, session: Session, customer: Reader) -> Holder:
+        if isinstance(customer, StaffAccess):
+            return load_holder(session, customer.account_id, self._ctx.config)
         account_id = self._ctx.sessions.check(customer)
         return load_holder(session, account_id, self._ctx.config)
 
@@ -176,13 +192,13 @@ class AccountService:
                 email_masked=holder.email_masked or None,
             )
 
-    def invoices(self, session: CustomerSession, status: InvoiceStatus | None = None) -> list[InvoiceSummary]:
+    def invoices(self, session: Reader, status: InvoiceStatus | None = None) -> list[InvoiceSummary]:
         """The account's invoices, newest first; `status` filters (overdue is computed from today's date)."""
         with self._ctx.factory() as db:
             summaries = self._summaries(db, self._holder(db, session))
         return [s for s in summaries if status is None or s.status is InvoiceStatus(status)]
 
-    def invoice_detail(self, session: CustomerSession | None, invoice_id: int) -> InvoiceDetail:
+    def invoice_detail(self, session: Reader | None, invoice_id: int) -> InvoiceDetail:
         """Lines, taxes, readings and consumption of one invoice.
 
         A walk-in (session None) gets only an invoice the look-up just revealed on this kiosk, and only what
@@ -255,7 +271,7 @@ class AccountService:
             own_supply(db, account_id, supply_id)
             return consumption_points(db, supply_id, periods)
 
-    def statement(self, session: CustomerSession, months: int = 12) -> Statement:
+    def statement(self, session: Reader, months: int = 12) -> Statement:
         """Movements since the first day `months` months ago, with the balance before that day.
 
         Debits are the invoices, the second-due surcharge of an invoice paid (or still owed) after its first due

@@ -1,5 +1,10 @@
 """Printing for customers: render the document, send it to the configured printer, log the job, keep it.
 
+Rendering and sending are separate steps: render(kind, subject) turns a domain object into a RenderedJob through
+the one registry of document kinds (kiosk.services.documents), render_for_staff does the same from what staff
+typed (the `print` command, no customer session), and send(job) prints and logs it. The one-call methods the
+touch screens use (duplicate, payment_slip, ...) are render + send.
+
 Every job is logged to print_log through the outbox (printed or failed, never personal data: kind, a
 document reference, backend, pages). The rendered document is kept in memory by job id (the last few
 jobs), so "out of paper" is never the end: once paper is loaded, reprint(job_id) prints the same PDF.
@@ -13,20 +18,17 @@ import threading
 from collections import OrderedDict
 from typing import Any
 
-from db.models import LocalClaim, LocalContactChange, LocalPrintLog, LocalReadingSubmission, LocalServiceRequest
+from db.models import LocalPrintLog
 from kiosk.domain import ClaimReceipt, DocumentMeta, PaymentSlip, PrinterState, ReadingReceipt, RequestReceipt
 from kiosk.services.account import AccountService
 from kiosk.services.api import CustomerSession, PrintResult
 from kiosk.services.context import ServiceContext
+from kiosk.services.documents import DOCUMENTS, RenderedJob, StaffRequest, paper_for
 from kiosk.services.errors import NotFound, PrinterError, ServiceError
 from kiosk.services.intake import new_id, queue
-from kiosk.services.payments import slip_codes
-from printing.backends import PrinterBackend, PrintError, create_backend
+from kiosk.services.printer_setup import create_printer
+from printing.backends import PrinterBackend, PrintError
 from printing.document import Paper, RenderedDocument
-from printing.documents.duplicate_invoice import render_duplicate_invoice
-from printing.documents.payment_slip import render_payment_slip
-from printing.documents.receipts import render_claim_receipt, render_reading_receipt, render_request_receipt
-from printing.documents.statement import render_statement
 
 KEEP_JOBS = 20
 _STATE_CODES = {PrinterState.OUT_OF_PAPER: "printer_out_of_paper", PrinterState.OFFLINE: "printer_offline"}
@@ -49,44 +51,71 @@ class PrintService:
     @property
     def backend(self) -> PrinterBackend:
         if self._backend is None:
-            self._backend = create_backend(self._ctx.config)
+            self._backend = create_printer(self._ctx.config)
         return self._backend
 
-    # -- documents -------------------------------------------------------------------------------------
+    # -- render, send --------------------------------------------------------------------------------------
+
+    def render(self, kind: str, subject: Any, language: str, paper: Paper | None = None) -> RenderedJob:
+        """`subject` (the kind's domain object) as a document, on the kind's paper unless `paper` is given.
+
+        Raises:
+            ServiceError: not_committed (a receipt whose row is not in the replica), document_unavailable.
+        """
+        entry = DOCUMENTS[kind]
+        if entry.committed is not None:
+            self._require_committed(*entry.committed(subject))
+        meta, config = self._meta(language), self._ctx.config
+        try:
+            doc = entry.render(subject, meta, paper or paper_for(entry.paper, config.printer), config)
+        except ValueError:  # what this document cannot show (e.g. a renderer without plan slips)
+            raise ServiceError("document_unavailable") from None
+        return RenderedJob(doc, entry.reference(subject), entry.figures(subject))
+
+    def render_for_staff(
+        self, kind: str, request: StaffRequest, language: str, paper: Paper | None = None
+    ) -> RenderedJob:
+        """The same document, its subject named by staff (account and invoice numbers, or a confirmation number).
+
+        Staff on the kiosk read an account without the customer's PIN (kiosk.services.account.StaffAccess).
+
+        Raises:
+            StaffRequestError: the request lacks what the kind needs; ServiceError as the reads and render raise.
+        """
+        entry = DOCUMENTS[kind]
+        entry.check(request)
+        if entry.standalone is not None:
+            subject = entry.standalone(self._ctx.config)
+        elif entry.staff is not None:
+            subject = entry.staff(self._ctx, request, "en" if language == "en" else "es")
+        else:
+            raise ValueError(f"{kind} is printed from the touch screens only")
+        return self.render(kind, subject, language, paper)
+
+    def send(self, job: RenderedJob) -> PrintResult:
+        """Print a rendered job, log it, keep it for reprint."""
+        return self._send(job.doc, job.reference)
+
+    # -- documents (render + send, for the touch screens) ------------------------------------------------------
 
     def duplicate(self, invoice_id: int, session: CustomerSession | None, language: str) -> PrintResult:
         """A duplicate of an invoice the session owns, or that a walk-in has just looked up."""
-        detail = self._account.invoice_detail(session, invoice_id)
-        summary = detail.summary
-        qr, barcode = slip_codes(
-            self._ctx.config, summary.payment_reference, summary.total, summary.first_due_date, summary.number
-        )
-        doc = self._render(render_duplicate_invoice, detail, self._meta(language), qr, barcode)
-        return self._send(doc, summary.number)
+        return self.send(self.render("duplicate", self._account.invoice_detail(session, invoice_id), language))
 
     def payment_slip(self, slip: PaymentSlip, language: str) -> PrintResult:
-        doc = self._render(render_payment_slip, slip, self._meta(language), self._paper())
-        return self._send(doc, slip.reference)
+        return self.send(self.render("payment-slip", slip, language))
 
     def claim_receipt(self, receipt: ClaimReceipt, language: str) -> PrintResult:
-        self._require_committed(LocalClaim, receipt.id)
-        doc = self._render(render_claim_receipt, receipt, self._meta(language), self._roll())
-        return self._send(doc, receipt.number)
+        return self.send(self.render("claim-receipt", receipt, language))
 
     def reading_receipt(self, receipt: ReadingReceipt, language: str) -> PrintResult:
-        self._require_committed(LocalReadingSubmission, receipt.id)
-        doc = self._render(render_reading_receipt, receipt, self._meta(language), self._roll())
-        return self._send(doc, receipt.number)
+        return self.send(self.render("reading-receipt", receipt, language))
 
     def request_receipt(self, receipt: RequestReceipt, language: str) -> PrintResult:
-        self._require_committed((LocalServiceRequest, LocalContactChange), receipt.id)
-        doc = self._render(render_request_receipt, receipt, self._meta(language), self._roll())
-        return self._send(doc, receipt.number)
+        return self.send(self.render("request-receipt", receipt, language))
 
     def statement(self, session: CustomerSession, language: str) -> PrintResult:
-        statement = self._account.statement(session)
-        doc = self._render(render_statement, statement, self._meta(language))
-        return self._send(doc, f"statement-{statement.to_date:%Y%m%d}")
+        return self.send(self.render("statement", self._account.statement(session), language))
 
     def reprint(self, job_id: str) -> PrintResult:
         """Print a kept job again (after out of paper or offline); same job id, a new print_log row."""
@@ -116,24 +145,9 @@ class PrintService:
             timezone=kiosk.timezone,
         )
 
-    def _roll(self) -> Paper:
-        return "roll58" if self._ctx.config.printer.roll_width_mm == 58 else "roll80"
-
-    def _paper(self) -> Paper:
-        """Paper of slips: A4 when configured, else the roll."""
-        return "a4" if self._ctx.config.printer.paper == "a4" else self._roll()
-
-    @staticmethod
-    def _render(render: Any, *args: Any) -> RenderedDocument:
-        try:
-            doc: RenderedDocument = render(*args)
-        except ValueError:  # what this document cannot show (e.g. a renderer without plan slips)
-            raise ServiceError("document_unavailable") from None
-        return doc
-
-    def _require_committed(self, models: Any, row_id: str) -> None:
+    def _require_committed(self, models: tuple[type[Any], ...], row_id: str) -> None:
         with self._ctx.factory() as db:
-            for model in models if isinstance(models, tuple) else (models,):
+            for model in models:
                 if db.get(model, row_id) is not None:
                     return
         raise ServiceError("not_committed")

@@ -11,7 +11,8 @@ from pypdf import PdfReader
 
 from kiosk.config import parse_config
 from kiosk.domain.printer import PrinterState
-from printing.backends import PdfFolderBackend, PrinterBackend, PrintError, create_backend
+from kiosk.services.printer_setup import printer_settings
+from printing.backends import PdfFolderBackend, PrinterBackend, PrintError, PrinterSettings, create_backend
 from printing.backends.audit import AuditedBackend
 from printing.backends.escpos_backend import EscposBackend
 from printing.backends.pdf_folder import sentinel_name, simulate_state
@@ -89,9 +90,10 @@ def test_unwritable_folder_is_offline(tmp_path: Path, make_doc: MakeDoc) -> None
     assert failure.value.state == PrinterState.OFFLINE
 
 
-def config(tmp_path: Path, **printer: object):  # type: ignore[no-untyped-def]
-    return parse_config(
-        {"kiosk": {"id": "K1", "branch": "B1", "data_dir": str(tmp_path / "data")}, "printer": printer}
+def config(tmp_path: Path, **printer: object) -> PrinterSettings:
+    """The settings the kiosk builds from a configuration with this `[printer]` section."""
+    return printer_settings(
+        parse_config({"kiosk": {"id": "K1", "branch": "B1", "data_dir": str(tmp_path / "data")}, "printer": printer})
     )
 
 
