@@ -11,9 +11,12 @@ import unicodedata
 
 from kiosk.services.errors import ValidationError
 
+PHONE_DIGITS = (6, 15)  # fewest and most digits of a phone number
+DOCUMENT_LENGTH = (6, 12)  # fewest and most letters/digits of an identity document number
+EMAIL_LENGTH = (5, 120)  # shortest and longest e-mail address
 _PHONE = re.compile(r"^\+?[0-9][0-9 \-]*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
-_DOCUMENT = re.compile(r"^[0-9A-Z]{6,12}$")
+_DOCUMENT = re.compile(rf"^[0-9A-Z]{{{DOCUMENT_LENGTH[0]},{DOCUMENT_LENGTH[1]}}}$")
 
 
 def invalid(field: str, reason: str) -> ValidationError:
@@ -52,18 +55,18 @@ def phone(field: str, value: str | None, *, required: bool = True) -> str:
     if not _PHONE.fullmatch(raw):
         raise invalid(field, "invalid")
     digits = re.sub(r"[ \-]", "", raw.removeprefix("+"))
-    if not 6 <= len(digits) <= 15:
+    if not PHONE_DIGITS[0] <= len(digits) <= PHONE_DIGITS[1]:
         raise invalid(field, "invalid")
     return ("+" if raw.startswith("+") else "") + digits
 
 
-def email(field: str, value: str | None, *, required: bool = True) -> str:
+def email(field: str, value: str | None, *, required: bool = True, max_len: int = EMAIL_LENGTH[1]) -> str:
     raw = (value or "").strip()
     if not raw:
         if required:
             raise invalid(field, "required")
         return ""
-    if len(raw) > 120 or not _EMAIL.fullmatch(raw):
+    if len(raw) > max_len or not _EMAIL.fullmatch(raw):
         raise invalid(field, "invalid")
     return raw
 

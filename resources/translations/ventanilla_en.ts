@@ -1722,188 +1722,188 @@
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="174"/>
+        <location filename="../../ui/screens/reading_screen.py" line="176"/>
         <source>Aportar lectura</source>
         <translation>Submit a meter reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="175"/>
+        <location filename="../../ui/screens/reading_screen.py" line="177"/>
         <source>¿De qué medidor quiere informar la lectura?</source>
         <translation>Which meter do you want to submit a reading for?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="176"/>
+        <location filename="../../ui/screens/reading_screen.py" line="178"/>
         <source>Volver a mi cuenta</source>
         <translation>Back to my account</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="178"/>
+        <location filename="../../ui/screens/reading_screen.py" line="180"/>
         <source>Fuera de esas fechas la lectura la toma nuestro personal. No hace falta que haga nada más.</source>
         <translation>Outside those dates our staff read the meter. You do not need to do anything else.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="180"/>
+        <location filename="../../ui/screens/reading_screen.py" line="182"/>
         <source>Última lectura</source>
         <translation>Last reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="181"/>
+        <location filename="../../ui/screens/reading_screen.py" line="183"/>
         <source>¿Qué número marca hoy su medidor?</source>
         <translation>What number does your meter show today?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="182"/>
+        <location filename="../../ui/screens/reading_screen.py" line="184"/>
         <source>Confirmar lectura</source>
         <translation>Confirm reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="183"/>
+        <location filename="../../ui/screens/reading_screen.py" line="185"/>
         <source>¿Su medidor dio la vuelta?</source>
         <translation>Did your meter roll over?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="184"/>
+        <location filename="../../ui/screens/reading_screen.py" line="186"/>
         <source>Sí, dio la vuelta</source>
         <translation>Yes, it rolled over</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="185"/>
-        <location filename="../../ui/screens/reading_screen.py" line="188"/>
+        <location filename="../../ui/screens/reading_screen.py" line="187"/>
+        <location filename="../../ui/screens/reading_screen.py" line="190"/>
         <source>No, quiero corregir el número</source>
         <translation>No, I want to correct the number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="186"/>
+        <location filename="../../ui/screens/reading_screen.py" line="188"/>
         <source>Este consumo es muy alto</source>
         <translation>This consumption is very high</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="187"/>
+        <location filename="../../ui/screens/reading_screen.py" line="189"/>
         <source>Sí, el número es correcto</source>
         <translation>Yes, the number is right</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="227"/>
+        <location filename="../../ui/screens/reading_screen.py" line="229"/>
         <source>Su cuenta no tiene medidores para informar lecturas.</source>
         <translation>Your account has no meters to submit readings for.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="246"/>
+        <location filename="../../ui/screens/reading_screen.py" line="248"/>
         <source>tomada el %1</source>
         <translation>taken on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="252"/>
+        <location filename="../../ui/screens/reading_screen.py" line="254"/>
         <source>Todavía no hay lecturas de este medidor.</source>
         <translation>There are no readings of this meter yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="254"/>
+        <location filename="../../ui/screens/reading_screen.py" line="256"/>
         <source>Puede informar su lectura hasta el %1.</source>
         <translation>You can submit your reading until %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="261"/>
+        <location filename="../../ui/screens/reading_screen.py" line="263"/>
         <source>Escriba los números negros del medidor, de izquierda a derecha, sin los decimales (hasta %1 números).</source>
         <translation>Type the black numbers on the meter, left to right, without the decimals (up to %1 digits).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="266"/>
+        <location filename="../../ui/screens/reading_screen.py" line="268"/>
         <source>Escriba los números negros del medidor, sin los decimales.</source>
         <translation>Type the black numbers on the meter, without the decimals.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="279"/>
+        <location filename="../../ui/screens/reading_screen.py" line="281"/>
         <source>En este momento no se pueden informar lecturas para este medidor.</source>
         <translation>Readings for this meter cannot be submitted right now.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="285"/>
+        <location filename="../../ui/screens/reading_screen.py" line="287"/>
         <source>El último período para informarla fue del %1 al %2.</source>
         <translation>The last period to submit it was from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="290"/>
+        <location filename="../../ui/screens/reading_screen.py" line="292"/>
         <source>Puede informarla hasta el %1.</source>
         <translation>You can submit it until %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="293"/>
+        <location filename="../../ui/screens/reading_screen.py" line="295"/>
         <source>Podrá informarla del %1 al %2.</source>
         <translation>You can submit it from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="298"/>
+        <location filename="../../ui/screens/reading_screen.py" line="300"/>
         <source>Podrá informarla a partir del %1.</source>
         <translation>You can submit it from %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="387"/>
+        <location filename="../../ui/screens/reading_screen.py" line="389"/>
         <source>Con el número %1 su consumo sería de %2, mucho más que su promedio de los últimos %4 meses (%3 por mes).</source>
         <translation>With the number %1 your consumption would be %2, much more than your average over the last %4 months (%3 a month).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="282"/>
+        <location filename="../../ui/screens/reading_screen.py" line="284"/>
         <source>Todavía no hay fechas para la próxima lectura.</source>
         <translation>There are no dates for the next reading yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="324"/>
+        <location filename="../../ui/screens/reading_screen.py" line="326"/>
         <source>Escriba el número que marca el medidor.</source>
         <translation>Type the number the meter shows.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="372"/>
+        <location filename="../../ui/screens/reading_screen.py" line="374"/>
         <source>El número que escribió (%1) es menor que la última lectura (%2). Eso solo pasa si el medidor llegó a su número máximo y volvió a empezar desde cero.</source>
         <translation>The number you typed (%1) is lower than the last reading (%2). That only happens when the meter reached its highest number and started again from zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="392"/>
+        <location filename="../../ui/screens/reading_screen.py" line="394"/>
         <source>¿Es correcto el número que escribió?</source>
         <translation>Is the number you typed right?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="407"/>
+        <location filename="../../ui/screens/reading_screen.py" line="409"/>
         <source>Revise el medidor y escriba el número otra vez.</source>
         <translation>Check the meter and type the number again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="415"/>
+        <location filename="../../ui/screens/reading_screen.py" line="417"/>
         <source>Medidor</source>
         <translation>Meter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="416"/>
+        <location filename="../../ui/screens/reading_screen.py" line="418"/>
         <source>Lectura</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="419"/>
+        <location filename="../../ui/screens/reading_screen.py" line="421"/>
         <source>Consumo</source>
         <translation>Consumption</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="421"/>
+        <location filename="../../ui/screens/reading_screen.py" line="423"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="421"/>
+        <location filename="../../ui/screens/reading_screen.py" line="423"/>
         <source>El medidor dio la vuelta</source>
         <translation>The meter rolled over</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="424"/>
+        <location filename="../../ui/screens/reading_screen.py" line="426"/>
         <source>Como el consumo es alto, un técnico revisará la lectura antes de facturarla.</source>
         <translation>As the consumption is high, a technician will check the reading before it is billed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="426"/>
+        <location filename="../../ui/screens/reading_screen.py" line="428"/>
         <source>Lectura registrada</source>
         <translation>Reading registered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="426"/>
+        <location filename="../../ui/screens/reading_screen.py" line="428"/>
         <source>Número de confirmación</source>
         <translation>Confirmation number</translation>
     </message>
@@ -1911,173 +1911,53 @@
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="80"/>
-        <source>Volver a conectar un servicio cortado</source>
-        <translation>Reconnect a service that was cut off</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="81"/>
-        <source>El servicio pasa a otra persona</source>
-        <translation>The service goes to another person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="82"/>
-        <source>Un servicio nuevo en una dirección</source>
-        <translation>A new service at an address</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="85"/>
-        <source>Un asesor lo llama por teléfono</source>
-        <translation>An adviser calls you by phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="90"/>
+        <location filename="../../ui/screens/requests_screen.py" line="77"/>
         <source>Trámites</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="91"/>
+        <location filename="../../ui/screens/requests_screen.py" line="78"/>
         <source>¿Qué trámite quiere hacer?</source>
         <translation>Which request do you want to make?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="144"/>
-        <source>¿A qué teléfono lo podemos llamar?</source>
-        <translation>Which phone can we call you on?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="146"/>
-        <source>¿Cuál es su teléfono nuevo? (Déjelo vacío si no cambia)</source>
-        <translation>What is your new phone? (Leave it empty if it does not change)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="147"/>
-        <source>Con el código de área, solo números.</source>
-        <translation>With the area code, numbers only.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="159"/>
-        <source>¿Quiere agregar algo? (opcional)</source>
-        <translation>Anything to add? (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="167"/>
-        <source>¿Qué servicio quiere reconectar?</source>
-        <translation>Which service do you want reconnected?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="173"/>
-        <source>¿Qué servicio cambia de titular?</source>
-        <translation>Which service changes holder?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="178"/>
-        <source>Nombre y apellido del nuevo titular</source>
-        <translation>New holder&apos;s full name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="186"/>
-        <source>Número de documento del nuevo titular</source>
-        <translation>New holder&apos;s ID document number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="187"/>
-        <source>Sin puntos ni espacios.</source>
-        <translation>Without dots or spaces.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="199"/>
-        <source>¿Qué servicio necesita?</source>
-        <translation>Which service do you need?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="206"/>
-        <source>¿En qué dirección?</source>
-        <translation>At which address?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="207"/>
-        <source>Calle, número, piso y localidad.</source>
-        <translation>Street, number, floor and town.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="220"/>
-        <source>¿Cómo quiere recibir su factura?</source>
-        <translation>How do you want to receive your invoice?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="255"/>
-        <source>¿Sobre qué quiere que lo llamemos?</source>
-        <translation>What would you like us to call you about?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="83"/>
-        <source>Recibir la factura por correo electrónico o en papel</source>
-        <translation>Get the invoice by e-mail or on paper</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="84"/>
-        <source>Teléfono, correo electrónico y avisos por mensaje</source>
-        <translation>Phone, e-mail and notices by message</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="155"/>
+        <location filename="../../ui/screens/requests_screen.py" line="166"/>
         <source>Revise el correo electrónico: debe tener la forma nombre@ejemplo.com</source>
         <translation>Check the e-mail: it must look like name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="227"/>
-        <source>¿A qué correo electrónico se la enviamos?</source>
-        <translation>Which e-mail should we send it to?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="241"/>
-        <source>¿Cuál es su correo electrónico nuevo? (Déjelo vacío si no cambia)</source>
-        <translation>What is your new e-mail? (Leave it empty if it does not change)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="250"/>
-        <source>¿Acepta recibir avisos e información por correo electrónico y SMS?</source>
-        <translation>Do you agree to receive notices and information by e-mail and SMS?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="262"/>
-        <source>¿En qué horario prefiere que lo llamemos?</source>
-        <translation>When would you prefer us to call you?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/requests_screen.py" line="296"/>
-        <location filename="../../ui/screens/requests_screen.py" line="346"/>
+        <location filename="../../ui/screens/requests_screen.py" line="197"/>
+        <location filename="../../ui/screens/requests_screen.py" line="247"/>
         <source>Trámite</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="302"/>
+        <location filename="../../ui/screens/requests_screen.py" line="203"/>
         <source>Revise su trámite antes de enviarlo</source>
         <translation>Check your request before sending it</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="302"/>
+        <location filename="../../ui/screens/requests_screen.py" line="203"/>
         <source>Enviar trámite</source>
         <translation>Send request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="302"/>
+        <location filename="../../ui/screens/requests_screen.py" line="203"/>
         <source>Corregir</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="343"/>
+        <location filename="../../ui/screens/requests_screen.py" line="244"/>
         <source>Trámite registrado</source>
         <translation>Request registered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="344"/>
+        <location filename="../../ui/screens/requests_screen.py" line="245"/>
         <source>Número de trámite</source>
         <translation>Request number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="347"/>
+        <location filename="../../ui/screens/requests_screen.py" line="248"/>
         <source>Guarde este número para consultar cómo sigue su trámite en «Reclamos».</source>
         <translation>Keep this number to follow up your request under “Claims”.</translation>
     </message>
@@ -2172,8 +2052,8 @@
     <name>screen</name>
     <message>
         <location filename="../../ui/screens/claims_screen.py" line="410"/>
-        <location filename="../../ui/screens/reading_screen.py" line="528"/>
-        <location filename="../../ui/screens/requests_screen.py" line="411"/>
+        <location filename="../../ui/screens/reading_screen.py" line="530"/>
+        <location filename="../../ui/screens/requests_screen.py" line="312"/>
         <source>Retire su comprobante de la impresora.</source>
         <translation>Take your receipt from the printer.</translation>
     </message>

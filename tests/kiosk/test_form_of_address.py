@@ -18,6 +18,7 @@ from kiosk.central.seed_content import CLAIM_CATEGORIES, FAQ
 from kiosk.central.seed_profiles import PROFILES
 from kiosk.domain import labels
 from kiosk.domain.address import FormOfAddress, foreign_forms
+from kiosk.services.forms import FORMS
 from printing.i18n import _TEXTS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,12 +26,18 @@ TS = ROOT / "resources" / "translations" / "ventanilla_en.ts"
 
 
 def screen_texts() -> dict[str, str]:
+    """The tr() sources and the request forms' questions (declared in kiosk.services.forms, shown on screen)."""
     root = ET.parse(TS).getroot()
-    return {
+    texts = {
         f"screen {ctx.findtext('name')}: {m.findtext('source')}": m.findtext("source") or ""
         for ctx in root.iter("context")
         for m in ctx.iter("message")
     }
+    for kind, form in FORMS.items():
+        texts[f"form {kind}"] = form.summary.es
+        for f in form.fields:
+            texts[f"form {kind} {f.name}"] = f.question.es + (" " + f.hint.es if f.hint is not None else "")
+    return texts
 
 
 def printed_texts() -> dict[str, str]:

@@ -2,33 +2,28 @@
 and consent, call-back request.
 
 Each is a short form asked one question at a time (ui.widgets.wizard) -> review -> send -> done with the
-request number and the receipt printed. The field names are the request service's contract
-(kiosk/services/requests.py FORMS); the service checks every answer and a refused one brings the customer
-back to that question with the reason.
+request number and the receipt printed. The kinds, their fields, questions, limits and required-ness are the
+request service's declaration (kiosk/services/forms.py FORMS): this screen only maps each field's kind to
+a widget, so a new kind needs no change here. The service checks every answer and a refused one brings the
+customer back to that question with the reason.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.domain import AccountOverview, RequestKind, RequestReceipt, Supply, labels
+from kiosk.domain import AccountOverview, RequestKind, RequestReceipt, Service, Supply, labels
+from kiosk.services.forms import FORMS, FormField
 from ui.screens.base import TourStep, register
 from ui.screens.customer_base import CustomerScreen
 from ui.widgets.done_panel import DonePanel, ReviewPanel
 from ui.widgets.panels import ChoiceButtons, label
 from ui.widgets.wizard import CHOICE, DIGITS, LONG_TEXT, TEXT, Step, Wizard
 
-KINDS = (
-    RequestKind.RECONNECTION,
-    RequestKind.CHANGE_OF_HOLDER,
-    RequestKind.NEW_SERVICE,
-    RequestKind.E_INVOICE,
-    RequestKind.CONTACT_CHANGE,
-    RequestKind.CALLBACK,
-)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -76,21 +71,13 @@ class RequestsScreen(CustomerScreen):
 
     def kind_texts(self) -> dict[RequestKind, tuple[str, str]]:
         """Each kind's name (the catalogue's, as on the receipt and in the claims list) and what it is for."""
-        what = {
-            RequestKind.RECONNECTION: self.tr("Volver a conectar un servicio cortado"),
-            RequestKind.CHANGE_OF_HOLDER: self.tr("El servicio pasa a otra persona"),
-            RequestKind.NEW_SERVICE: self.tr("Un servicio nuevo en una dirección"),
-            RequestKind.E_INVOICE: self.tr("Recibir la factura por correo electrónico o en papel"),
-            RequestKind.CONTACT_CHANGE: self.tr("Teléfono, correo electrónico y avisos por mensaje"),
-            RequestKind.CALLBACK: self.tr("Un asesor lo llama por teléfono"),
-        }
-        return {kind: (self.case_kind_word(kind), text) for kind, text in what.items()}
+        return {kind: (self.case_kind_word(kind), form.summary.text(self.language)) for kind, form in FORMS.items()}
 
     def retranslate(self) -> None:
         self.set_title(self.tr("Trámites"))
         self.kind_question.setText(self.tr("¿Qué trámite quiere hacer?"))
         texts = self.kind_texts()
-        self.kinds.set_choices([(k.value, f"{texts[k][0]}\n{texts[k][1]}") for k in KINDS])
+        self.kinds.set_choices([(k.value, f"{name}\n{what}") for k, (name, what) in texts.items()])
         self.wizard_texts(self.wizard)
         if self.page() == "form":
             self.wizard.restart(self.steps())
@@ -121,148 +108,62 @@ class RequestsScreen(CustomerScreen):
         self.answers = {}
         self.start_form()
 
-    def _supply_step(self, question: str, inactive: bool) -> Step:
-        supplies = [s for s in self.supplies if s.active != inactive] or self.supplies
-        return Step(
-            "supply_id",
-            CHOICE,
-            self.field("supply_id"),
-            question,
-            choices=tuple((str(s.id), self.supply_text(s)) for s in supplies),
-            columns=1,
-        )
-
     def field(self, key: str) -> str:
         """What an answer is called on the review page: the catalogue's name, as on the done page and paper."""
         return labels.form_field(key, self.language)
 
-    def _phone(self, key: str = "contact_phone", optional: bool = False) -> Step:
+    def steps(self) -> list[Step]:
+        """The form's questions, one per field the request service declares (kiosk/services/forms.py FORMS)."""
+        if self.kind is None:
+            return []
+        return [self.step(f) for f in FORMS[self.kind].fields]
+
+    def step(self, f: FormField) -> Step:
+        """One declared field as a wizard question: its kind picks the widget (choice buttons, keypad, keyboard);
+        words, limits, required-ness and when it is asked come from the declaration."""
+        language = self.language
+        kind, columns = TEXT, 2
+        choices: tuple[tuple[str, str], ...] = ()
+        validate: Callable[[str], str | None] | None = None
+        if f.kind == "supply":
+            kind, columns = CHOICE, 1
+            supplies = [s for s in self.supplies if s.active == f.supply_active] or self.supplies
+            choices = tuple((str(s.id), self.supply_text(s)) for s in supplies)
+        elif f.kind == "choice":
+            kind = CHOICE
+            choices = tuple((c, labels.choice(c, language)) for c in self.offered(f.choices))
+        elif f.kind == "hours":
+            kind, choices = CHOICE, self.contact_times()
+        elif f.kind == "phone":
+            kind = DIGITS
+        elif f.kind == "long_text":
+            kind = LONG_TEXT
+        elif f.kind == "email":
+            validate = self._email_ok
         return Step(
-            key,
-            DIGITS,
-            self.field(key),
-            self.tr("¿A qué teléfono lo podemos llamar?")
-            if not optional
-            else self.tr("¿Cuál es su teléfono nuevo? (Déjelo vacío si no cambia)"),
-            hint=self.tr("Con el código de área, solo números."),
-            min_len=0 if optional else 6,
-            max_len=15,
+            f.name,
+            kind,
+            self.field(f.name),
+            f.question.text(language),
+            hint=f.hint.text(language) if f.hint is not None else "",
+            choices=choices,
+            min_len=f.min_len if f.required or kind == CHOICE else 0,  # a choice is always one of its options
+            max_len=f.max_len,
+            validate=validate,
+            when=f.applies if f.only_if is not None else None,
+            columns=columns,
         )
+
+    def offered(self, choices: tuple[str, ...]) -> tuple[str, ...]:
+        """A choice of services offers the ones this utility sells, in its order; other choices as declared."""
+        if set(choices) <= {s.value for s in Service}:
+            return tuple(s.value for s in self.branding.services if s.value in choices)
+        return choices
 
     def _email_ok(self, value: str) -> str | None:
         if _EMAIL.match(value):
             return None
         return self.tr("Revise el correo electrónico: debe tener la forma nombre@ejemplo.com")
-
-    def _notes(self) -> Step:
-        return Step(
-            "notes", TEXT, self.field("notes"), self.tr("¿Quiere agregar algo? (opcional)"), min_len=0, max_len=200
-        )
-
-    def steps(self) -> list[Step]:
-        kind = self.kind
-        services = self.branding.services
-        if kind is RequestKind.RECONNECTION:
-            return [
-                self._supply_step(self.tr("¿Qué servicio quiere reconectar?"), inactive=True),
-                self._phone(),
-                self._notes(),
-            ]
-        if kind is RequestKind.CHANGE_OF_HOLDER:
-            return [
-                self._supply_step(self.tr("¿Qué servicio cambia de titular?"), inactive=False),
-                Step(
-                    "new_holder_name",
-                    TEXT,
-                    self.field("new_holder_name"),
-                    self.tr("Nombre y apellido del nuevo titular"),
-                    min_len=3,
-                    max_len=80,
-                ),
-                Step(
-                    "new_holder_document",
-                    TEXT,
-                    self.field("new_holder_document"),
-                    self.tr("Número de documento del nuevo titular"),
-                    hint=self.tr("Sin puntos ni espacios."),
-                    min_len=6,
-                    max_len=12,
-                ),
-                self._phone(),
-            ]
-        if kind is RequestKind.NEW_SERVICE:
-            return [
-                Step(
-                    "service",
-                    CHOICE,
-                    self.field("service"),
-                    self.tr("¿Qué servicio necesita?"),
-                    choices=tuple((s.value, self.service_name(s)) for s in services),
-                ),
-                Step(
-                    "address",
-                    TEXT,
-                    self.field("address"),
-                    self.tr("¿En qué dirección?"),
-                    hint=self.tr("Calle, número, piso y localidad."),
-                    min_len=5,
-                    max_len=200,
-                ),
-                self._phone(),
-                self._notes(),
-            ]
-        if kind is RequestKind.E_INVOICE:
-            return [
-                Step(
-                    "delivery",
-                    CHOICE,
-                    self.field("delivery"),
-                    self.tr("¿Cómo quiere recibir su factura?"),
-                    choices=tuple((c, labels.channel(c, self.language)) for c in ("email", "paper")),
-                ),
-                Step(
-                    "email",
-                    TEXT,
-                    self.field("email"),
-                    self.tr("¿A qué correo electrónico se la enviamos?"),
-                    min_len=5,
-                    max_len=120,
-                    validate=self._email_ok,
-                    when=lambda v: v.get("delivery") == "email",
-                ),
-            ]
-        if kind is RequestKind.CONTACT_CHANGE:
-            return [
-                self._phone("phone", optional=True),
-                Step(
-                    "email",
-                    TEXT,
-                    self.field("email"),
-                    self.tr("¿Cuál es su correo electrónico nuevo? (Déjelo vacío si no cambia)"),
-                    min_len=0,
-                    max_len=120,
-                    validate=self._email_ok,
-                ),
-                Step(
-                    "consent",
-                    CHOICE,
-                    self.field("consent"),
-                    self.tr("¿Acepta recibir avisos e información por correo electrónico y SMS?"),
-                    choices=tuple((c, labels.consent(c, self.language)) for c in ("yes", "no")),
-                ),
-            ]
-        return [
-            Step("message", LONG_TEXT, self.field("message"), self.tr("¿Sobre qué quiere que lo llamemos?"),
-                 max_len=500),
-            self._phone("phone"),
-            Step(
-                "preferred_hours",
-                CHOICE,
-                self.field("preferred_hours"),
-                self.tr("¿En qué horario prefiere que lo llamemos?"),
-                choices=self.contact_times(),
-            ),
-        ]
 
     def start_form(self) -> None:
         self.wizard_texts(self.wizard)

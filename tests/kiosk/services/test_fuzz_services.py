@@ -117,14 +117,14 @@ def test_fuzz_readings(fresh: Replica, supply: int, value: int, rollover: bool, 
 
 
 _GOOD = {"supply": str(ELECTRICITY), "phone": "351 123-4567", "email": "juan@example.com",
-         "document": "30123456", "text": "Texto", "hours": "9 a 12"}
+         "document": "30123456", "text": "Texto", "long_text": "Texto", "hours": "9 a 12"}
 
 
 @st.composite
 def _request(draw: st.DrawFn) -> tuple[RequestKind, dict[str, str]]:
     """A valid form of a random kind with some fields replaced, dropped or added with arbitrary text."""
     kind = draw(st.sampled_from(sorted(FORMS, key=str)))
-    fields = {f.name: (f.choices[0] if f.choices else _GOOD[f.kind]) for f in FORMS[kind]}
+    fields = {f.name: (f.choices[0] if f.choices else _GOOD[f.kind]) for f in FORMS[kind].fields}
     for name in draw(st.lists(st.sampled_from(sorted(fields)), max_size=3)):
         if draw(st.booleans()):
             fields[name] = draw(TEXT)
