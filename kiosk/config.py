@@ -7,6 +7,7 @@ password in central.url, KIOSK_PAYMENT_HMAC_KEY provides payments.hmac_key.
 
 from __future__ import annotations
 
+import logging
 import os
 import tomllib
 from collections.abc import Mapping
@@ -35,7 +36,6 @@ class KioskSection(_Section):
     id: Annotated[str, Field(min_length=1, max_length=16, pattern=r"^[A-Za-z0-9_-]+$")]
     branch: Annotated[str, Field(min_length=1, max_length=16, pattern=r"^[A-Za-z0-9_-]+$")]
     branch_name: str = ""
-    locale: str = "es_AR"
     timezone: str = "America/Argentina/Buenos_Aires"
     data_dir: Path | None = None  # default: the platform's user data dir
 
@@ -46,17 +46,6 @@ class KioskSection(_Section):
 
         if value not in available_timezones():
             raise ValueError(f"unknown time zone {value!r}")
-        return value
-
-    @field_validator("locale")
-    @classmethod
-    def _known_locale(cls, value: str) -> str:
-        from babel import Locale, UnknownLocaleError
-
-        try:
-            Locale.parse(value)
-        except (ValueError, UnknownLocaleError) as exc:
-            raise ValueError(f"unknown locale {value!r}") from exc
         return value
 
 
@@ -91,7 +80,6 @@ class CentralSection(_Section):
 class UiSection(_Section):
     idle_timeout: Annotated[int, Field(ge=10, le=3600)] = 90
     warning_seconds: Annotated[int, Field(ge=5, le=120)] = 20
-    languages: tuple[Literal["es", "en"], ...] = ("es", "en")
     default_language: Literal["es", "en"] = "es"
     theme: Literal["default", "high-contrast"] = "default"
     branding: str = "coop-ar"
@@ -183,19 +171,36 @@ def default_config_path() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME)) / "kiosk.toml"
 
 
-# Keys older versions read (or documented) and this one does not: a file that still has one fails like any
-# unknown key (the sections forbid extras, so a typo never passes silently), but the line says the key was
-# removed and what to do, so IT deletes it instead of hunting for a typo.
+# Keys that older versions wrote or documented and that this one no longer reads. A file that still has one
+# starts: the key is dropped with a warning naming the file and the key (provision wrote kiosk.locale into
+# every kiosk's file, so an error would stop a whole fleet at the upgrade over a line that changes nothing).
+# Any other unknown key stays an error: a typo must never pass silently.
 REMOVED_KEYS: dict[str, str] = {
-    "ui.staff_pin_hash": "removed key, staff PINs are not set in the kiosk configuration; delete the line",
+    "kiosk.locale": "money and dates follow the branding profile's locale (ui.branding)",
+    "ui.languages": "the language switch always offers Spanish and English",
+    "ui.staff_pin_hash": "staff PINs are not set in this file",
 }
+
+log = logging.getLogger(__name__)
+
+
+def _drop_removed_keys(data: Mapping[str, Any], where: str) -> dict[str, Any]:
+    """`data` without the REMOVED_KEYS it has, each logged as a warning (what to do: delete the line)."""
+    cleaned = dict(data)
+    for key, reason in REMOVED_KEYS.items():
+        section, name = key.split(".", 1)
+        table = cleaned.get(section)
+        if isinstance(table, Mapping) and name in table:
+            cleaned[section] = {k: v for k, v in table.items() if k != name}
+            log.warning("%s: %s: removed key, ignored (%s); delete the line", where, key, reason)
+    return cleaned
 
 
 def _describe(error: dict[str, object]) -> str:
     loc = ".".join(str(part) for part in error.get("loc", ()))  # type: ignore[attr-defined]
     kind = error.get("type")
     if kind == "extra_forbidden":
-        return f"{loc}: {REMOVED_KEYS.get(loc, 'unknown key')}"
+        return f"{loc}: unknown key"
     if kind == "missing":
         return f"{loc}: missing required key"
     msg = str(error.get("msg", "invalid value")).removeprefix("Value error, ")
@@ -203,10 +208,10 @@ def _describe(error: dict[str, object]) -> str:
 
 
 def parse_config(data: Mapping[str, Any], source: Path | None = None) -> Config:
-    """Validate a decoded TOML document; errors name the file and the first bad key."""
+    """Validate a decoded TOML document; errors name the file and the first bad key (removed keys: a warning)."""
     where = str(source) if source else "<config>"
     try:
-        return Config.model_validate({**data, "source": source})
+        return Config.model_validate({**_drop_removed_keys(data, where), "source": source})
     except ValidationError as exc:
         first = exc.errors()[0]
         more = len(exc.errors()) - 1

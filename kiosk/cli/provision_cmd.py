@@ -1,6 +1,6 @@
 """`python -m kiosk provision`: write a kiosk's configuration file from a few facts IT knows.
 
-The branding profile supplies what the utility is (locale, time zone by country, and for the payment QR its
+The branding profile supplies what the utility is (time zone by country, and for the payment QR its
 merchant name, city, account template and currency); IT overrides what the acquirer gave it (--merchant-*).
 The file is validated with the same model the kiosk uses at start before it is written, so a provisioned kiosk
 never fails on its own configuration; it is written atomically with owner-only permissions because the
@@ -105,7 +105,6 @@ def build_document(args: argparse.Namespace) -> dict[str, dict[str, Any]]:
         "id": args.kiosk,
         "branch": args.branch,
         "branch_name": args.branch_name,
-        "locale": args.locale or branding.locale,
         "timezone": args.timezone or ZONES.get(branding.country, "UTC"),
     }
     if args.data_dir:
@@ -188,7 +187,6 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--printer-name", default="", help="system printer name (CUPS / Windows)")
     parser.add_argument("--printer-host", default="", help="network ESC/POS printer address")
     parser.add_argument("--branding", default="coop-ar", help="branding profile")
-    parser.add_argument("--locale", default=None, help="default: the branding profile's locale")
     parser.add_argument("--timezone", default=None, help="default: the branding profile's country's zone")
     parser.add_argument("--payments", default="emv", choices=["emv", "url", "none"])
     parser.add_argument("--merchant-name", default="", help="EMV QR merchant name (default: the profile's)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +15,6 @@ GOOD = """
 [kiosk]
 id = "K01"
 branch = "B001"
-locale = "es_AR"
 timezone = "America/Argentina/Cordoba"
 
 [central]
@@ -67,8 +67,6 @@ def test_good_file_loads_with_defaults(tmp_path: Path) -> None:
          "central.url: unsupported database driver 'postgresql+nosuchdriver' (use one of postgresql, "),
         ("[kiosk]\nid='K01'\nbranch='B'\n[central]\nurl='mysql://u@h/db'\n", "unsupported database driver 'mysql'"),
         ("[kiosk]\nid='K01'\nbranch='B'\n[tarifs]\nx=1\n", "tarifs: unknown key"),
-        ("[kiosk]\nid='K01'\nbranch='B'\n[ui]\nstaff_pin_hash='$argon2id$x'\n",
-         "ui.staff_pin_hash: removed key, staff PINs are not set in the kiosk configuration; delete the line"),
         ("[kiosk\nid='K01'\n", "not valid TOML"),
     ],
 )
@@ -80,6 +78,25 @@ def test_bad_files_name_the_key(tmp_path: Path, text: str, expected: str) -> Non
     assert message.startswith(str(path) + ": ")
     assert expected in message
     assert "\n" not in message
+
+
+
+def test_removed_keys_are_ignored_with_a_warning_naming_them(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """provision wrote kiosk.locale into every file: an upgraded kiosk starts, and says which lines to delete."""
+    old = GOOD.replace('[kiosk]\n', '[kiosk]\nlocale = "es_PY"\n').replace(
+        "[ui]\n", "[ui]\nlanguages = ['es']\nstaff_pin_hash = '$argon2id$v=19$x'\n")
+    path = write(tmp_path, old)
+    with caplog.at_level(logging.WARNING, logger="kiosk.config"):
+        config = load_config(path)
+    assert config.kiosk.id == "K01" and config.ui.idle_timeout == 60  # the rest of the file still applies
+    warned = [r.getMessage() for r in caplog.records]
+    assert [m.split(": ")[1] for m in warned] == ["kiosk.locale", "ui.languages", "ui.staff_pin_hash"]
+    assert all(m.startswith(f"{path}: ") and m.endswith("delete the line") for m in warned)
+
+
+def test_a_removed_key_in_the_wrong_section_is_still_unknown(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"ui\.locale: unknown key"):
+        load_config(write(tmp_path, "[kiosk]\nid='K01'\nbranch='B'\n[ui]\nlocale='es_AR'\n"))
 
 
 def test_missing_file(tmp_path: Path) -> None:
