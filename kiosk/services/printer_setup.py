@@ -12,22 +12,8 @@ from printing.backends import PrinterBackend, PrinterSettings, create_backend
 
 def printer_settings(config: Config) -> PrinterSettings:
     """PrinterSettings for `config`: the `[printer]` section, the resolved print folder, the kiosk's zone."""
-    p = config.printer
-    return PrinterSettings(
-        folder=config.print_folder,
-        backend=p.backend,
-        timezone=config.kiosk.timezone,
-        audit_folder=p.audit_folder,
-        system_name=p.system_name,
-        escpos_connection=p.escpos_connection,
-        escpos_host=p.escpos_host,
-        escpos_port=p.escpos_port,
-        escpos_usb_vendor=p.escpos_usb_vendor,
-        escpos_usb_product=p.escpos_usb_product,
-        escpos_serial_device=p.escpos_serial_device,
-        escpos_qr_native=p.escpos_qr_native,
-        roll_width_mm=p.roll_width_mm,
-    )
+    printer = config.printer.model_dump(exclude={"folder", "paper"})  # paper: the documents' choice, not the device's
+    return PrinterSettings(folder=config.print_folder, timezone=config.kiosk.timezone, **printer)
 
 
 def create_printer(config: Config) -> PrinterBackend:
