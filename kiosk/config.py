@@ -2,7 +2,8 @@
 
 Every problem is reported as one line naming the file, the key and what is wrong (ConfigError), so that IT can
 fix a kiosk from a phone call. Secrets can come from the environment: KIOSK_CENTRAL_PASSWORD replaces the
-password in central.url, KIOSK_PAYMENT_HMAC_KEY provides payments.hmac_key.
+password in central.url, KIOSK_PAYMENT_HMAC_KEY provides payments.hmac_key. maintenance.branch_pin_hash is
+a hash, never the PIN itself.
 """
 
 from __future__ import annotations
@@ -129,6 +130,23 @@ class ReadingsSection(_Section):
     history_periods: Annotated[int, Field(ge=1, le=24)] = 6
 
 
+class MaintenanceSection(_Section):
+    """Staff entry (kiosk.services.staff). branch_pin_hash: argon2 hash of the branch maintenance PIN written by
+    `provision` (entry as operator when no staff account can be used; empty: no branch PIN)."""
+
+    branch_pin_hash: str = ""
+    max_attempts: Annotated[int, Field(ge=1, le=50)] = 5  # wrong PINs in a row before entry is locked
+    lockout_minutes: Annotated[int, Field(ge=1, le=24 * 60)] = 15
+    session_minutes: Annotated[int, Field(ge=1, le=12 * 60)] = 30  # a staff session unused this long is dead
+
+    @field_validator("branch_pin_hash")
+    @classmethod
+    def _argon2(cls, value: str) -> str:
+        if value and not value.startswith("$argon2"):
+            raise ValueError("not an argon2 hash (run 'python -m kiosk provision' to set the branch PIN)")
+        return value
+
+
 class Config(_Section):
     kiosk: KioskSection
     central: CentralSection = CentralSection()
@@ -136,6 +154,7 @@ class Config(_Section):
     printer: PrinterSection = PrinterSection()
     payments: PaymentsSection = PaymentsSection()
     readings: ReadingsSection = ReadingsSection()
+    maintenance: MaintenanceSection = MaintenanceSection()
     source: Path | None = None
 
     @property

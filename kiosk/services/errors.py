@@ -46,6 +46,10 @@ class SessionExpired(AuthError):
     """The CustomerSession's token is not (or no longer) live: logout, idle wipe or a forged session."""
 
 
+class Forbidden(ServiceError):
+    """A staff session without the role an action needs (params['required']): refused by the service itself."""
+
+
 class PrinterError(ServiceError):
     """The printer could not print (params['state'] a PrinterState value, params['job_id'] to reprint)."""
 
@@ -103,4 +107,15 @@ CODES: dict[str, str] = {
     "not_committed": "ServiceError: a receipt whose row is not in the replica is never printed",
     "payment_codes_unavailable": "ServiceError: the payment configuration cannot encode this payment",
     "account_not_found": "NotFound: the session's account is not in the replica (yet)",
+}
+
+# Codes of the maintenance mode (kiosk.services.staff), shown to branch staff, not customers. Kept apart from CODES
+# until the maintenance screens translate them (ui/messages.py); then they move into CODES.
+STAFF_CODES: dict[str, str] = {
+    "malformed_staff_number": "ValidationError(field='staff_number'): not 1-9 digits",
+    "malformed_badge": "ValidationError(field='badge'): the scan is not a staff badge (VST-<number>-<secret>)",
+    "staff_refused": "AuthError(reason): right PIN, but disabled, of another branch, or without a known role",
+    "branch_pin_not_set": "AuthError: this kiosk has no branch maintenance PIN (provision sets one)",
+    "forbidden": "Forbidden(required): the staff session's role may not do this",
+    "parked_row_not_found": "NotFound: no parked outbox row with that number",
 }

@@ -60,8 +60,8 @@ class HeartbeatRow:
 
 def out_of_service(conn: Connection) -> tuple[bool, str]:
     """(out of service, message) from the replica's kiosk_state; (False, "") when never set."""
-    rows = dict(conn.execute(select(KioskState.key, KioskState.value)
-                             .where(KioskState.key.in_((OUT_OF_SERVICE_KEY, SERVICE_MESSAGE_KEY)))).tuples().all())
+    rows = {str(k): str(v) for k, v in conn.execute(
+        select(KioskState.key, KioskState.value).where(KioskState.key.in_((OUT_OF_SERVICE_KEY, SERVICE_MESSAGE_KEY))))}
     on = rows.get(OUT_OF_SERVICE_KEY) == "1"
     return on, rows.get(SERVICE_MESSAGE_KEY, "") if on else ""
 
