@@ -268,165 +268,165 @@
 <context>
     <name>ClaimsScreen</name>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="99"/>
+        <location filename="../../ui/screens/claims_screen.py" line="86"/>
         <source>Reclamos</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="100"/>
+        <location filename="../../ui/screens/claims_screen.py" line="87"/>
         <source>Hacer un reclamo nuevo</source>
         <translation>Make a new claim</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="101"/>
+        <location filename="../../ui/screens/claims_screen.py" line="88"/>
         <source>Mis reclamos y trámites</source>
         <translation>My claims and requests</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="103"/>
+        <location filename="../../ui/screens/claims_screen.py" line="90"/>
         <source>Reclamo o trámite</source>
         <translation>Claim or request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="103"/>
+        <location filename="../../ui/screens/claims_screen.py" line="90"/>
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="103"/>
-        <location filename="../../ui/screens/claims_screen.py" line="341"/>
+        <location filename="../../ui/screens/claims_screen.py" line="90"/>
+        <location filename="../../ui/screens/claims_screen.py" line="297"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="103"/>
+        <location filename="../../ui/screens/claims_screen.py" line="90"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="105"/>
+        <location filename="../../ui/screens/claims_screen.py" line="92"/>
         <source>Todavía no tiene reclamos ni trámites.</source>
         <translation>You have no claims or requests yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="169"/>
+        <location filename="../../ui/screens/claims_screen.py" line="152"/>
         <source>¿Sobre qué servicio es el reclamo?</source>
         <translation>Which service is the claim about?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="173"/>
+        <location filename="../../ui/screens/claims_screen.py" line="156"/>
         <source>Su cuenta no tiene servicios activos para reclamar.</source>
         <translation>Your account has no active services to claim about.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="195"/>
+        <location filename="../../ui/screens/claims_screen.py" line="178"/>
         <source>¿Qué problema tiene con %1?</source>
         <translation>What problem do you have with %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="215"/>
+        <location filename="../../ui/screens/claims_screen.py" line="198"/>
         <source>¿Lo llamamos al teléfono de su cuenta?</source>
         <translation>Shall we call you on your account&apos;s phone?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="217"/>
+        <location filename="../../ui/screens/claims_screen.py" line="200"/>
         <source>Sí, al %1</source>
         <translation>Yes, on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="218"/>
+        <location filename="../../ui/screens/claims_screen.py" line="201"/>
         <source>No, a otro teléfono</source>
         <translation>No, on another phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="226"/>
+        <location filename="../../ui/screens/claims_screen.py" line="209"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="227"/>
+        <location filename="../../ui/screens/claims_screen.py" line="210"/>
         <source>Cuéntenos qué pasa</source>
         <translation>Tell us what is happening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="228"/>
+        <location filename="../../ui/screens/claims_screen.py" line="211"/>
         <source>Por ejemplo: desde cuándo, si afecta a toda la casa, si hay peligro.</source>
         <translation>For example: since when, whether it affects the whole house, whether there is danger.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="214"/>
-        <location filename="../../ui/screens/claims_screen.py" line="235"/>
+        <location filename="../../ui/screens/claims_screen.py" line="197"/>
+        <location filename="../../ui/screens/claims_screen.py" line="218"/>
         <source>Teléfono de contacto</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="236"/>
+        <location filename="../../ui/screens/claims_screen.py" line="219"/>
         <source>¿A qué teléfono lo podemos llamar?</source>
         <translation>Which phone can we call you on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="237"/>
+        <location filename="../../ui/screens/claims_screen.py" line="220"/>
         <source>Con el código de área, solo números.</source>
         <translation>With the area code, numbers only.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="245"/>
+        <location filename="../../ui/screens/claims_screen.py" line="228"/>
         <source>Horario de contacto</source>
         <translation>Contact time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="246"/>
+        <location filename="../../ui/screens/claims_screen.py" line="229"/>
         <source>¿En qué horario prefiere que lo llamemos?</source>
         <translation>When would you prefer us to call you?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="285"/>
+        <location filename="../../ui/screens/claims_screen.py" line="254"/>
         <source>Servicio</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="287"/>
-        <location filename="../../ui/screens/claims_screen.py" line="340"/>
+        <location filename="../../ui/screens/claims_screen.py" line="256"/>
+        <location filename="../../ui/screens/claims_screen.py" line="296"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="293"/>
+        <location filename="../../ui/screens/claims_screen.py" line="268"/>
         <source>%1 (el de su cuenta)</source>
         <translation>%1 (your account&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="297"/>
+        <location filename="../../ui/screens/claims_screen.py" line="258"/>
         <source>Revise su reclamo antes de enviarlo</source>
         <translation>Check your claim before sending it</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="297"/>
+        <location filename="../../ui/screens/claims_screen.py" line="260"/>
         <source>Enviar reclamo</source>
         <translation>Send claim</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="297"/>
+        <location filename="../../ui/screens/claims_screen.py" line="261"/>
         <source>Corregir</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="342"/>
+        <location filename="../../ui/screens/claims_screen.py" line="298"/>
         <source>Le llamaremos al</source>
         <translation>We will call you on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="345"/>
+        <location filename="../../ui/screens/claims_screen.py" line="301"/>
         <source>Reclamo registrado</source>
         <translation>Claim registered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="346"/>
+        <location filename="../../ui/screens/claims_screen.py" line="302"/>
         <source>Número de reclamo</source>
         <translation>Claim number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="349"/>
+        <location filename="../../ui/screens/claims_screen.py" line="305"/>
         <source>Guarde este número para consultar cómo sigue su reclamo.</source>
         <translation>Keep this number to follow up your claim.</translation>
     </message>
@@ -1722,188 +1722,188 @@
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="176"/>
+        <location filename="../../ui/screens/reading_screen.py" line="174"/>
         <source>Aportar lectura</source>
         <translation>Submit a meter reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="177"/>
+        <location filename="../../ui/screens/reading_screen.py" line="175"/>
         <source>¿De qué medidor quiere informar la lectura?</source>
         <translation>Which meter do you want to submit a reading for?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="178"/>
+        <location filename="../../ui/screens/reading_screen.py" line="176"/>
         <source>Volver a mi cuenta</source>
         <translation>Back to my account</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="180"/>
+        <location filename="../../ui/screens/reading_screen.py" line="178"/>
         <source>Fuera de esas fechas la lectura la toma nuestro personal. No hace falta que haga nada más.</source>
         <translation>Outside those dates our staff read the meter. You do not need to do anything else.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="182"/>
+        <location filename="../../ui/screens/reading_screen.py" line="180"/>
         <source>Última lectura</source>
         <translation>Last reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="183"/>
+        <location filename="../../ui/screens/reading_screen.py" line="181"/>
         <source>¿Qué número marca hoy su medidor?</source>
         <translation>What number does your meter show today?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="184"/>
+        <location filename="../../ui/screens/reading_screen.py" line="182"/>
         <source>Confirmar lectura</source>
         <translation>Confirm reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="185"/>
+        <location filename="../../ui/screens/reading_screen.py" line="183"/>
         <source>¿Su medidor dio la vuelta?</source>
         <translation>Did your meter roll over?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="186"/>
+        <location filename="../../ui/screens/reading_screen.py" line="184"/>
         <source>Sí, dio la vuelta</source>
         <translation>Yes, it rolled over</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="187"/>
-        <location filename="../../ui/screens/reading_screen.py" line="190"/>
+        <location filename="../../ui/screens/reading_screen.py" line="185"/>
+        <location filename="../../ui/screens/reading_screen.py" line="188"/>
         <source>No, quiero corregir el número</source>
         <translation>No, I want to correct the number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="188"/>
+        <location filename="../../ui/screens/reading_screen.py" line="186"/>
         <source>Este consumo es muy alto</source>
         <translation>This consumption is very high</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="189"/>
+        <location filename="../../ui/screens/reading_screen.py" line="187"/>
         <source>Sí, el número es correcto</source>
         <translation>Yes, the number is right</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="229"/>
+        <location filename="../../ui/screens/reading_screen.py" line="227"/>
         <source>Su cuenta no tiene medidores para informar lecturas.</source>
         <translation>Your account has no meters to submit readings for.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="248"/>
+        <location filename="../../ui/screens/reading_screen.py" line="246"/>
         <source>tomada el %1</source>
         <translation>taken on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="254"/>
+        <location filename="../../ui/screens/reading_screen.py" line="252"/>
         <source>Todavía no hay lecturas de este medidor.</source>
         <translation>There are no readings of this meter yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="256"/>
+        <location filename="../../ui/screens/reading_screen.py" line="254"/>
         <source>Puede informar su lectura hasta el %1.</source>
         <translation>You can submit your reading until %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="263"/>
+        <location filename="../../ui/screens/reading_screen.py" line="261"/>
         <source>Escriba los números negros del medidor, de izquierda a derecha, sin los decimales (hasta %1 números).</source>
         <translation>Type the black numbers on the meter, left to right, without the decimals (up to %1 digits).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="268"/>
+        <location filename="../../ui/screens/reading_screen.py" line="266"/>
         <source>Escriba los números negros del medidor, sin los decimales.</source>
         <translation>Type the black numbers on the meter, without the decimals.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="281"/>
+        <location filename="../../ui/screens/reading_screen.py" line="279"/>
         <source>En este momento no se pueden informar lecturas para este medidor.</source>
         <translation>Readings for this meter cannot be submitted right now.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="287"/>
+        <location filename="../../ui/screens/reading_screen.py" line="285"/>
         <source>El último período para informarla fue del %1 al %2.</source>
         <translation>The last period to submit it was from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="292"/>
+        <location filename="../../ui/screens/reading_screen.py" line="290"/>
         <source>Puede informarla hasta el %1.</source>
         <translation>You can submit it until %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="295"/>
+        <location filename="../../ui/screens/reading_screen.py" line="293"/>
         <source>Podrá informarla del %1 al %2.</source>
         <translation>You can submit it from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="300"/>
+        <location filename="../../ui/screens/reading_screen.py" line="298"/>
         <source>Podrá informarla a partir del %1.</source>
         <translation>You can submit it from %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="389"/>
+        <location filename="../../ui/screens/reading_screen.py" line="384"/>
         <source>Con el número %1 su consumo sería de %2, mucho más que su promedio de los últimos %4 meses (%3 por mes).</source>
         <translation>With the number %1 your consumption would be %2, much more than your average over the last %4 months (%3 a month).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="284"/>
+        <location filename="../../ui/screens/reading_screen.py" line="282"/>
         <source>Todavía no hay fechas para la próxima lectura.</source>
         <translation>There are no dates for the next reading yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="326"/>
+        <location filename="../../ui/screens/reading_screen.py" line="324"/>
         <source>Escriba el número que marca el medidor.</source>
         <translation>Type the number the meter shows.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="374"/>
+        <location filename="../../ui/screens/reading_screen.py" line="369"/>
         <source>El número que escribió (%1) es menor que la última lectura (%2). Eso solo pasa si el medidor llegó a su número máximo y volvió a empezar desde cero.</source>
         <translation>The number you typed (%1) is lower than the last reading (%2). That only happens when the meter reached its highest number and started again from zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="394"/>
+        <location filename="../../ui/screens/reading_screen.py" line="389"/>
         <source>¿Es correcto el número que escribió?</source>
         <translation>Is the number you typed right?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="409"/>
+        <location filename="../../ui/screens/reading_screen.py" line="404"/>
         <source>Revise el medidor y escriba el número otra vez.</source>
         <translation>Check the meter and type the number again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="417"/>
+        <location filename="../../ui/screens/reading_screen.py" line="410"/>
         <source>Medidor</source>
         <translation>Meter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="418"/>
+        <location filename="../../ui/screens/reading_screen.py" line="411"/>
         <source>Lectura</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="421"/>
+        <location filename="../../ui/screens/reading_screen.py" line="414"/>
         <source>Consumo</source>
         <translation>Consumption</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="423"/>
+        <location filename="../../ui/screens/reading_screen.py" line="416"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="423"/>
+        <location filename="../../ui/screens/reading_screen.py" line="416"/>
         <source>El medidor dio la vuelta</source>
         <translation>The meter rolled over</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="426"/>
+        <location filename="../../ui/screens/reading_screen.py" line="419"/>
         <source>Como el consumo es alto, un técnico revisará la lectura antes de facturarla.</source>
         <translation>As the consumption is high, a technician will check the reading before it is billed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="428"/>
+        <location filename="../../ui/screens/reading_screen.py" line="421"/>
         <source>Lectura registrada</source>
         <translation>Reading registered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="428"/>
+        <location filename="../../ui/screens/reading_screen.py" line="421"/>
         <source>Número de confirmación</source>
         <translation>Confirmation number</translation>
     </message>
@@ -1911,53 +1911,53 @@
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="77"/>
+        <location filename="../../ui/screens/requests_screen.py" line="64"/>
         <source>Trámites</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="78"/>
+        <location filename="../../ui/screens/requests_screen.py" line="65"/>
         <source>¿Qué trámite quiere hacer?</source>
         <translation>Which request do you want to make?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="166"/>
+        <location filename="../../ui/screens/requests_screen.py" line="149"/>
         <source>Revise el correo electrónico: debe tener la forma nombre@ejemplo.com</source>
         <translation>Check the e-mail: it must look like name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="197"/>
-        <location filename="../../ui/screens/requests_screen.py" line="247"/>
+        <location filename="../../ui/screens/requests_screen.py" line="161"/>
+        <location filename="../../ui/screens/requests_screen.py" line="182"/>
         <source>Trámite</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="203"/>
+        <location filename="../../ui/screens/requests_screen.py" line="163"/>
         <source>Revise su trámite antes de enviarlo</source>
         <translation>Check your request before sending it</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="203"/>
+        <location filename="../../ui/screens/requests_screen.py" line="163"/>
         <source>Enviar trámite</source>
         <translation>Send request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="203"/>
+        <location filename="../../ui/screens/requests_screen.py" line="163"/>
         <source>Corregir</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="244"/>
+        <location filename="../../ui/screens/requests_screen.py" line="179"/>
         <source>Trámite registrado</source>
         <translation>Request registered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="245"/>
+        <location filename="../../ui/screens/requests_screen.py" line="180"/>
         <source>Número de trámite</source>
         <translation>Request number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="248"/>
+        <location filename="../../ui/screens/requests_screen.py" line="183"/>
         <source>Guarde este número para consultar cómo sigue su trámite en «Reclamos».</source>
         <translation>Keep this number to follow up your request under “Claims”.</translation>
     </message>
@@ -2051,9 +2051,9 @@
 <context>
     <name>screen</name>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="410"/>
-        <location filename="../../ui/screens/reading_screen.py" line="530"/>
-        <location filename="../../ui/screens/requests_screen.py" line="312"/>
+        <location filename="../../ui/screens/claims_screen.py" line="349"/>
+        <location filename="../../ui/screens/reading_screen.py" line="511"/>
+        <location filename="../../ui/screens/requests_screen.py" line="230"/>
         <source>Retire su comprobante de la impresora.</source>
         <translation>Take your receipt from the printer.</translation>
     </message>

@@ -10,36 +10,37 @@ before anything prints.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.domain import AccountOverview, CaseStatus, ClaimCategory, ClaimReceipt, Supply
 from kiosk.formatting import format_datetime
-from kiosk.services.api import PHONE_ON_FILE
+from kiosk.services.api import PHONE_ON_FILE, PrintResult
 from ui.screens.base import TourStep, register
-from ui.screens.customer_base import CustomerScreen
+from ui.screens.intake_base import FormIntakeScreen
 from ui.widgets.banner import Notice
 from ui.widgets.buttons import big_button
-from ui.widgets.done_panel import DonePanel, ReviewPanel
 from ui.widgets.panels import ChoiceButtons, DataTable, label
-from ui.widgets.wizard import CHOICE, DIGITS, LONG_TEXT, Step, Wizard
+from ui.widgets.wizard import CHOICE, DIGITS, LONG_TEXT, Step
 
 DESCRIPTION_MAX = 500
 OTHER_PHONE = "other"
 
 
 @register("claims")
-class ClaimsScreen(CustomerScreen):
+class ClaimsScreen(FormIntakeScreen):
     """New claim wizard and the list of claims and requests."""
+
+    receipt_what = "claim_receipt"
 
     def build_pages(self) -> None:
         self.supplies: list[Supply] = []
         self.supply: Supply | None = None
         self.categories: list[ClaimCategory] = []
         self.category: ClaimCategory | None = None
-        self.answers: dict[str, str] = {}
-        self.receipt: ClaimReceipt | None = None
         self.cases: list[CaseStatus] = []
         self.overview: AccountOverview | None = None  # for the phone on file
 
@@ -74,21 +75,7 @@ class ClaimsScreen(CustomerScreen):
         box.addStretch(1)
         self.add_page("choose", page)
         self.choosing = ""  # "supply" or "category"
-
-        self.wizard = Wizard(self)
-        self.wizard.setObjectName("claim_wizard")
-        self.wizard.completed.connect(self.on_answers)
-        self.wizard.left_at_start.connect(self.on_form_left)
-        self.add_page("form", self.wizard)
-
-        self.review = ReviewPanel(self, name="claim_review")
-        self.review.send_requested.connect(self.on_send)
-        self.review.correct_requested.connect(self.on_correct)
-        self.add_page("review", self.review)
-
-        self.done = DonePanel(self, name="claim_done")
-        self.done.reprint_requested.connect(self.on_reprint)
-        self.add_page("done", self.done)
+        self.build_form("claim")
         self.show_page("start")
 
     def relayout_pages(self, portrait: bool) -> None:
@@ -103,11 +90,7 @@ class ClaimsScreen(CustomerScreen):
             [self.tr("Reclamo o trámite"), self.tr("Número"), self.tr("Fecha"), self.tr("Estado")]
         )
         self.cases_empty.setText(self.tr("Todavía no tiene reclamos ni trámites."))
-        self.wizard_texts(self.wizard)
-        if self.page() == "form":
-            self.wizard.restart(self.steps())
-        elif self.page() == "review":
-            self.on_answers(self.answers)
+        self.retranslate_form()
         self.fill_cases()
 
     # -- start page -----------------------------------------------------------------------------------------
@@ -248,11 +231,6 @@ class ClaimsScreen(CustomerScreen):
             ),
         ]
 
-    def start_form(self) -> None:
-        self.wizard_texts(self.wizard)
-        self.wizard.start(self.steps(), self.answers)
-        self.show_page("form")
-
     def on_form_left(self) -> None:
         """Back from the first question: to the categories, answers kept."""
         self.answers = self.wizard.values
@@ -261,22 +239,13 @@ class ClaimsScreen(CustomerScreen):
     def step_back(self) -> bool:
         """The window's "Volver" walks the claim backwards: question by question, then the category, the
         supply (when there are several) and the list; from the list or a filed claim it leaves."""
-        page = self.page()
-        if page == "form":
-            self.wizard.on_prev()
-            return True
-        if page == "review":
-            self.wizard.start(self.steps(), self.answers)
-            self.wizard.goto_last()
-            self.show_page("form")
-            return True
-        if page == "choose":
+        if self.page() == "choose":
             if self.choosing == "category" and len(self.supplies) > 1:
                 self._choose_supply()
             else:
                 self.show_page("start")
             return True
-        return False
+        return super().step_back()
 
     def on_answers(self, values: dict[str, str]) -> None:
         self.answers = dict(values)
@@ -285,30 +254,26 @@ class ClaimsScreen(CustomerScreen):
             pairs.append((self.tr("Servicio"), self.supply_text(self.supply).replace("\n", " · ")))
         if self.category is not None:
             pairs.append((self.tr("Problema"), self.category.label(self.language)))
-        for step in self.steps():
-            if step.when is not None and not step.when(values):
-                continue
-            if step.key == "contact_choice":
-                if values.get(step.key) == PHONE_ON_FILE:
-                    pairs.append((step.label, self.tr("%1 (el de su cuenta)").replace("%1", self.phone_on_file())))
-                continue
-            pairs.append((step.label, step.display(values.get(step.key, ""))))
         self.review.show_review(
-            self.tr("Revise su reclamo antes de enviarlo"), pairs, self.tr("Enviar reclamo"), self.tr("Corregir")
+            self.tr("Revise su reclamo antes de enviarlo"),
+            [*pairs, *self.review_pairs(values)],
+            self.tr("Enviar reclamo"),
+            self.tr("Corregir"),
         )
         self.show_page("review")
 
-    def on_correct(self) -> None:
-        self.wizard.start(self.steps(), self.answers)
-        self.show_page("form")
+    def answer_text(self, step: Step, value: str) -> str:
+        """The phone on file is said as "3511…67 (el de su cuenta)"; "another phone" shows the number typed."""
+        if step.key == "contact_choice":
+            return self.tr("%1 (el de su cuenta)").replace("%1", self.phone_on_file()) if value == PHONE_ON_FILE else ""
+        return super().answer_text(step, value)
 
     def on_send(self) -> None:
         session, supply, category = self.customer(), self.supply, self.category
         if session is None or supply is None or category is None:
             return
-        self.review.send.setEnabled(False)  # one claim per tap, even on a double tap
         a = self.answers
-        self.run(
+        self.send(
             self.services.claims.file,
             session,
             supply.id,
@@ -316,26 +281,17 @@ class ClaimsScreen(CustomerScreen):
             a.get("description", ""),
             PHONE_ON_FILE if a.get("contact_choice") == PHONE_ON_FILE else a.get("contact_phone", ""),
             a.get("contact_time", ""),
-            on_done=self.on_filed,
-            on_error=self.on_file_error,
         )
 
-    def on_file_error(self, exc: BaseException) -> None:
-        self.review.send.setEnabled(True)
+    def on_send_error(self, exc: BaseException) -> None:
         problem = self.field_error(exc)
         on_file = self.answers.get("contact_choice") == PHONE_ON_FILE
         if problem is not None and problem[0] == "contact_phone" and on_file:
             self.answers["contact_choice"] = OTHER_PHONE  # no phone on file after all: ask for one
             self.answers.setdefault("contact_phone", "")
-        if problem is not None and problem[0] in self.answers:
-            self.wizard.start(self.steps(), self.answers)
-            self.wizard.goto_key(problem[0], problem[1])
-            self.show_page("form")
-            return
-        self.review.error.show_message(self.message(exc), "error")
+        super().on_send_error(exc)
 
-    def on_filed(self, receipt: ClaimReceipt, print_now: bool = True) -> None:
-        self.receipt = receipt
+    def show_receipt(self, receipt: ClaimReceipt) -> None:
         details = [
             (self.tr("Problema"), receipt.category.label(self.language)),
             (self.tr("Fecha"), format_datetime(receipt.created_at, self.babel_locale, self.config.kiosk.timezone)),
@@ -349,39 +305,22 @@ class ClaimsScreen(CustomerScreen):
             self.tr("Guarde este número para consultar cómo sigue su reclamo."),
             "ok",
         )
-        self.answers = {}
-        self.wizard.clear()
-        self.show_page("done")
-        if print_now:
-            self._print()
 
-    def _print(self) -> None:
-        receipt, printing, language = self.receipt, self.services.printing, self.language
-        if receipt is not None:
-            self.print_receipt(self.done, lambda: printing.claim_receipt(receipt, language), "claim_receipt")
-
-    def on_reprint(self) -> None:
-        receipt, printing, language = self.receipt, self.services.printing, self.language
-        if receipt is not None:
-            self.reprint(self.done, lambda: printing.claim_receipt(receipt, language))
+    def receipt_document(self, receipt: ClaimReceipt) -> Callable[[], PrintResult]:
+        return partial(self.services.printing.claim_receipt, receipt, self.language)
 
     def clear(self) -> None:
         self.supplies = []
         self.supply = None
         self.categories = []
         self.category = None
-        self.answers = {}
-        self.receipt = None
         self.cases = []
         self.overview = None
         self.choosing = ""
         self.cases_table.clear_rows()
         self.choices.clear()
         self.choice_notice.clear()
-        self.wizard.clear()
-        self.review.clear()
-        self.done.clear()
-        self.forget_receipt()
+        self.clear_form()
         self.show_page("start")
 
 
@@ -406,7 +345,7 @@ def _done(screen: ClaimsScreen) -> None:
     receipt = ClaimReceipt(
         "tour", "0001-0002-000043", 0, 0, category, "…", "3511234567", "morning", datetime.now(UTC), "tour"
     )
-    screen.on_filed(receipt, print_now=False)
+    screen.on_sent(receipt, print_now=False)
     screen.done.set_printed(screen.tr("Retire su comprobante de la impresora."))
 
 

@@ -9,6 +9,7 @@ screen whatever the printer does.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import partial
@@ -19,21 +20,22 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLineEdit, QVBoxLayout, Q
 
 from kiosk.domain import AccountOverview, ReadingReceipt, ReadingWindow, Supply
 from kiosk.formatting import format_consumption, format_number
-from kiosk.services.api import ReadingCheck
+from kiosk.services.api import PrintResult, ReadingCheck
 from kiosk.services.errors import ServiceError
 from ui.screens.base import TourStep, register
-from ui.screens.customer_base import CustomerScreen
+from ui.screens.intake_base import IntakeScreen
 from ui.widgets.banner import Notice
 from ui.widgets.buttons import big_button
-from ui.widgets.done_panel import DonePanel
 from ui.widgets.fields import no_context_menu
 from ui.widgets.keypad import Keypad
 from ui.widgets.panels import ChoiceButtons, card, label
 
 
 @register("reading")
-class ReadingScreen(CustomerScreen):
+class ReadingScreen(IntakeScreen):
     """Supply -> last reading -> keypad -> questions (rollover, high) -> done with number and receipt."""
+
+    receipt_what = "reading_receipt"
 
     def build_pages(self) -> None:
         self.supplies: list[Supply] = []
@@ -41,11 +43,9 @@ class ReadingScreen(CustomerScreen):
         self.value: int | None = None
         self.confirm_rollover = False
         self.confirm_high = False
-        self.receipt: ReadingReceipt | None = None
         self._high: tuple[object, object] | None = None
         self._closed: tuple[date | None, ReadingWindow | None] | None = None
         self._pick_first = False
-        self._sending = False
 
         # 1. which meter
         page = QWidget(self)
@@ -134,9 +134,7 @@ class ReadingScreen(CustomerScreen):
         )
 
         # 6. done
-        self.done = DonePanel(self, name="reading_done")
-        self.done.reprint_requested.connect(self.on_reprint)
-        self.add_page("done", self.done)
+        self.build_done("reading_done")
         self.show_page("supply")
 
     def _question_page(self, key: str, on_yes: Any) -> tuple[QWidget, Any, Any, Any, Any]:
@@ -203,7 +201,7 @@ class ReadingScreen(CustomerScreen):
             self.show_closed(*self._closed)
         elif page == "done" and self.receipt is not None:
             state, level = self.done.print_state.text.text(), self.done.print_state.level
-            self.on_submitted(self.receipt, print_now=False)
+            self.on_sent(self.receipt, print_now=False)
             if state:
                 self.done.print_state.show_message(state, level)
 
@@ -332,10 +330,9 @@ class ReadingScreen(CustomerScreen):
 
     def submit(self) -> None:
         session = self.customer()
-        if session is None or self.check is None or self.value is None or self._sending:
+        if session is None or self.check is None or self.value is None:
             return
-        self._sending = True  # a second tap while the first is on its way does nothing
-        self.run(
+        self.send(
             partial(
                 self.services.readings.submit,
                 session,
@@ -343,13 +340,11 @@ class ReadingScreen(CustomerScreen):
                 self.value,
                 confirm_rollover=self.confirm_rollover,
                 confirm_high=self.confirm_high,
-            ),
-            on_done=self.on_submitted,
-            on_error=self.on_submit_error,
+            )
         )
 
-    def on_submit_error(self, exc: BaseException) -> None:
-        self._sending = False
+    def on_send_error(self, exc: BaseException) -> None:
+        """The service's questions (rollover, high, window closed) and a refused number; else the error screen."""
         code = exc.code if isinstance(exc, ServiceError) else ""
         params = exc.params if isinstance(exc, ServiceError) else {}
         if code == "rollover_confirm":
@@ -409,9 +404,7 @@ class ReadingScreen(CustomerScreen):
         self.entry_error.show_message(self.tr("Revise el medidor y escriba el número otra vez."), "info")
         self.show_page("entry")
 
-    def on_submitted(self, receipt: ReadingReceipt, print_now: bool = True) -> None:
-        self._sending = False
-        self.receipt = receipt
+    def show_receipt(self, receipt: ReadingReceipt) -> None:
         loc, unit = self.babel_locale, receipt.unit or self._unit()
         details = [
             (self.tr("Medidor"), receipt.meter_number),
@@ -427,31 +420,20 @@ class ReadingScreen(CustomerScreen):
         self.done.show_result(
             self.tr("Lectura registrada"), self.tr("Número de confirmación"), receipt.number, details, notice, "info"
         )
+
+    def forget_answers(self) -> None:
         self.field.clear()
-        self.show_page("done")
-        if print_now:
-            self._print()
 
-    def _print(self) -> None:
-        receipt, printing, language = self.receipt, self.services.printing, self.language
-        if receipt is None:
-            return
-        self.print_receipt(self.done, lambda: printing.reading_receipt(receipt, language), "reading_receipt")
-
-    def on_reprint(self) -> None:
-        receipt, printing, language = self.receipt, self.services.printing, self.language
-        if receipt is not None:
-            self.reprint(self.done, lambda: printing.reading_receipt(receipt, language))
+    def receipt_document(self, receipt: ReadingReceipt) -> Callable[[], PrintResult]:
+        return partial(self.services.printing.reading_receipt, receipt, self.language)
 
     def clear(self) -> None:
         self.supplies = []
         self.check = None
         self.value = None
-        self.receipt = None
         self.confirm_rollover = self.confirm_high = False
         self._high = None
         self._closed = None
-        self._sending = False
         self.supply_choices.clear()
         self.supply_notice.clear()
         self.field.clear()
@@ -467,8 +449,7 @@ class ReadingScreen(CustomerScreen):
         ):
             lab.clear()
         self.closed_notice.clear()
-        self.done.clear()
-        self.forget_receipt()
+        self.clear_intake()
         self.show_page("supply")
 
 
@@ -526,7 +507,7 @@ def _done(screen: ReadingScreen) -> None:
         kiosk_id="tour",
         unit=supply.unit if supply else "kWh",
     )
-    screen.on_submitted(receipt, print_now=False)
+    screen.on_sent(receipt, print_now=False)
     screen.done.set_printed(screen.tr("Retire su comprobante de la impresora."))
 
 

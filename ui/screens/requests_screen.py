@@ -12,30 +12,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.domain import AccountOverview, RequestKind, RequestReceipt, Service, Supply, labels
+from kiosk.services.api import PrintResult
 from kiosk.services.forms import FORMS, FormField
 from ui.screens.base import TourStep, register
-from ui.screens.customer_base import CustomerScreen
-from ui.widgets.done_panel import DonePanel, ReviewPanel
+from ui.screens.intake_base import FormIntakeScreen
 from ui.widgets.panels import ChoiceButtons, label
-from ui.widgets.wizard import CHOICE, DIGITS, LONG_TEXT, TEXT, Step, Wizard
+from ui.widgets.wizard import CHOICE, DIGITS, LONG_TEXT, TEXT, Step
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @register("requests")
-class RequestsScreen(CustomerScreen):
+class RequestsScreen(FormIntakeScreen):
     """Kind -> form -> review -> done."""
+
+    receipt_what = "request_receipt"
 
     def build_pages(self) -> None:
         self.kind: RequestKind | None = None
         self.supplies: list[Supply] = []
-        self.answers: dict[str, str] = {}
-        self.receipt: RequestReceipt | None = None
 
         page = QWidget(self)
         box = QVBoxLayout(page)
@@ -48,21 +49,7 @@ class RequestsScreen(CustomerScreen):
         box.addWidget(self.kinds)
         box.addStretch(1)
         self.add_page("kinds", page)
-
-        self.wizard = Wizard(self)
-        self.wizard.setObjectName("request_wizard")
-        self.wizard.completed.connect(self.on_answers)
-        self.wizard.left_at_start.connect(self.on_form_left)
-        self.add_page("form", self.wizard)
-
-        self.review = ReviewPanel(self, name="request_review")
-        self.review.send_requested.connect(self.on_send)
-        self.review.correct_requested.connect(self.on_correct)
-        self.add_page("review", self.review)
-
-        self.done = DonePanel(self, name="request_done")
-        self.done.reprint_requested.connect(self.on_reprint)
-        self.add_page("done", self.done)
+        self.build_form("request")
         self.show_page("kinds")
 
     def relayout_pages(self, portrait: bool) -> None:
@@ -78,11 +65,7 @@ class RequestsScreen(CustomerScreen):
         self.kind_question.setText(self.tr("¿Qué trámite quiere hacer?"))
         texts = self.kind_texts()
         self.kinds.set_choices([(k.value, f"{name}\n{what}") for k, (name, what) in texts.items()])
-        self.wizard_texts(self.wizard)
-        if self.page() == "form":
-            self.wizard.restart(self.steps())
-        elif self.page() == "review":
-            self.on_answers(self.answers)
+        self.retranslate_form()
 
     # -- flow -----------------------------------------------------------------------------------------------
 
@@ -165,47 +148,21 @@ class RequestsScreen(CustomerScreen):
             return None
         return self.tr("Revise el correo electrónico: debe tener la forma nombre@ejemplo.com")
 
-    def start_form(self) -> None:
-        self.wizard_texts(self.wizard)
-        self.wizard.start(self.steps(), self.answers)
-        self.show_page("form")
-
     def on_form_left(self) -> None:
         """Back from the first question: to the list of requests."""
         self.answers = {}
         self.wizard.clear()
         self.show_page("kinds")
 
-    def step_back(self) -> bool:
-        """The window's "Volver" walks the request backwards: question by question, then the list of
-        requests; from the list or a sent request it leaves."""
-        page = self.page()
-        if page == "form":
-            self.wizard.on_prev()
-            return True
-        if page == "review":
-            self.wizard.start(self.steps(), self.answers)
-            self.wizard.goto_last()
-            self.show_page("form")
-            return True
-        return False
-
     def on_answers(self, values: dict[str, str]) -> None:
         self.answers = dict(values)
         if self.kind is None:
             return
-        pairs = [(self.tr("Trámite"), self.kind_texts()[self.kind][0])]
-        for step in self.wizard.steps():
-            value = values.get(step.key, "")
-            if value:
-                pairs.append((step.label, step.display(value).replace("\n", " · ")))
+        pairs = [(self.tr("Trámite"), self.kind_texts()[self.kind][0]), *self.review_pairs(values)]
         self.review.show_review(
             self.tr("Revise su trámite antes de enviarlo"), pairs, self.tr("Enviar trámite"), self.tr("Corregir")
         )
         self.show_page("review")
-
-    def on_correct(self) -> None:
-        self.start_form()
 
     def fields(self) -> dict[str, str]:
         """The answers of the steps that apply, as the request service expects them."""
@@ -214,67 +171,28 @@ class RequestsScreen(CustomerScreen):
 
     def on_send(self) -> None:
         session, kind = self.customer(), self.kind
-        if session is None or kind is None:
-            return
-        self.review.send.setEnabled(False)
-        self.run(
-            self.services.requests.submit,
-            session,
-            kind,
-            self.fields(),
-            self.language,
-            on_done=self.on_sent,
-            on_error=self.on_send_error,
-        )
+        if session is not None and kind is not None:
+            self.send(self.services.requests.submit, session, kind, self.fields(), self.language)
 
-    def on_send_error(self, exc: BaseException) -> None:
-        self.review.send.setEnabled(True)
-        problem = self.field_error(exc)
-        if problem is not None and problem[0] in {s.key for s in self.steps()}:
-            self.wizard.start(self.steps(), self.answers)
-            self.wizard.goto_key(problem[0], problem[1])
-            self.show_page("form")
-            return
-        self.review.error.show_message(self.message(exc), "error")
-
-    def on_sent(self, receipt: RequestReceipt, print_now: bool = True) -> None:
-        self.receipt = receipt
-        title = self.case_kind_word(receipt.kind)
+    def show_receipt(self, receipt: RequestReceipt) -> None:
         self.done.show_result(
             self.tr("Trámite registrado"),
             self.tr("Número de trámite"),
             receipt.number,
-            [(self.tr("Trámite"), title), *receipt.fields],
+            [(self.tr("Trámite"), self.case_kind_word(receipt.kind)), *receipt.fields],
             self.tr("Guarde este número para consultar cómo sigue su trámite en «Reclamos»."),
             "ok",
         )
-        self.answers = {}
-        self.wizard.clear()
-        self.show_page("done")
-        if print_now:
-            self._print()
 
-    def _print(self) -> None:
-        receipt, printing, language = self.receipt, self.services.printing, self.language
-        if receipt is not None:
-            self.print_receipt(self.done, lambda: printing.request_receipt(receipt, language), "request_receipt")
-
-    def on_reprint(self) -> None:
-        receipt, printing, language = self.receipt, self.services.printing, self.language
-        if receipt is not None:
-            self.reprint(self.done, lambda: printing.request_receipt(receipt, language))
+    def receipt_document(self, receipt: RequestReceipt) -> Callable[[], PrintResult]:
+        return partial(self.services.printing.request_receipt, receipt, self.language)
 
     def clear(self) -> None:
         self.kind = None
         self.supplies = []
-        self.answers = {}
-        self.receipt = None
-        self.wizard.clear()
-        self.review.clear()
-        self.done.clear()
+        self.clear_form()
         for _value, btn in self.kinds.buttons:
             btn.setChecked(False)
-        self.forget_receipt()
         self.show_page("kinds")
 
 
