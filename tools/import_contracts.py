@@ -1,12 +1,15 @@
-"""An import-linter contract type for submodules of an external package (used by pyproject's [tool.importlinter]).
+"""Two import-linter contract types the built-in ones cannot express (used by pyproject's [tool.importlinter]).
 
-import-linter squashes every external package to its top-level name, so a `forbidden` contract can forbid
-`PySide6` but not `PySide6.QtWidgets`. The kiosk needs exactly that distinction: `printing` legitimately uses
-QtGui and QtPrintSupport (the system printer backend), while nothing outside `ui` may touch QtWidgets (widgets
-need a QApplication and a screen; `python -m kiosk sync` on a headless box must not load them). This contract
-reads the import lines grimp recorded for the squashed package and finds the project modules that import a
-forbidden submodule; a source package breaks the contract when it is, or reaches through project imports, one
-of them.
+`forbidden_external_submodules`: import-linter squashes every external package to its top-level name, so a
+`forbidden` contract can forbid `PySide6` but not `PySide6.QtWidgets`. The kiosk needs exactly that distinction:
+`printing` legitimately uses QtGui and QtPrintSupport (the system printer backend), while nothing outside `ui` may
+touch QtWidgets (widgets need a QApplication and a screen; `python -m kiosk sync` on a headless box must not load
+them). This contract reads the import lines grimp recorded for the squashed package and finds the project modules
+that import a forbidden submodule; a source package breaks the contract when it is, or reaches through project
+imports, one of them.
+
+`only_submodules`: an allow-list (`forbidden` is a deny-list, and a deny-list of kiosk's parts would let a part
+added later through unnoticed).
 """
 
 from __future__ import annotations
@@ -101,6 +104,65 @@ class ForbiddenExternalSubmodulesContract(Contract):
             for i, (importer, imported, lines) in enumerate(entry["chain"]):
                 where = ", ".join(f"l.{n}" for n in lines) or "?"
                 text = f"{importer} -> {imported} ({where})"
+                if i == 0:
+                    output.print_error(f"-   {text}", bold=False)
+                else:
+                    output.indent_cursor()
+                    output.print_error(text, bold=False)
+            output.new_line()
+
+
+def _within(module: str, package: str) -> bool:
+    return module == package or module.startswith(package + ".")
+
+
+class OnlySubmodulesContract(Contract):
+    """`source_modules` use only `allowed_modules` of `package`, directly or through other project modules.
+
+    An allow-list, unlike `forbidden`: a module added to the package later is refused without anyone having to
+    remember to list it (printing may use kiosk.domain and kiosk.formatting, whatever else kiosk grows).
+    """
+
+    type_name = "only_submodules"
+
+    source_modules = fields.ListField(subfield=fields.StringField())
+    package = fields.StringField()
+    allowed_modules = fields.ListField(subfield=fields.StringField())
+
+    def check(self, graph: ImportGraph, verbose: bool) -> ContractCheck:
+        sources: list[str] = list(self.source_modules)  # type: ignore[call-overload]
+        package: str = self.package  # type: ignore[assignment]
+        allowed: list[str] = list(self.allowed_modules)  # type: ignore[call-overload]
+        for name in [*sources, package, *allowed]:
+            if name not in graph.modules:
+                raise ValueError(f"Module '{name}' does not exist.")
+        broken: list[dict[str, Any]] = []
+        for source in sources:
+            reached = graph.find_upstream_modules(source, as_package=True)
+            refused = sorted(m for m in reached if _within(m, package) and not any(_within(m, a) for a in allowed))
+            # One chain per refused part of the package (kiosk.config, kiosk.services, ...), the shortest.
+            parts: dict[str, list[tuple[str, ...]]] = {}
+            for module in refused:
+                part = ".".join(module.split(".")[: package.count(".") + 2])
+                chain = graph.find_shortest_chain(importer=source, imported=module, as_packages=True)
+                if chain is not None:
+                    parts.setdefault(part, []).append(chain)
+            for part, chains in sorted(parts.items()):
+                chain = min(chains, key=lambda c: (len(c), c))
+                hops = [
+                    (a, b, tuple(d["line_number"] for d in graph.get_import_details(importer=a, imported=b)))
+                    for a, b in itertools.pairwise(chain)
+                ]
+                broken.append({"source": source, "part": part, "chain": hops})
+        return ContractCheck(kept=not broken, metadata={"broken": broken})
+
+    def render_broken_contract(self, check: ContractCheck) -> None:
+        allowed = ", ".join(self.allowed_modules)  # type: ignore[arg-type]
+        for entry in check.metadata["broken"]:
+            output.print_error(f"{entry['source']} is not allowed to import {entry['part']} (only {allowed}):")
+            output.new_line()
+            for i, (importer, imported, lines) in enumerate(entry["chain"]):
+                text = f"{importer} -> {imported} ({', '.join(f'l.{n}' for n in lines) or '?'})"
                 if i == 0:
                     output.print_error(f"-   {text}", bold=False)
                 else:
