@@ -6,6 +6,9 @@ The file is validated with the same model the kiosk uses at start before it is w
 never fails on its own configuration; it is written atomically with owner-only permissions because the
 central URL may carry a password.
 
+Every run makes a new branch maintenance PIN (kiosk.services.staff.login_branch): the file gets its argon2 hash in
+`[maintenance] branch_pin_hash` and the PIN is printed once, never stored.
+
 With `--central-admin ADMIN_URL` (PostgreSQL) the kiosk gets its own login role with a random password
 (db.central_ddl.create_kiosk_login; README "Kiosk identity and credentials") and the written central URL logs
 in as it: no two kiosks share a password, and revoking one touches no other.
@@ -151,6 +154,7 @@ def run(args: argparse.Namespace) -> int:
     if target.exists() and not args.force:
         raise CliError(f"{target} exists; pass --force to replace it")
     document = build_document(args)
+    branch_pin = _branch_pin(document)
     config = parse_config(document, target)  # the kiosk's own validation, before anything is written
     if args.central_admin:
         document["central"]["url"] = create_kiosk_credentials(args.central_admin, args.central, args.branch,
@@ -173,7 +177,18 @@ def run(args: argparse.Namespace) -> int:
         Path(tmp).unlink(missing_ok=True)
         raise
     print(f"wrote {target}")
+    print(f"branch maintenance PIN: {branch_pin} (shown only now; the file keeps its hash. It enters maintenance "
+          "mode as an operator when no staff account can be used: keep it at the branch)")
     return 0
+
+
+def _branch_pin(document: dict[str, dict[str, Any]]) -> str:
+    """A new branch maintenance PIN: its argon2 hash goes into `[maintenance]`, the PIN itself only to the screen."""
+    from kiosk.services.staff import hash_secret, new_branch_pin
+
+    pin = new_branch_pin()
+    document["maintenance"] = {"branch_pin_hash": hash_secret(pin)}
+    return pin
 
 
 def register(parser: argparse.ArgumentParser) -> None:

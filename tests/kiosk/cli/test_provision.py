@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import stat
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,24 @@ def test_provision_writes_a_valid_private_config(tmp_path: Path) -> None:
     assert (config.kiosk.id, config.kiosk.branch, config.kiosk.branch_name) == ("K07", "B001", "Sucursal Güemes")
     assert config.printer.backend == "escpos" and config.printer.escpos_host == "10.0.0.9"
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+def test_provision_prints_the_branch_pin_once_and_stores_its_hash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from argon2 import PasswordHasher
+
+    out = tmp_path / "kiosk.toml"
+    assert main(["provision", "--branch", "B1", "--kiosk", "K1", "--central", "sqlite:///c.db", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    pin = printed.split("branch maintenance PIN: ")[1].split()[0]
+    assert len(pin) == 6 and pin.isdigit() and printed.count(pin) == 1
+    stored = load_config(out).maintenance.branch_pin_hash
+    assert PasswordHasher().verify(stored, pin)
+    assert tomllib.loads(out.read_text())["maintenance"] == {"branch_pin_hash": stored}  # the hash, no PIN
+    assert main(["provision", "--branch", "B1", "--kiosk", "K1", "--central", "sqlite:///c.db", "--out", str(out),
+                 "--force"]) == 0
+    assert load_config(out).maintenance.branch_pin_hash != stored  # every provision makes a new PIN
 
 
 def test_provision_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
