@@ -197,7 +197,7 @@ def default_config_path() -> Path:
 REMOVED_KEYS: dict[str, str] = {
     "kiosk.locale": "money and dates follow the branding profile's locale (ui.branding)",
     "ui.languages": "the language switch always offers Spanish and English",
-    "ui.staff_pin_hash": "staff PINs are not set in this file",
+    "ui.staff_pin_hash": "the branch maintenance PIN is [maintenance] branch_pin_hash, set by provision",
 }
 
 log = logging.getLogger(__name__)
