@@ -24,6 +24,8 @@ from kiosk.services.documents import RenderedJob, StaffRequest, StaffRequestErro
 
 def register(parser: argparse.ArgumentParser) -> None:
     kinds = tuple(staff_kinds())
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.epilog = "kinds:\n" + "\n".join(f"  {k.name:16} {k.summary}" for k in staff_kinds().values())
     parser.add_argument("kind", choices=kinds, metavar="KIND", help=", ".join(kinds))
     parser.add_argument("--config", type=Path, help="configuration file (default: KIOSK_CONFIG or platform dir)")
     parser.add_argument("--account", help="account number (duplicate, payment-slip, statement)")

@@ -90,7 +90,7 @@ def paper_for(rule: PaperRule, printer: PrinterSection) -> Paper:
 
 def _render_duplicate(detail: InvoiceDetail, meta: DocumentMeta, paper: Paper, config: Config) -> RenderedDocument:
     from kiosk.services.payments import slip_codes
-    from printing.documents import render_duplicate_invoice
+    from printing.documents.duplicate_invoice import render_duplicate_invoice
 
     s = detail.summary
     qr, barcode = slip_codes(config, s.payment_reference, s.total, s.first_due_date, s.number)
@@ -98,31 +98,31 @@ def _render_duplicate(detail: InvoiceDetail, meta: DocumentMeta, paper: Paper, c
 
 
 def _render_slip(slip: PaymentSlip, meta: DocumentMeta, paper: Paper, config: Config) -> RenderedDocument:
-    from printing.documents import render_payment_slip
+    from printing.documents.payment_slip import render_payment_slip
 
     return render_payment_slip(slip, meta, paper)
 
 
 def _render_claim(receipt: ClaimReceipt, meta: DocumentMeta, paper: Paper, config: Config) -> RenderedDocument:
-    from printing.documents import render_claim_receipt
+    from printing.documents.receipts import render_claim_receipt
 
     return render_claim_receipt(receipt, meta, paper)
 
 
 def _render_reading(receipt: ReadingReceipt, meta: DocumentMeta, paper: Paper, config: Config) -> RenderedDocument:
-    from printing.documents import render_reading_receipt
+    from printing.documents.receipts import render_reading_receipt
 
     return render_reading_receipt(receipt, meta, paper)
 
 
 def _render_request(receipt: RequestReceipt, meta: DocumentMeta, paper: Paper, config: Config) -> RenderedDocument:
-    from printing.documents import render_request_receipt
+    from printing.documents.receipts import render_request_receipt
 
     return render_request_receipt(receipt, meta, paper)
 
 
 def _render_statement(statement: Statement, meta: DocumentMeta, paper: Paper, config: Config) -> RenderedDocument:
-    from printing.documents import render_statement
+    from printing.documents.statement import render_statement
 
     return render_statement(statement, meta)
 
@@ -130,7 +130,7 @@ def _render_statement(statement: Statement, meta: DocumentMeta, paper: Paper, co
 def _render_test_page(
     printer: PrinterSettings, meta: DocumentMeta, paper: Paper, config: Config
 ) -> RenderedDocument:
-    from printing.documents import render_test_page
+    from printing.documents.test_page import render_test_page
 
     return render_test_page(meta, printer.display_name, printer.backend, paper)
 
