@@ -4,157 +4,157 @@
 <context>
     <name>AccountHomeScreen</name>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="114"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="36"/>
         <source>Mis facturas</source>
         <translation>My invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="115"/>
+        <location filename="../../ui/screens/consumption_screen.py" line="36"/>
         <source>Consultar consumo</source>
         <translation>Check consumption</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="115"/>
+        <location filename="../../ui/screens/consumption_screen.py" line="37"/>
         <source>Gráfico de los últimos meses</source>
         <translation>Chart of recent months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="116"/>
+        <location filename="../../ui/screens/reading_screen.py" line="41"/>
         <source>Aportar lectura</source>
         <translation>Submit a meter reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="116"/>
+        <location filename="../../ui/screens/reading_screen.py" line="42"/>
         <source>Informe lo que marca su medidor</source>
         <translation>Tell us what your meter shows</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="117"/>
+        <location filename="../../ui/screens/claims_screen.py" line="41"/>
         <source>Reclamos</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="118"/>
+        <location filename="../../ui/screens/requests_screen.py" line="39"/>
         <source>Trámites</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="119"/>
+        <location filename="../../ui/screens/statement_screen.py" line="31"/>
         <source>Consulta de movimientos</source>
         <translation>Account movements</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="121"/>
+        <location filename="../../ui/screens/agreements_screen.py" line="28"/>
         <source>Acuerdos de pago</source>
         <translation>Payment agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="121"/>
+        <location filename="../../ui/screens/agreements_screen.py" line="29"/>
         <source>Cuotas pagadas y pendientes</source>
         <translation>Instalments paid and pending</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="122"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="34"/>
         <source>Planes prepago</source>
         <translation>Prepaid plans</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="114"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="37"/>
         <source>Ver facturas e imprimir cupón de pago o duplicado</source>
         <translation>See invoices and print a payment slip or a duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="117"/>
+        <location filename="../../ui/screens/claims_screen.py" line="42"/>
         <source>Hacer un reclamo y ver cómo siguen los suyos</source>
         <translation>File a claim and see how yours are going</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="118"/>
+        <location filename="../../ui/screens/requests_screen.py" line="40"/>
         <source>Reconexión, cambio de titular, factura por correo y más</source>
         <translation>Reconnection, change of holder, invoice by e-mail and more</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="120"/>
+        <location filename="../../ui/screens/statement_screen.py" line="32"/>
         <source>Facturas y pagos; imprimir el estado de cuenta</source>
         <translation>Invoices and payments; print the account statement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="122"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="35"/>
         <source>Días de servicio y referencia para pagar un plan</source>
         <translation>Days of service and a reference to pay for a plan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="127"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="125"/>
         <source>Total a pagar</source>
         <translation>Total to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="143"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="141"/>
         <source>1 factura sin pagar</source>
         <translation>1 unpaid invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="145"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="143"/>
         <source>%1 facturas sin pagar</source>
         <translation>%1 unpaid invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="147"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="145"/>
         <source>No tiene facturas pendientes. ¡Gracias!</source>
         <translation>You have no pending invoices. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="149"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="147"/>
         <source>importe válido hasta el %1</source>
         <translation>amount valid until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="152"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="150"/>
         <source>Incluye %1 que solo se puede pagar en la oficina comercial.</source>
         <translation>Includes %1 that can only be paid at the customer service office.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="158"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="156"/>
         <source>Tiene 1 factura vencida por %2.</source>
         <translation>You have 1 overdue invoice for %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="160"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="158"/>
         <source>Tiene %1 facturas vencidas por %2.</source>
         <translation>You have %1 overdue invoices for %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="163"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="161"/>
         <source>Puede imprimir el cupón de pago en «Mis facturas».</source>
         <translation>You can print the payment slip in “My invoices”.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="170"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="168"/>
         <source>Le queda 1 día de servicio</source>
         <translation>1 day of service left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="172"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="170"/>
         <source>Le quedan %1 días de servicio</source>
         <translation>%1 days of service left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="174"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="172"/>
         <source>(hasta el %1)</source>
         <translation>(until %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="176"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="174"/>
         <source>Plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="190"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="187"/>
         <source>Mi cuenta</source>
         <translation>My account</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/account_home_screen.py" line="191"/>
+        <location filename="../../ui/screens/account_home_screen.py" line="188"/>
         <source>Hola, %1</source>
         <translation>Hello, %1</translation>
     </message>
@@ -162,97 +162,97 @@
 <context>
     <name>AgreementsScreen</name>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="41"/>
+        <location filename="../../ui/screens/agreements_screen.py" line="49"/>
         <source>Acuerdos de pago</source>
         <translation>Payment agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="60"/>
+        <location filename="../../ui/screens/agreements_screen.py" line="68"/>
         <source>Vigente</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="61"/>
+        <location filename="../../ui/screens/agreements_screen.py" line="69"/>
         <source>Cancelado (pagado)</source>
         <translation>Settled (paid)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="62"/>
+        <location filename="../../ui/screens/agreements_screen.py" line="70"/>
         <source>Anulado</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="69"/>
+        <location filename="../../ui/screens/agreements_screen.py" line="77"/>
         <source>No tiene acuerdos de pago.</source>
         <translation>You have no payment agreements.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="77"/>
+        <location filename="../../ui/screens/agreements_screen.py" line="85"/>
         <source>Acuerdo del %1</source>
         <translation>Agreement of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="88"/>
+        <location filename="../../ui/screens/agreements_screen.py" line="96"/>
         <source>Total del acuerdo</source>
         <translation>Agreement total</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="90"/>
+        <location filename="../../ui/screens/agreements_screen.py" line="98"/>
         <source>Cuotas pagadas</source>
         <translation>Instalments paid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="91"/>
+        <location filename="../../ui/screens/agreements_screen.py" line="99"/>
         <source>%1 de %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="93"/>
+        <location filename="../../ui/screens/agreements_screen.py" line="101"/>
         <source>Falta pagar</source>
         <translation>Left to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="97"/>
+        <location filename="../../ui/screens/agreements_screen.py" line="105"/>
         <source>Próxima cuota</source>
         <translation>Next instalment</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="103"/>
+        <location filename="../../ui/screens/agreements_screen.py" line="111"/>
         <source>Cuota</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="103"/>
+        <location filename="../../ui/screens/agreements_screen.py" line="111"/>
         <source>Vence</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="103"/>
+        <location filename="../../ui/screens/agreements_screen.py" line="111"/>
         <source>Importe</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="103"/>
+        <location filename="../../ui/screens/agreements_screen.py" line="111"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="107"/>
+        <location filename="../../ui/screens/agreements_screen.py" line="115"/>
         <source>Pagada el %1</source>
         <translation>Paid on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="109"/>
+        <location filename="../../ui/screens/agreements_screen.py" line="117"/>
         <source>Vencida, sin pagar</source>
         <translation>Overdue, unpaid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="111"/>
+        <location filename="../../ui/screens/agreements_screen.py" line="119"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/agreements_screen.py" line="113"/>
+        <location filename="../../ui/screens/agreements_screen.py" line="121"/>
         <source>Cuota %1</source>
         <translation>Instalment %1</translation>
     </message>
@@ -268,165 +268,165 @@
 <context>
     <name>ClaimsScreen</name>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="86"/>
+        <location filename="../../ui/screens/claims_screen.py" line="95"/>
         <source>Reclamos</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="87"/>
+        <location filename="../../ui/screens/claims_screen.py" line="96"/>
         <source>Hacer un reclamo nuevo</source>
         <translation>Make a new claim</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="88"/>
+        <location filename="../../ui/screens/claims_screen.py" line="97"/>
         <source>Mis reclamos y trámites</source>
         <translation>My claims and requests</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="90"/>
+        <location filename="../../ui/screens/claims_screen.py" line="99"/>
         <source>Reclamo o trámite</source>
         <translation>Claim or request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="90"/>
+        <location filename="../../ui/screens/claims_screen.py" line="99"/>
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="90"/>
-        <location filename="../../ui/screens/claims_screen.py" line="297"/>
+        <location filename="../../ui/screens/claims_screen.py" line="99"/>
+        <location filename="../../ui/screens/claims_screen.py" line="306"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="90"/>
+        <location filename="../../ui/screens/claims_screen.py" line="99"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="92"/>
+        <location filename="../../ui/screens/claims_screen.py" line="101"/>
         <source>Todavía no tiene reclamos ni trámites.</source>
         <translation>You have no claims or requests yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="152"/>
+        <location filename="../../ui/screens/claims_screen.py" line="161"/>
         <source>¿Sobre qué servicio es el reclamo?</source>
         <translation>Which service is the claim about?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="156"/>
+        <location filename="../../ui/screens/claims_screen.py" line="165"/>
         <source>Su cuenta no tiene servicios activos para reclamar.</source>
         <translation>Your account has no active services to claim about.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="178"/>
+        <location filename="../../ui/screens/claims_screen.py" line="187"/>
         <source>¿Qué problema tiene con %1?</source>
         <translation>What problem do you have with %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="198"/>
+        <location filename="../../ui/screens/claims_screen.py" line="207"/>
         <source>¿Lo llamamos al teléfono de su cuenta?</source>
         <translation>Shall we call you on your account&apos;s phone?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="200"/>
+        <location filename="../../ui/screens/claims_screen.py" line="209"/>
         <source>Sí, al %1</source>
         <translation>Yes, on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="201"/>
+        <location filename="../../ui/screens/claims_screen.py" line="210"/>
         <source>No, a otro teléfono</source>
         <translation>No, on another phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="209"/>
+        <location filename="../../ui/screens/claims_screen.py" line="218"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="210"/>
+        <location filename="../../ui/screens/claims_screen.py" line="219"/>
         <source>Cuéntenos qué pasa</source>
         <translation>Tell us what is happening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="211"/>
+        <location filename="../../ui/screens/claims_screen.py" line="220"/>
         <source>Por ejemplo: desde cuándo, si afecta a toda la casa, si hay peligro.</source>
         <translation>For example: since when, whether it affects the whole house, whether there is danger.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="197"/>
-        <location filename="../../ui/screens/claims_screen.py" line="218"/>
+        <location filename="../../ui/screens/claims_screen.py" line="206"/>
+        <location filename="../../ui/screens/claims_screen.py" line="227"/>
         <source>Teléfono de contacto</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="219"/>
+        <location filename="../../ui/screens/claims_screen.py" line="228"/>
         <source>¿A qué teléfono lo podemos llamar?</source>
         <translation>Which phone can we call you on?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="220"/>
+        <location filename="../../ui/screens/claims_screen.py" line="229"/>
         <source>Con el código de área, solo números.</source>
         <translation>With the area code, numbers only.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="228"/>
+        <location filename="../../ui/screens/claims_screen.py" line="237"/>
         <source>Horario de contacto</source>
         <translation>Contact time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="229"/>
+        <location filename="../../ui/screens/claims_screen.py" line="238"/>
         <source>¿En qué horario prefiere que lo llamemos?</source>
         <translation>When would you prefer us to call you?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="254"/>
+        <location filename="../../ui/screens/claims_screen.py" line="263"/>
         <source>Servicio</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="256"/>
-        <location filename="../../ui/screens/claims_screen.py" line="296"/>
+        <location filename="../../ui/screens/claims_screen.py" line="265"/>
+        <location filename="../../ui/screens/claims_screen.py" line="305"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="268"/>
+        <location filename="../../ui/screens/claims_screen.py" line="277"/>
         <source>%1 (el de su cuenta)</source>
         <translation>%1 (your account&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="258"/>
+        <location filename="../../ui/screens/claims_screen.py" line="267"/>
         <source>Revise su reclamo antes de enviarlo</source>
         <translation>Check your claim before sending it</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="260"/>
+        <location filename="../../ui/screens/claims_screen.py" line="269"/>
         <source>Enviar reclamo</source>
         <translation>Send claim</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="261"/>
+        <location filename="../../ui/screens/claims_screen.py" line="270"/>
         <source>Corregir</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="298"/>
+        <location filename="../../ui/screens/claims_screen.py" line="307"/>
         <source>Le llamaremos al</source>
         <translation>We will call you on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="301"/>
+        <location filename="../../ui/screens/claims_screen.py" line="310"/>
         <source>Reclamo registrado</source>
         <translation>Claim registered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="302"/>
+        <location filename="../../ui/screens/claims_screen.py" line="311"/>
         <source>Número de reclamo</source>
         <translation>Claim number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="305"/>
+        <location filename="../../ui/screens/claims_screen.py" line="314"/>
         <source>Guarde este número para consultar cómo sigue su reclamo.</source>
         <translation>Keep this number to follow up your claim.</translation>
     </message>
@@ -485,32 +485,32 @@
 <context>
     <name>ConsumptionScreen</name>
     <message>
-        <location filename="../../ui/screens/consumption_screen.py" line="76"/>
+        <location filename="../../ui/screens/consumption_screen.py" line="85"/>
         <source>Consultar consumo</source>
         <translation>Check consumption</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consumption_screen.py" line="77"/>
+        <location filename="../../ui/screens/consumption_screen.py" line="86"/>
         <source>12 meses</source>
         <translation>12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consumption_screen.py" line="78"/>
+        <location filename="../../ui/screens/consumption_screen.py" line="87"/>
         <source>24 meses</source>
         <translation>24 months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consumption_screen.py" line="116"/>
+        <location filename="../../ui/screens/consumption_screen.py" line="125"/>
         <source>Su cuenta no tiene servicios con medidor.</source>
         <translation>Your account has no metered services.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consumption_screen.py" line="167"/>
+        <location filename="../../ui/screens/consumption_screen.py" line="176"/>
         <source>Último período (%1): %2. Promedio de los últimos %4 meses: %3 por mes.</source>
         <translation>Last period (%1): %2. Average over the last %4 months: %3 a month.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consumption_screen.py" line="175"/>
+        <location filename="../../ui/screens/consumption_screen.py" line="184"/>
         <source>Períodos estimados: %1.</source>
         <translation>Estimated periods: %1.</translation>
     </message>
@@ -518,68 +518,68 @@
 <context>
     <name>CustomerScreen</name>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="85"/>
+        <location filename="../../ui/screens/customer_base.py" line="110"/>
         <source>Medidor %1</source>
         <translation>Meter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="110"/>
-        <location filename="../../ui/screens/customer_base.py" line="152"/>
+        <location filename="../../ui/screens/customer_base.py" line="135"/>
+        <location filename="../../ui/screens/customer_base.py" line="177"/>
         <source>Complete este dato para seguir.</source>
         <translation>Fill this in to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="111"/>
+        <location filename="../../ui/screens/customer_base.py" line="136"/>
         <source>El texto es demasiado largo; acórtelo un poco.</source>
         <translation>The text is too long; please shorten it a little.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="112"/>
+        <location filename="../../ui/screens/customer_base.py" line="137"/>
         <source>Este dato no parece correcto; revíselo.</source>
         <translation>This does not look right; please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="113"/>
+        <location filename="../../ui/screens/customer_base.py" line="138"/>
         <source>Elija una de las opciones.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="123"/>
+        <location filename="../../ui/screens/customer_base.py" line="148"/>
         <source>Imprimiendo su comprobante…</source>
         <translation>Printing your receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="132"/>
+        <location filename="../../ui/screens/customer_base.py" line="157"/>
         <source>Retire su comprobante de la impresora.</source>
         <translation>Take your receipt from the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="137"/>
+        <location filename="../../ui/screens/customer_base.py" line="162"/>
         <source>Anote el número: su trámite ya quedó registrado.</source>
         <translation>Write the number down: your request is already registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="138"/>
+        <location filename="../../ui/screens/customer_base.py" line="163"/>
         <source>Imprimir de nuevo</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="150"/>
+        <location filename="../../ui/screens/customer_base.py" line="175"/>
         <source>Anterior</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="151"/>
+        <location filename="../../ui/screens/customer_base.py" line="176"/>
         <source>Siguiente</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="153"/>
+        <location filename="../../ui/screens/customer_base.py" line="178"/>
         <source>Escriba al menos {n} caracteres.</source>
         <translation>Type at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customer_base.py" line="154"/>
+        <location filename="../../ui/screens/customer_base.py" line="179"/>
         <source>{n} de {max} caracteres</source>
         <translation>{n} of {max} characters</translation>
     </message>
@@ -923,102 +923,102 @@
 <context>
     <name>InvoicesScreen</name>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="84"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="92"/>
         <source>Mis facturas</source>
         <translation>My invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="85"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="93"/>
         <source>A pagar</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="86"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="94"/>
         <source>Vencidas</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="87"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="95"/>
         <source>Por vencer</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="88"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="96"/>
         <source>Pagadas</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="89"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="97"/>
         <source>Seleccionar todas</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="90"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="98"/>
         <source>Imprimir cupón de pago</source>
         <translation>Print payment slip</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="126"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="134"/>
         <source>No tiene facturas para pagar. ¡Gracias!</source>
         <translation>You have no invoices to pay. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="127"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="135"/>
         <source>No tiene facturas vencidas.</source>
         <translation>You have no overdue invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="128"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="136"/>
         <source>No tiene facturas por vencer.</source>
         <translation>You have no invoices coming due.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="129"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="137"/>
         <source>No hay facturas pagadas para mostrar.</source>
         <translation>There are no paid invoices to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="131"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="139"/>
         <source>Detalle</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="137"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="145"/>
         <source>Factura %1</source>
         <translation>Invoice %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="141"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="149"/>
         <source>Venció el %1</source>
         <translation>Was due on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="139"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="147"/>
         <source>Vence el %1</source>
         <translation>Due on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="144"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="152"/>
         <source>2.º vencimiento %1: %2</source>
         <translation>2nd due date %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="183"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="191"/>
         <source>Toque las facturas que quiere pagar</source>
         <translation>Tap the invoices you want to pay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="187"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="195"/>
         <source>1 factura seleccionada, total:</source>
         <translation>1 invoice selected, total:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="189"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="197"/>
         <source>%1 facturas seleccionadas, total:</source>
         <translation>%1 invoices selected, total:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/invoices_screen.py" line="216"/>
+        <location filename="../../ui/screens/invoices_screen.py" line="224"/>
         <source>Cupón de pago</source>
         <translation>Payment slip</translation>
     </message>
@@ -1594,74 +1594,74 @@
 <context>
     <name>PrepaidScreen</name>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="97"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="106"/>
         <source>Planes prepago</source>
         <translation>Prepaid plans</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="98"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="107"/>
         <source>Días de servicio que le quedan</source>
         <translation>Days of service left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="99"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="108"/>
         <source>Elija un plan para obtener su referencia de pago</source>
         <translation>Choose a plan to get your payment reference</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="100"/>
-        <location filename="../../ui/screens/prepaid_screen.py" line="197"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="109"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="206"/>
         <source>Referencia de pago</source>
         <translation>Payment reference</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="101"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="110"/>
         <source>Imprimir referencia de pago</source>
         <translation>Print payment reference</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="102"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="111"/>
         <source>Elegir otro plan</source>
         <translation>Choose another plan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="126"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="135"/>
         <source>Su cuenta no es prepaga: sus servicios se pagan con la factura.</source>
         <translation>Your account is not prepaid: your services are paid with the invoice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="129"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="138"/>
         <source>1 día</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="129"/>
-        <location filename="../../ui/screens/prepaid_screen.py" line="156"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="138"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="165"/>
         <source>%1 días</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="133"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="142"/>
         <source>Servicio activo hasta el %1</source>
         <translation>Service active until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="136"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="145"/>
         <source>Plan actual: %1</source>
         <translation>Current plan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="140"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="149"/>
         <source>Le quedan pocos días: recargue pronto para no quedarse sin servicio.</source>
         <translation>Only a few days left: top up soon so the service does not stop.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="186"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="195"/>
         <source>Importe</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/prepaid_screen.py" line="187"/>
+        <location filename="../../ui/screens/prepaid_screen.py" line="196"/>
         <source>Pagar antes del</source>
         <translation>Pay before</translation>
     </message>
@@ -1722,188 +1722,188 @@
 <context>
     <name>ReadingScreen</name>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="174"/>
+        <location filename="../../ui/screens/reading_screen.py" line="183"/>
         <source>Aportar lectura</source>
         <translation>Submit a meter reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="175"/>
+        <location filename="../../ui/screens/reading_screen.py" line="184"/>
         <source>¿De qué medidor quiere informar la lectura?</source>
         <translation>Which meter do you want to submit a reading for?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="176"/>
+        <location filename="../../ui/screens/reading_screen.py" line="185"/>
         <source>Volver a mi cuenta</source>
         <translation>Back to my account</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="178"/>
+        <location filename="../../ui/screens/reading_screen.py" line="187"/>
         <source>Fuera de esas fechas la lectura la toma nuestro personal. No hace falta que haga nada más.</source>
         <translation>Outside those dates our staff read the meter. You do not need to do anything else.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="180"/>
+        <location filename="../../ui/screens/reading_screen.py" line="189"/>
         <source>Última lectura</source>
         <translation>Last reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="181"/>
+        <location filename="../../ui/screens/reading_screen.py" line="190"/>
         <source>¿Qué número marca hoy su medidor?</source>
         <translation>What number does your meter show today?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="182"/>
+        <location filename="../../ui/screens/reading_screen.py" line="191"/>
         <source>Confirmar lectura</source>
         <translation>Confirm reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="183"/>
+        <location filename="../../ui/screens/reading_screen.py" line="192"/>
         <source>¿Su medidor dio la vuelta?</source>
         <translation>Did your meter roll over?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="184"/>
+        <location filename="../../ui/screens/reading_screen.py" line="193"/>
         <source>Sí, dio la vuelta</source>
         <translation>Yes, it rolled over</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="185"/>
-        <location filename="../../ui/screens/reading_screen.py" line="188"/>
+        <location filename="../../ui/screens/reading_screen.py" line="194"/>
+        <location filename="../../ui/screens/reading_screen.py" line="197"/>
         <source>No, quiero corregir el número</source>
         <translation>No, I want to correct the number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="186"/>
+        <location filename="../../ui/screens/reading_screen.py" line="195"/>
         <source>Este consumo es muy alto</source>
         <translation>This consumption is very high</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="187"/>
+        <location filename="../../ui/screens/reading_screen.py" line="196"/>
         <source>Sí, el número es correcto</source>
         <translation>Yes, the number is right</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="227"/>
+        <location filename="../../ui/screens/reading_screen.py" line="236"/>
         <source>Su cuenta no tiene medidores para informar lecturas.</source>
         <translation>Your account has no meters to submit readings for.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="246"/>
+        <location filename="../../ui/screens/reading_screen.py" line="255"/>
         <source>tomada el %1</source>
         <translation>taken on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="252"/>
+        <location filename="../../ui/screens/reading_screen.py" line="261"/>
         <source>Todavía no hay lecturas de este medidor.</source>
         <translation>There are no readings of this meter yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="254"/>
+        <location filename="../../ui/screens/reading_screen.py" line="263"/>
         <source>Puede informar su lectura hasta el %1.</source>
         <translation>You can submit your reading until %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="261"/>
+        <location filename="../../ui/screens/reading_screen.py" line="270"/>
         <source>Escriba los números negros del medidor, de izquierda a derecha, sin los decimales (hasta %1 números).</source>
         <translation>Type the black numbers on the meter, left to right, without the decimals (up to %1 digits).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="266"/>
+        <location filename="../../ui/screens/reading_screen.py" line="275"/>
         <source>Escriba los números negros del medidor, sin los decimales.</source>
         <translation>Type the black numbers on the meter, without the decimals.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="279"/>
+        <location filename="../../ui/screens/reading_screen.py" line="288"/>
         <source>En este momento no se pueden informar lecturas para este medidor.</source>
         <translation>Readings for this meter cannot be submitted right now.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="285"/>
+        <location filename="../../ui/screens/reading_screen.py" line="294"/>
         <source>El último período para informarla fue del %1 al %2.</source>
         <translation>The last period to submit it was from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="290"/>
+        <location filename="../../ui/screens/reading_screen.py" line="299"/>
         <source>Puede informarla hasta el %1.</source>
         <translation>You can submit it until %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="293"/>
+        <location filename="../../ui/screens/reading_screen.py" line="302"/>
         <source>Podrá informarla del %1 al %2.</source>
         <translation>You can submit it from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="298"/>
+        <location filename="../../ui/screens/reading_screen.py" line="307"/>
         <source>Podrá informarla a partir del %1.</source>
         <translation>You can submit it from %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="384"/>
+        <location filename="../../ui/screens/reading_screen.py" line="393"/>
         <source>Con el número %1 su consumo sería de %2, mucho más que su promedio de los últimos %4 meses (%3 por mes).</source>
         <translation>With the number %1 your consumption would be %2, much more than your average over the last %4 months (%3 a month).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="282"/>
+        <location filename="../../ui/screens/reading_screen.py" line="291"/>
         <source>Todavía no hay fechas para la próxima lectura.</source>
         <translation>There are no dates for the next reading yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="324"/>
+        <location filename="../../ui/screens/reading_screen.py" line="333"/>
         <source>Escriba el número que marca el medidor.</source>
         <translation>Type the number the meter shows.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="369"/>
+        <location filename="../../ui/screens/reading_screen.py" line="378"/>
         <source>El número que escribió (%1) es menor que la última lectura (%2). Eso solo pasa si el medidor llegó a su número máximo y volvió a empezar desde cero.</source>
         <translation>The number you typed (%1) is lower than the last reading (%2). That only happens when the meter reached its highest number and started again from zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="389"/>
+        <location filename="../../ui/screens/reading_screen.py" line="398"/>
         <source>¿Es correcto el número que escribió?</source>
         <translation>Is the number you typed right?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="404"/>
+        <location filename="../../ui/screens/reading_screen.py" line="413"/>
         <source>Revise el medidor y escriba el número otra vez.</source>
         <translation>Check the meter and type the number again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="410"/>
+        <location filename="../../ui/screens/reading_screen.py" line="419"/>
         <source>Medidor</source>
         <translation>Meter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="411"/>
+        <location filename="../../ui/screens/reading_screen.py" line="420"/>
         <source>Lectura</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="414"/>
+        <location filename="../../ui/screens/reading_screen.py" line="423"/>
         <source>Consumo</source>
         <translation>Consumption</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="416"/>
+        <location filename="../../ui/screens/reading_screen.py" line="425"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="416"/>
+        <location filename="../../ui/screens/reading_screen.py" line="425"/>
         <source>El medidor dio la vuelta</source>
         <translation>The meter rolled over</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="419"/>
+        <location filename="../../ui/screens/reading_screen.py" line="428"/>
         <source>Como el consumo es alto, un técnico revisará la lectura antes de facturarla.</source>
         <translation>As the consumption is high, a technician will check the reading before it is billed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="421"/>
+        <location filename="../../ui/screens/reading_screen.py" line="430"/>
         <source>Lectura registrada</source>
         <translation>Reading registered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_screen.py" line="421"/>
+        <location filename="../../ui/screens/reading_screen.py" line="430"/>
         <source>Número de confirmación</source>
         <translation>Confirmation number</translation>
     </message>
@@ -1911,53 +1911,53 @@
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="64"/>
+        <location filename="../../ui/screens/requests_screen.py" line="73"/>
         <source>Trámites</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="65"/>
+        <location filename="../../ui/screens/requests_screen.py" line="74"/>
         <source>¿Qué trámite quiere hacer?</source>
         <translation>Which request do you want to make?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="149"/>
+        <location filename="../../ui/screens/requests_screen.py" line="158"/>
         <source>Revise el correo electrónico: debe tener la forma nombre@ejemplo.com</source>
         <translation>Check the e-mail: it must look like name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="161"/>
-        <location filename="../../ui/screens/requests_screen.py" line="182"/>
+        <location filename="../../ui/screens/requests_screen.py" line="170"/>
+        <location filename="../../ui/screens/requests_screen.py" line="191"/>
         <source>Trámite</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="163"/>
+        <location filename="../../ui/screens/requests_screen.py" line="172"/>
         <source>Revise su trámite antes de enviarlo</source>
         <translation>Check your request before sending it</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="163"/>
+        <location filename="../../ui/screens/requests_screen.py" line="172"/>
         <source>Enviar trámite</source>
         <translation>Send request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="163"/>
+        <location filename="../../ui/screens/requests_screen.py" line="172"/>
         <source>Corregir</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="179"/>
+        <location filename="../../ui/screens/requests_screen.py" line="188"/>
         <source>Trámite registrado</source>
         <translation>Request registered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="180"/>
+        <location filename="../../ui/screens/requests_screen.py" line="189"/>
         <source>Número de trámite</source>
         <translation>Request number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests_screen.py" line="183"/>
+        <location filename="../../ui/screens/requests_screen.py" line="192"/>
         <source>Guarde este número para consultar cómo sigue su trámite en «Reclamos».</source>
         <translation>Keep this number to follow up your request under “Claims”.</translation>
     </message>
@@ -1993,57 +1993,57 @@
 <context>
     <name>StatementScreen</name>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="62"/>
+        <location filename="../../ui/screens/statement_screen.py" line="70"/>
         <source>Consulta de movimientos</source>
         <translation>Account movements</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="63"/>
+        <location filename="../../ui/screens/statement_screen.py" line="71"/>
         <source>Saldo actual</source>
         <translation>Current balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="64"/>
+        <location filename="../../ui/screens/statement_screen.py" line="72"/>
         <source>Imprimir estado de cuenta</source>
         <translation>Print statement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="66"/>
+        <location filename="../../ui/screens/statement_screen.py" line="74"/>
         <source>Concepto</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="66"/>
+        <location filename="../../ui/screens/statement_screen.py" line="74"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="66"/>
+        <location filename="../../ui/screens/statement_screen.py" line="74"/>
         <source>Debe</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="66"/>
+        <location filename="../../ui/screens/statement_screen.py" line="74"/>
         <source>Haber</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="66"/>
+        <location filename="../../ui/screens/statement_screen.py" line="74"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="107"/>
+        <location filename="../../ui/screens/statement_screen.py" line="115"/>
         <source>%1 %2 · Debe %3 · Haber %4</source>
         <translation>%1 %2 · Debit %3 · Credit %4</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="114"/>
+        <location filename="../../ui/screens/statement_screen.py" line="122"/>
         <source>Del %1 al %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statement_screen.py" line="145"/>
+        <location filename="../../ui/screens/statement_screen.py" line="153"/>
         <source>Estado de cuenta</source>
         <translation>Account statement</translation>
     </message>
@@ -2051,9 +2051,9 @@
 <context>
     <name>screen</name>
     <message>
-        <location filename="../../ui/screens/claims_screen.py" line="349"/>
-        <location filename="../../ui/screens/reading_screen.py" line="511"/>
-        <location filename="../../ui/screens/requests_screen.py" line="230"/>
+        <location filename="../../ui/screens/claims_screen.py" line="358"/>
+        <location filename="../../ui/screens/reading_screen.py" line="520"/>
+        <location filename="../../ui/screens/requests_screen.py" line="239"/>
         <source>Retire su comprobante de la impresora.</source>
         <translation>Take your receipt from the printer.</translation>
     </message>

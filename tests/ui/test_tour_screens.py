@@ -236,9 +236,10 @@ def test_idle_countdown_says_what_zero_means_and_the_seconds_once(qtbot: Any, ki
 def test_account_home_tiles_have_icons_true_words_and_fill_the_screen(qtbot: Any, kiosk_window: Any) -> None:
     """Tour state 07: tiles without icons, "Ver, pagar, duplicado" (the kiosk takes no payment), half empty."""
     from ui.icons import ICONS_DIR
-    from ui.screens.account_home_screen import ICONS
+    from ui.screens.account_home_screen import home_tiles
     from ui.tour import settle
 
+    icons = {name: tile.icon for name, tile in home_tiles()}  # each screen declares its tile
     kiosk_window.start_session(kiosk_window.ctx.services.auth.login("1001", "2580"))
     for orientation in ("landscape", "portrait"):
         kiosk_window.set_orientation(orientation)
@@ -249,7 +250,7 @@ def test_account_home_tiles_have_icons_true_words_and_fill_the_screen(qtbot: Any
         visible = [(name, t) for name, t in home.tiles.items() if t.isVisible()]
         assert len(visible) >= 6
         for name, tile in visible:
-            assert (ICONS_DIR / f"{ICONS[name]}.svg").exists(), name
+            assert (ICONS_DIR / f"{icons[name]}.svg").exists(), name
             assert not tile.picture.pixmap().isNull() and tile.picture.isVisible(), name
         invoices = home.tiles["invoices"].sub.text()
         assert "cupón de pago" in invoices and "duplicado" in invoices and "pagar," not in invoices

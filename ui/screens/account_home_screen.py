@@ -1,7 +1,9 @@
 """Account home: the logged-in customer's first screen, what they owe and one tile per task.
 
 Shows the holder's first name only (someone may stand behind them), the total due, a warning when
-invoices are overdue, the remaining credit days of a prepaid account, and tiles for every task. Each tile
+invoices are overdue, the remaining credit days of a prepaid account, and tiles for every task: each logged-in
+screen declares its own tile (CustomerScreen.home_tile: icon, words, order, which accounts get it) and this
+screen lays out the declared ones, so a new screen with a tile needs no edit here. Each tile
 is one tap, so any task is at most three taps from the attract screen (log in, tile, action). Tiles carry
 an icon and say truthfully what is behind them: the kiosk prints payment slips and duplicates, it does not
 take payments. They share the height under the total, so the screen has no empty half.
@@ -11,19 +13,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.domain import AccountKind, AccountOverview
-from ui.screens.base import TourStep, register
-from ui.screens.customer_base import CustomerScreen
+from ui.screens.base import TourStep, discover_screens, register
+from ui.screens.customer_base import CustomerScreen, HomeTile
 from ui.widgets.banner import Notice
 from ui.widgets.panels import card, label
 from ui.widgets.tile import IconTile
 
-# Target screens, in the order customers look for them, and their icons (resources/icons).
-TILES = ("invoices", "consumption", "reading", "claims", "requests", "statement", "agreements", "prepaid")
-ICONS = {"invoices": "invoice", "consumption": "chart", "reading": "meter", "claims": "claim",
-         "requests": "request", "statement": "statement", "agreements": "agreement", "prepaid": "prepaid"}
+
+def home_tiles() -> list[tuple[str, HomeTile]]:
+    """(screen name, tile) of every registered screen that declares a home tile, in the tiles' order."""
+    screens = discover_screens()
+    tiles = [(name, tile) for name, cls in screens.items() if (tile := getattr(cls, "home_tile", None)) is not None]
+    return sorted(tiles, key=lambda pair: pair[1].order)
 
 
 @register("account_home")
@@ -60,7 +65,8 @@ class AccountHomeScreen(CustomerScreen):
         self.tiles_grid = QGridLayout()
         self.tiles_grid.setSpacing(20)
         self.tiles: dict[str, IconTile] = {}
-        for target in TILES:
+        self.declared = dict(home_tiles())  # each screen declares its own tile (CustomerScreen.home_tile)
+        for target in self.declared:
             btn = IconTile(page, name=f"tile_{target}", icon_size=72)
             row = btn.layout()
             assert row is not None  # IconTile lays out its icon and words itself
@@ -80,7 +86,7 @@ class AccountHomeScreen(CustomerScreen):
 
     def on_theme(self) -> None:
         for target, btn in self.tiles.items():
-            btn.set_icon(ICONS[target], self.color("primary"))
+            btn.set_icon(self.declared[target].icon, self.color("primary"))
         self._layout_tiles(self.portrait)
 
     def relayout_pages(self, portrait: bool) -> None:
@@ -110,19 +116,11 @@ class AccountHomeScreen(CustomerScreen):
 
     def retranslate(self) -> None:
         self.set_title(self._greeting())
-        texts = {
-            "invoices": (self.tr("Mis facturas"), self.tr("Ver facturas e imprimir cupón de pago o duplicado")),
-            "consumption": (self.tr("Consultar consumo"), self.tr("Gráfico de los últimos meses")),
-            "reading": (self.tr("Aportar lectura"), self.tr("Informe lo que marca su medidor")),
-            "claims": (self.tr("Reclamos"), self.tr("Hacer un reclamo y ver cómo siguen los suyos")),
-            "requests": (self.tr("Trámites"), self.tr("Reconexión, cambio de titular, factura por correo y más")),
-            "statement": (self.tr("Consulta de movimientos"),
-                          self.tr("Facturas y pagos; imprimir el estado de cuenta")),
-            "agreements": (self.tr("Acuerdos de pago"), self.tr("Cuotas pagadas y pendientes")),
-            "prepaid": (self.tr("Planes prepago"), self.tr("Días de servicio y referencia para pagar un plan")),
-        }
-        for target, (title, sub) in texts.items():
-            self.tiles[target].set_texts(title, sub)
+        for target, tile in self.declared.items():  # the words are filed under this screen (QT_TRANSLATE_NOOP)
+            self.tiles[target].set_texts(
+                QCoreApplication.translate("AccountHomeScreen", tile.title),
+                QCoreApplication.translate("AccountHomeScreen", tile.sub),
+            )
         self._layout_tiles(self.portrait)
         self.due_caption.setText(self.tr("Total a pagar"))
         if self.overview is not None:
@@ -177,10 +175,9 @@ class AccountHomeScreen(CustomerScreen):
             self.credit.show_message(text, "warning" if overview.credit_days <= 3 else "info")
         else:
             self.credit.clear()
-        metered = any(s.service.metered for s in overview.supplies)
-        self.tiles["prepaid"].setVisible(prepaid)
-        self.tiles["reading"].setVisible(metered)
-        self.tiles["consumption"].setVisible(metered)
+        for target, tile in self.declared.items():
+            if tile.shown is not None:
+                self.tiles[target].setVisible(tile.shown(overview))
         self._layout_tiles(self.portrait)
 
     def _greeting(self) -> str:

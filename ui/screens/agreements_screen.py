@@ -9,11 +9,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.domain import Money, PaymentAgreement
 from ui.screens.base import TourStep, register
-from ui.screens.customer_base import CustomerScreen
+from ui.screens.customer_base import CustomerScreen, HomeTile
 from ui.widgets.banner import Notice
 from ui.widgets.panels import Badge, DataTable, KeyValueGrid, ScrollList, card, label
 
@@ -21,6 +22,13 @@ from ui.widgets.panels import Badge, DataTable, KeyValueGrid, ScrollList, card, 
 @register("agreements")
 class AgreementsScreen(CustomerScreen):
     """Agreements and their instalments."""
+
+    home_tile = HomeTile(
+        "agreement",
+        str(QT_TRANSLATE_NOOP("AccountHomeScreen", "Acuerdos de pago")),
+        str(QT_TRANSLATE_NOOP("AccountHomeScreen", "Cuotas pagadas y pendientes")),
+        70,
+    )
 
     def build_pages(self) -> None:
         self.agreements: list[PaymentAgreement] = []

@@ -14,12 +14,14 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.domain import AccountOverview, CaseStatus, ClaimCategory, ClaimReceipt, Supply
 from kiosk.formatting import format_datetime
 from kiosk.services.api import PHONE_ON_FILE, PrintResult
 from ui.screens.base import TourStep, register
+from ui.screens.customer_base import HomeTile
 from ui.screens.intake_base import FormIntakeScreen
 from ui.widgets.banner import Notice
 from ui.widgets.buttons import big_button
@@ -33,6 +35,13 @@ OTHER_PHONE = "other"
 @register("claims")
 class ClaimsScreen(FormIntakeScreen):
     """New claim wizard and the list of claims and requests."""
+
+    home_tile = HomeTile(
+        "claim",
+        str(QT_TRANSLATE_NOOP("AccountHomeScreen", "Reclamos")),
+        str(QT_TRANSLATE_NOOP("AccountHomeScreen", "Hacer un reclamo y ver cómo siguen los suyos")),
+        40,
+    )
 
     receipt_what = "claim_receipt"
 

@@ -12,12 +12,13 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain import AccountOverview, ConsumptionPoint, ReadingKind, Supply, average_consumption
 from kiosk.formatting import format_consumption
 from ui.screens.base import TourStep, register
-from ui.screens.customer_base import CustomerScreen
+from ui.screens.customer_base import CustomerScreen, HomeTile, has_meter
 from ui.widgets.banner import Notice
 from ui.widgets.buttons import big_button
 from ui.widgets.consumption_chart import HIGH_CONTRAST, ChartColors, ConsumptionChart
@@ -29,6 +30,14 @@ PERIODS = (12, 24)
 @register("consumption")
 class ConsumptionScreen(CustomerScreen):
     """Supply buttons, 12/24 switch, chart and a one-line summary."""
+
+    home_tile = HomeTile(
+        "chart",
+        str(QT_TRANSLATE_NOOP("AccountHomeScreen", "Consultar consumo")),
+        str(QT_TRANSLATE_NOOP("AccountHomeScreen", "Gráfico de los últimos meses")),
+        20,
+        has_meter,
+    )
 
     def build_pages(self) -> None:
         self.supplies: list[Supply] = []

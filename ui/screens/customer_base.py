@@ -7,11 +7,12 @@ reading_screen.py, ... subclass CustomerScreen.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, ClassVar
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from kiosk.domain import InvoiceStatus, Service, Supply, labels
+from kiosk.domain import AccountOverview, InvoiceStatus, Service, Supply, labels
 from kiosk.services.api import CustomerSession, PrintResult
 from kiosk.services.errors import PrinterError, ServiceError
 from ui.screens.base import Screen
@@ -19,10 +20,34 @@ from ui.widgets.done_panel import DonePanel
 from ui.widgets.wizard import Wizard
 
 
+@dataclass(frozen=True)
+class HomeTile:
+    """A logged-in screen's tile on the account home, declared by the screen class (`home_tile`).
+
+    The account home builds its grid from every registered screen that declares one, so a new screen with a
+    tile needs no edit there. `title` and `sub` are Spanish sources marked QT_TRANSLATE_NOOP("AccountHomeScreen",
+    ...): lupdate files them under the home, which translates them. `icon` is a resources/icons name; `order`
+    places the tile (the order customers look for tasks); `shown(overview)` says whether the account gets the
+    tile (None: every account).
+    """
+
+    icon: str
+    title: str
+    sub: str
+    order: int
+    shown: Callable[[AccountOverview], bool] | None = None
+
+
+def has_meter(overview: AccountOverview) -> bool:
+    """The account has a metered supply (readings and consumption apply)."""
+    return any(s.service.metered for s in overview.supplies)
+
+
 class CustomerScreen(Screen):
     """Base of the logged-in screens: pages in a stack, session access, in-place receipt printing."""
 
     requires_login = True
+    home_tile: ClassVar[HomeTile | None] = None  # its tile on the account home, if it has one
 
     def build(self) -> None:
         self.stack = QStackedWidget(self)

@@ -12,12 +12,13 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain import InvoiceStatus, InvoiceSummary, Money, PaymentSlip
 from kiosk.domain.dues import DueStage
 from ui.screens.base import TourStep, register
-from ui.screens.customer_base import CustomerScreen
+from ui.screens.customer_base import CustomerScreen, HomeTile
 from ui.widgets.banner import Notice
 from ui.widgets.buttons import big_button
 from ui.widgets.invoice_list import STATUS_LEVEL, InvoiceList
@@ -29,6 +30,13 @@ FILTERS = ("open", "overdue", "pending", "paid")
 @register("invoices")
 class InvoicesScreen(CustomerScreen):
     """Invoice list with filters, multi-select, running total and the payment slip."""
+
+    home_tile = HomeTile(
+        "invoice",
+        str(QT_TRANSLATE_NOOP("AccountHomeScreen", "Mis facturas")),
+        str(QT_TRANSLATE_NOOP("AccountHomeScreen", "Ver facturas e imprimir cupón de pago o duplicado")),
+        10,
+    )
 
     def build_pages(self) -> None:
         self.invoices: list[InvoiceSummary] = []

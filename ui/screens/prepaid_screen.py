@@ -9,11 +9,12 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain import AccountKind, AccountOverview, PaymentSlip, Plan
 from ui.screens.base import TourStep, register
-from ui.screens.customer_base import CustomerScreen
+from ui.screens.customer_base import CustomerScreen, HomeTile
 from ui.widgets.banner import Notice
 from ui.widgets.buttons import big_button
 from ui.widgets.panels import KeyValueGrid, Tile, card, discard, label
@@ -27,6 +28,14 @@ def group_digits(reference: str, size: int = 4) -> str:
 @register("prepaid")
 class PrepaidScreen(CustomerScreen):
     """Credit days, plans, payment reference."""
+
+    home_tile = HomeTile(
+        "prepaid",
+        str(QT_TRANSLATE_NOOP("AccountHomeScreen", "Planes prepago")),
+        str(QT_TRANSLATE_NOOP("AccountHomeScreen", "Días de servicio y referencia para pagar un plan")),
+        80,
+        lambda overview: overview.kind is AccountKind.PREPAID,
+    )
 
     def build_pages(self) -> None:
         self.overview: AccountOverview | None = None

@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.domain import AccountOverview, ReadingReceipt, ReadingWindow, Supply
@@ -23,6 +23,7 @@ from kiosk.formatting import format_consumption, format_number
 from kiosk.services.api import PrintResult, ReadingCheck
 from kiosk.services.errors import ServiceError
 from ui.screens.base import TourStep, register
+from ui.screens.customer_base import HomeTile, has_meter
 from ui.screens.intake_base import IntakeScreen
 from ui.widgets.banner import Notice
 from ui.widgets.buttons import big_button
@@ -34,6 +35,14 @@ from ui.widgets.panels import ChoiceButtons, card, label
 @register("reading")
 class ReadingScreen(IntakeScreen):
     """Supply -> last reading -> keypad -> questions (rollover, high) -> done with number and receipt."""
+
+    home_tile = HomeTile(
+        "meter",
+        str(QT_TRANSLATE_NOOP("AccountHomeScreen", "Aportar lectura")),
+        str(QT_TRANSLATE_NOOP("AccountHomeScreen", "Informe lo que marca su medidor")),
+        30,
+        has_meter,
+    )
 
     receipt_what = "reading_receipt"
 

@@ -15,12 +15,14 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.domain import AccountOverview, RequestKind, RequestReceipt, Service, Supply, labels
 from kiosk.services.api import PrintResult
 from kiosk.services.forms import FORMS, FormField
 from ui.screens.base import TourStep, register
+from ui.screens.customer_base import HomeTile
 from ui.screens.intake_base import FormIntakeScreen
 from ui.widgets.panels import ChoiceButtons, label
 from ui.widgets.wizard import CHOICE, DIGITS, LONG_TEXT, TEXT, Step
@@ -31,6 +33,13 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 @register("requests")
 class RequestsScreen(FormIntakeScreen):
     """Kind -> form -> review -> done."""
+
+    home_tile = HomeTile(
+        "request",
+        str(QT_TRANSLATE_NOOP("AccountHomeScreen", "Trámites")),
+        str(QT_TRANSLATE_NOOP("AccountHomeScreen", "Reconexión, cambio de titular, factura por correo y más")),
+        50,
+    )
 
     receipt_what = "request_receipt"
 

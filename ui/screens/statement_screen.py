@@ -10,12 +10,13 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain import Money, Statement, StatementEntry, labels
 from kiosk.formatting import format_amount
 from ui.screens.base import TourStep, register
-from ui.screens.customer_base import CustomerScreen
+from ui.screens.customer_base import CustomerScreen, HomeTile
 from ui.widgets.banner import Notice
 from ui.widgets.buttons import big_button
 from ui.widgets.panels import DataTable, card, label
@@ -24,6 +25,13 @@ from ui.widgets.panels import DataTable, card, label
 @register("statement")
 class StatementScreen(CustomerScreen):
     """Movements with running balance, and the printed statement."""
+
+    home_tile = HomeTile(
+        "statement",
+        str(QT_TRANSLATE_NOOP("AccountHomeScreen", "Consulta de movimientos")),
+        str(QT_TRANSLATE_NOOP("AccountHomeScreen", "Facturas y pagos; imprimir el estado de cuenta")),
+        60,
+    )
 
     def build_pages(self) -> None:
         self.statement: Statement | None = None
