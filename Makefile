@@ -66,7 +66,7 @@ test: $(STAMP) syscheck translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check kiosk ui printing db tests tools
+	$(VENV)/bin/ruff check kiosk ui printing db tests
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
 

@@ -18,9 +18,9 @@ from typing import Any
 
 from kiosk.domain.address import FormOfAddress
 from kiosk.domain.branding import Branding, MerchantQr
+from kiosk.domain.currency import UnknownCurrency, numeric
 from kiosk.domain.dues import DuesPolicy, LateRule
 from kiosk.domain.reading import Service
-from kiosk.payments.emv import EmvError, currency_numeric
 
 _PACKAGE = "resources.branding"
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -177,8 +177,8 @@ def _payment_qr(where: str, raw: object, currency: str) -> MerchantQr | None:
     ):
         raise BrandingError(f"{where}: 'payment_qr.account_fields' maps sub-fields \"01\"-\"99\" to texts")
     try:
-        currency_numeric(currency)
-    except EmvError:
+        numeric(currency)
+    except UnknownCurrency:
         raise BrandingError(f"{where}: currency {currency!r} has no ISO 4217 numeric code for the QR") from None
     return MerchantQr(
         name=raw["merchant_name"],

@@ -18,7 +18,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
-PACKAGES = ("kiosk", "ui", "printing", "db", "tools")
+PACKAGES = ("kiosk", "ui", "printing", "db")
 
 
 def _lint(cwd: Path, *contracts: str) -> subprocess.CompletedProcess[str]:
@@ -47,6 +47,8 @@ def clean_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for package in PACKAGES:
         shutil.copytree(ROOT / package, base / package, ignore=ignore)
     shutil.copy2(ROOT / "pyproject.toml", base / "pyproject.toml")
+    (base / "tests").mkdir()
+    shutil.copy2(ROOT / "tests" / "import_contracts.py", base / "tests" / "import_contracts.py")
     return base
 
 
@@ -106,3 +108,27 @@ def test_a_part_added_to_kiosk_later_is_refused_to_printing(clean_copy: Path, tm
     assert done.returncode == 1, done.stdout[-3000:]
     assert "printing is not allowed to import kiosk.brand_new_part (only kiosk.domain, kiosk.formatting)" in done.stdout
     assert "printing.documents._base -> kiosk.brand_new_part" in done.stdout
+
+
+# (module file, an import that closes a loop between sibling packages, the package whose children then cycle)
+CYCLES = [
+    ("kiosk/domain/money.py", "from kiosk import branding", "kiosk"),  # kiosk.branding uses kiosk.domain
+    ("ui/screens/base.py", "from ui import tour", "ui"),  # the tour runner uses the screens
+    ("printing/codes/qr.py", "from printing.documents import payment_slip", "printing"),
+    ("kiosk/sync/outbox.py", "from kiosk.services import intake", "kiosk"),
+]
+
+
+@pytest.mark.parametrize(("path", "statement", "package"), CYCLES, ids=[c[1] for c in CYCLES])
+def test_a_package_cycle_breaks_the_acyclic_contract(clean_copy: Path, tmp_path: Path, path: str, statement: str,
+                                                     package: str) -> None:
+    tree = tmp_path / "tree"
+    shutil.copytree(clean_copy, tree)
+    assert _lint(tree, "no-cycles").returncode == 0
+    with (tree / path).open("a", encoding="utf-8") as f:
+        f.write(f"\n\ndef _contract_probe() -> None:\n    {statement}  # noqa\n")
+    done = _lint(tree, "no-cycles")
+    (name,) = [c["name"] for c in _contracts() if c["id"] == "no-cycles"]
+    assert done.returncode == 1, done.stdout[-3000:]
+    assert f"{name} BROKEN" in done.stdout
+    assert f"No cycles are allowed in {package}." in done.stdout

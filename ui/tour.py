@@ -10,55 +10,16 @@ from __future__ import annotations
 import inspect
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import replace
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
-from kiosk.domain import InvoiceStatus, InvoiceSummary, Money
 from kiosk.services.api import CustomerSession, KioskServices
 from ui.main_window import MainWindow
-from ui.screens.base import Screen, TourStep, tour_steps
+from ui.screens.base import TourStep, tour_steps
 
 ORIENTATIONS = ("landscape", "portrait")
-
-_samples: dict[InvoiceStatus, InvoiceSummary] = {}
-
-
-def set_sample_invoice(invoice: InvoiceSummary | None) -> None:
-    """The demo data's invoice for the state of its own status (None forgets them all)."""
-    if invoice is None:
-        _samples.clear()
-    else:
-        _samples[invoice.status] = invoice
-
-
-def sample_invoice(screen: Screen, status: InvoiceStatus = InvoiceStatus.PENDING) -> InvoiceSummary:
-    """A real invoice of that status from the demo data when the runner found one, else one of the in-memory
-    world's (in the utility's money). Never a status pasted onto another invoice: "Vencida" must come with
-    due dates in the past."""
-    if status in _samples:
-        return _samples[status]
-    from ui.demo_services import TODAY, build_world
-
-    world = build_world().invoices
-    inv = next((i for i in world if i.status is status), None)
-    if inv is None:  # the in-memory world has none of that status: move one's dates so that it has it
-        inv = world[0]
-        shift = timedelta(days=0)
-        if status is InvoiceStatus.PENDING and inv.first_due_date < TODAY:
-            shift = TODAY - inv.first_due_date + timedelta(days=7)
-        elif status is not InvoiceStatus.PENDING and inv.first_due_date >= TODAY:
-            shift = TODAY - inv.first_due_date - timedelta(days=20)
-        inv = replace(inv, status=status, issue_date=inv.issue_date + shift,
-                      first_due_date=inv.first_due_date + shift,
-                      second_due_date=inv.second_due_date + shift if inv.second_due_date else None)
-    cur = screen.branding.currency
-    return replace(inv, total=Money(inv.total.amount, cur),
-                   second_total=Money(inv.second_total.amount, cur) if inv.second_total else None)
-
 
 def settle(window: MainWindow, timeout: float = 10.0) -> None:
     """Let background calls finish and their results be painted."""

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
+from kiosk.domain.currency import CURRENCIES, UnknownCurrency, minor_units, numeric
+
 LengthUnit = Literal["bytes", "chars"]
 
 PAYLOAD_FORMAT = "01"
@@ -94,35 +96,6 @@ _FIELD_NAMES = {
     ID_LANGUAGE: "merchant information language template",
 }
 
-# ISO 4217 numeric code -> (alphabetic code, minor unit digits), for the currencies of the region and a few
-# more. A currency missing here is still accepted with two minor digits.
-CURRENCIES: dict[str, tuple[str, int]] = {
-    "032": ("ARS", 2),
-    "068": ("BOB", 2),
-    "076": ("BRL", 2),  # historical numeric, kept for old payloads
-    "986": ("BRL", 2),
-    "152": ("CLP", 0),
-    "170": ("COP", 2),
-    "188": ("CRC", 2),
-    "214": ("DOP", 2),
-    "222": ("SVC", 2),
-    "320": ("GTQ", 2),
-    "340": ("HNL", 2),
-    "484": ("MXN", 2),
-    "558": ("NIO", 2),
-    "590": ("PAB", 2),
-    "600": ("PYG", 0),
-    "604": ("PEN", 2),
-    "858": ("UYU", 2),
-    "928": ("VES", 2),
-    "840": ("USD", 2),
-    "978": ("EUR", 2),
-    "156": ("CNY", 2),
-    "392": ("JPY", 0),
-    "360": ("IDR", 2),
-    "702": ("SGD", 2),
-}
-_ALPHA_TO_NUMERIC = {alpha: num for num, (alpha, _) in CURRENCIES.items() if num != "076"}
 
 
 class EmvError(ValueError):
@@ -146,22 +119,18 @@ def _crc_hex(data: bytes) -> str:
 
 
 def currency_numeric(alpha: str) -> str:
-    """ISO 4217 numeric code for an alphabetic one ("ARS" -> "032")."""
+    """ISO 4217 numeric code for an alphabetic one ("ARS" -> "032"), as the payload's field 53 needs it."""
     try:
-        return _ALPHA_TO_NUMERIC[alpha.upper()]
-    except KeyError:
-        raise EmvError(f"currency {alpha!r} has no known ISO 4217 numeric code") from None
-
-
-def currency_minor_units(numeric: str) -> int:
-    return CURRENCIES.get(numeric, ("", 2))[1]
+        return numeric(alpha)
+    except UnknownCurrency as exc:
+        raise EmvError(str(exc)) from None
 
 
 def format_amount(amount: Decimal, currency: str) -> str:
     """Field 54: plain digits with '.' as the decimal mark, the currency's minor digits, no separators."""
     if not amount.is_finite() or amount <= 0:
         raise EmvError(f"amount must be a positive number, not {amount}")
-    digits = currency_minor_units(currency)
+    digits = minor_units(currency)
     quantum = Decimal(1).scaleb(-digits)
     if amount != amount.quantize(quantum):
         raise EmvError(f"amount {amount} has more decimals than the currency allows ({digits})")
@@ -398,7 +367,7 @@ def _parse_amount(text: str, currency: str, tag: str) -> Decimal:
     if amount <= 0:
         raise EmvError(f"{what} (ID {tag}) must be greater than zero")
     decimals = len(text.partition(".")[2].rstrip("0"))
-    if currency in CURRENCIES and decimals > currency_minor_units(currency):
+    if currency in CURRENCIES and decimals > minor_units(currency):
         raise EmvError(f"{what} (ID {tag}) {text} has more decimals than currency {currency} allows")
     return amount
 

@@ -221,8 +221,8 @@ def test_tour_invoice_states_are_real_invoices_of_their_status(demo: Any) -> Non
 
     from kiosk.domain import InvoiceStatus
     from kiosk.services.factory import build_services
-    from ui import tour
     from ui.cli.demo_cmd import _sample_from
+    from ui.screens import tour_samples as tour
 
     config, facts = demo
     tour.set_sample_invoice(None)

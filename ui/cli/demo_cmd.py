@@ -54,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
     def log(msg: str) -> None:
         print(msg, file=sys.stderr)
 
-    from ui.demo_services import build_world, demo_branding, fake_services
+    from kiosk.testing.fakes import fake_services
+    from kiosk.testing.world import build_world, demo_branding
 
     branding = demo_branding(args.profile)
     if args.fake:
@@ -86,7 +87,8 @@ def run(args: argparse.Namespace) -> int:
     orientation = None if args.orientation in (None, "both") else args.orientation
     window = build_window(services, config, branding, orientation=orientation or "landscape")
     if args.tour is not None:
-        from ui.tour import ORIENTATIONS, run_tour, set_sample_invoice
+        from ui.screens.tour_samples import set_sample_invoice
+        from ui.tour import ORIENTATIONS, run_tour
 
         orientations = (orientation,) if orientation else ORIENTATIONS
         fallback = None
@@ -134,7 +136,7 @@ def _sample_from(services: Any, facts: dict[str, Any]) -> None:
     """The tour's "invoice found" states show real invoices of the demo data, one of each status, looked up
     as a walk-in would (the demo accounts' own lists say which number has which status today)."""
     from kiosk.domain import InvoiceStatus
-    from ui.tour import set_sample_invoice
+    from ui.screens.tour_samples import set_sample_invoice
 
     wanted = set(InvoiceStatus)
     for d in facts.get("demo", []):

@@ -156,7 +156,7 @@ class InvoiceFoundScreen(Screen):
 
 def _with_invoice(status: InvoiceStatus) -> Any:
     def setup(screen: InvoiceFoundScreen) -> None:
-        from ui.tour import sample_invoice
+        from ui.screens.tour_samples import sample_invoice
 
         screen.invoice = sample_invoice(screen, status)  # a real invoice of that status, dates and all
         screen._fill()
