@@ -36,8 +36,7 @@ from kiosk.domain import (
 )
 from kiosk.domain.printer import PrinterState
 
-# SyncStatus lives in kiosk.sync.report (sync must not import services). Named here for InfoService and, until
-# they import it from kiosk.sync.report, for ui/demo_services.py and tests/ui/logged_in_fakes.py.
+# SyncStatus lives in kiosk.sync.report (sync must not import services). Named here for InfoService's signature.
 from kiosk.sync.report import SyncStatus as SyncStatus
 
 

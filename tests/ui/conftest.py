@@ -11,7 +11,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from kiosk.config import Config, parse_config
-from ui.demo_services import FakeWorld, build_world, demo_branding, fake_services
+from kiosk.testing.fakes import fake_services
+from kiosk.testing.world import FakeWorld, build_world, demo_branding
 
 
 def kiosk_config(tmp_path: Path, **ui: object) -> Config:

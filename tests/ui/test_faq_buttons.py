@@ -22,8 +22,9 @@ QUOTES = {"es": re.compile(r"«([^»]+)»"), "en": re.compile(r"“([^”]+)”"
 def window_for(qtbot: Any, tmp_path: Path, profile: str) -> Any:
     """The profile's real window over the fake services (which serve the profile's seeded FAQ)."""
     from kiosk.config import parse_config
+    from kiosk.testing.fakes import fake_services
+    from kiosk.testing.world import build_world, demo_branding
     from ui.app import build_window
-    from ui.demo_services import build_world, demo_branding, fake_services
 
     branding = demo_branding(profile)
     config = parse_config({

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtGui import QGuiApplication
 from ui_taps import all_texts, tap, type_on_keypad
 
-from ui.demo_services import FakeWorld
+from kiosk.testing.world import FakeWorld
 
 
 def _customer_traces(world: FakeWorld) -> list[str]:

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from ui_taps import tap, type_on_keypad
 
 from kiosk.services.errors import CODES, ServiceError
+from kiosk.testing.world import demo_branding
 from ui import theme
-from ui.demo_services import demo_branding
 from ui.i18n import ts_path
 from ui.messages import error_message, known_codes
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from logged_in_fakes import log_in, make_fakes, open_window, settle
+from tests_ui_window import log_in, open_window, settle
 from ui_taps import button_named, tap, type_on_keypad
 
 from kiosk.domain import RequestKind
 from kiosk.services.api import PHONE_ON_FILE
+from kiosk.testing.fakes import make_fakes
 
 
 def type_on_keyboard(qtbot: Any, keyboard: Any, text: str) -> None:

@@ -8,11 +8,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from logged_in_fakes import INVOICES, log_in, make_fakes, open_window, settle
+from tests_ui_window import log_in, open_window, settle
 from ui_taps import all_texts, button_named, tap
 
 from kiosk.domain import AccountKind, InvoiceStatus, Money
 from kiosk.formatting import format_money
+from kiosk.testing.fakes import make_fakes
+from kiosk.testing.world import SCREEN_INVOICES as INVOICES
 
 
 def _money(value: str) -> str:

@@ -8,12 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from logged_in_fakes import log_in, make_fakes, open_window, settle
+from tests_ui_window import log_in, open_window, settle
 from ui_taps import all_texts, button_named, tap
 from ui_taps import type_on_keypad as keypad_type
 
 from kiosk.domain import AccountKind, ReadingKind
 from kiosk.formatting import format_date
+from kiosk.testing.fakes import make_fakes
 from printing.i18n import entry_kind
 
 MY_SCREENS = (

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from logged_in_fakes import log_in, make_fakes, open_window, settle
+from tests_ui_window import log_in, open_window, settle
 from ui_taps import tap, type_on_keypad
 
 from kiosk.domain import PrinterState
+from kiosk.testing.fakes import make_fakes
 
 
 def _to_entry(qtbot: Any, window: Any) -> Any:

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from logged_in_fakes import settle
 from sqlalchemy import select
+from tests_ui_window import settle
 from ui_taps import button_named, tap, type_on_keypad
 
 from db.base import LocalBase
@@ -80,8 +80,8 @@ def kiosk(qtbot: Any, tmp_path: Path, request: pytest.FixtureRequest) -> Iterato
         from sqlalchemy import create_engine
 
         from db.engine import normalise_url
+        from kiosk.testing.world import demo_branding
         from ui.app import build_window
-        from ui.demo_services import demo_branding
 
         if request.param == "sqlite":
             engine = local_engine(tmp_path / "replica.sqlite3")

@@ -135,8 +135,9 @@ def test_scanner_tells_a_scan_from_a_person(qtbot: Any) -> None:
 def test_lazy_services_are_built_off_the_gui_thread_after_first_paint(qtbot: Any, tmp_path: Any) -> None:
     from conftest import kiosk_config
 
+    from kiosk.testing.fakes import fake_services
+    from kiosk.testing.world import demo_branding
     from ui.app import build_window, show
-    from ui.demo_services import demo_branding, fake_services
     from ui.lazy_services import LazyServices, lazy_services
     from ui.screens.base import SCREENS
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from ui_taps import tap, type_on_keypad
 
-from ui.demo_services import FakeWorld
+from kiosk.testing.world import FakeWorld
 
 
 def _to_code_step(qtbot: Any, window: Any) -> Any:

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from logged_in_fakes import settle
 from test_logged_in_real_services import _login, kiosk  # noqa: F401  (kiosk is a fixture)
+from tests_ui_window import settle
 from ui_taps import tap
 
 from kiosk.domain import RequestKind, Service, labels

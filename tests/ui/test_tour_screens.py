@@ -130,7 +130,7 @@ def test_a_selection_does_not_follow_the_customer_to_another_filter(qtbot: Any, 
 def test_tour_overdue_invoice_has_its_due_dates_behind_it(qtbot: Any, kiosk_window: Any) -> None:
     """Tour state 19 said "Vencida" beside two due dates in the future (a status pasted onto another invoice)."""
     from kiosk.domain import InvoiceStatus
-    from ui import demo_services
+    from kiosk.testing import world as demo_services
     from ui.screens.invoice_found_screen import tour_steps
 
     for step in tour_steps():
@@ -151,7 +151,7 @@ def test_reading_window_dates_get_the_tense_they_call_for(qtbot: Any, kiosk_wind
     from datetime import timedelta
 
     from kiosk.domain import ReadingWindow
-    from ui.demo_services import TODAY
+    from kiosk.testing.world import TODAY
     from ui.tour import settle
 
     kiosk_window.start_session(kiosk_window.ctx.services.auth.login("1001", "2580"))

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from ui_taps import tap, type_on_keypad
 
 from kiosk.payments.reference import make_barcode
-from ui.demo_services import FakeWorld
+from kiosk.testing.world import FakeWorld
 from ui.screens.base import Screen
 
 

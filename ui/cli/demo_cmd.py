@@ -87,12 +87,14 @@ def run(args: argparse.Namespace) -> int:
     orientation = None if args.orientation in (None, "both") else args.orientation
     window = build_window(services, config, branding, orientation=orientation or "landscape")
     if args.tour is not None:
-        from ui.screens.tour_samples import set_sample_invoice
+        from kiosk.testing.world import TODAY
+        from ui.screens.tour_samples import set_sample_invoice, set_sample_world
         from ui.tour import ORIENTATIONS, run_tour
 
         orientations = (orientation,) if orientation else ORIENTATIONS
         fallback = None
         set_sample_invoice(None)  # another profile's invoices (another currency) must not be shown here
+        set_sample_world(build_world().invoices, TODAY)  # for a status the demo data has no invoice of
         if not args.fake:
             _sample_from(services, facts)
             world = build_world(data_dir / args.profile / "prints")

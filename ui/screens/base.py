@@ -57,7 +57,7 @@ Rules:
 - Input: put a `ui.widgets.keypad.Keypad` or `ui.widgets.keyboard.Keyboard` on the screen and `attach()` it to
   the QLineEdit fields (`ui.widgets.fields.TouchField` emits `activated` on a tap); the system keyboard is
   never used. A column of fields and notices goes in `self.scroll_column(layout)` so large text never clips.
-- Tests: `ui.demo_services.fake_services()` satisfies every Protocol and records calls made on the GUI thread
+- Tests: `kiosk.testing.fakes.fake_services()` satisfies every Protocol and records calls made on the GUI thread
   (`world.gui_thread_calls`, must stay empty).
 """
 

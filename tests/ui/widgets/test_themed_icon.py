@@ -14,8 +14,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from kiosk.testing.world import demo_branding
 from ui import theme
-from ui.demo_services import demo_branding
 from ui.widgets.buttons import big_button, icon_button
 from ui.widgets.themed_icon import IconButton, IconLabel
 

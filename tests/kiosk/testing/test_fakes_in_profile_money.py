@@ -6,7 +6,8 @@ import pytest
 
 from kiosk.domain import Money
 from kiosk.services.api import CustomerSession
-from ui.demo_services import TODAY, demo_branding, fake_services
+from kiosk.testing.fakes import fake_services
+from kiosk.testing.world import TODAY, demo_branding
 
 
 @pytest.mark.parametrize("profile", ["coop-ar", "telco-py", "wisp-mx"])

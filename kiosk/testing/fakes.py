@@ -1,0 +1,706 @@
+"""In-memory services that satisfy kiosk.services.api over a kiosk.testing.world.FakeWorld.
+
+They keep the real services' contract (the same ServiceError codes, checked by
+tests/kiosk/services/test_services_contract.py): the reading window, rollover and unusually high readings,
+claim and request validation (kiosk.services.validation itself), the printer out of paper, a token that stops
+working at logout. Every call is recorded (world.recorder) and may be slowed down (world.delay). Printing
+writes a minimal PDF into world.print_folder when there is one, so journey tests can check that a file appears.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from kiosk.domain import (
+    AccountKind,
+    AccountOverview,
+    Branding,
+    CaseStatus,
+    ClaimCategory,
+    ClaimReceipt,
+    ConsumptionPoint,
+    FaqEntry,
+    InvoiceDetail,
+    InvoiceStatus,
+    InvoiceSummary,
+    PaymentAgreement,
+    PaymentSlip,
+    Plan,
+    PrinterState,
+    ReadingReceipt,
+    ReadingWindow,
+    RequestKind,
+    RequestReceipt,
+    Statement,
+    StatementEntry,
+    Supply,
+    average_consumption,
+    labels,
+)
+from kiosk.payments.reference import make_barcode, make_reference, parse_scan
+from kiosk.services import validation
+from kiosk.services.api import PHONE_ON_FILE, CustomerSession, KioskServices, PrintResult, ReadingCheck
+from kiosk.services.errors import (
+    AuthError,
+    CentralUnavailable,
+    NotFound,
+    PrinterError,
+    ServiceError,
+    SessionExpired,
+    Throttled,
+    ValidationError,
+)
+from kiosk.services.forms import FORMS, FormField
+from kiosk.sync.report import SyncStatus
+from kiosk.testing.world import (
+    SCREEN_BRANDING,
+    FakeCustomer,
+    FakeWorld,
+    Recorder,
+    build_world,
+    demo_branding,
+    reprice,
+    screen_world,
+)
+
+DESCRIPTION_MAX = 500  # kiosk.services.claims.DESCRIPTION_MAX
+CONTACT_TIME_MAX = 40  # kiosk.services.claims.CONTACT_TIME_MAX
+# kiosk.services.print_jobs.error_code: what a printer that cannot print answers.
+PRINTER_CODES = {PrinterState.OUT_OF_PAPER: "printer_out_of_paper", PrinterState.OFFLINE: "printer_offline"}
+
+
+def minimal_pdf(title: str, lines: list[str]) -> bytes:
+    """A one-page PDF with text (the fakes do not need ReportLab)."""
+    text = "BT /F1 14 Tf 40 800 Td " + " ".join(
+        f"({s.encode('latin-1', 'replace').decode('latin-1')}) Tj 0 -20 Td" for s in [title, *lines]) + " ET"
+    objs = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(text)} >>\nstream\n{text}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    for off in offsets:
+        out += f"{off:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def _own(w: FakeWorld, session: CustomerSession | None) -> FakeCustomer:
+    """The session's customer; SessionExpired once logged out (as the real session registry)."""
+    if session is None or session.token in w.logged_out or session.account_id not in w.customers:
+        raise SessionExpired("session_expired")
+    return w.customers[session.account_id]
+
+
+def _own_supply(w: FakeWorld, account_id: int, supply_id: int) -> Supply:
+    supply = next((s for s in w.supplies if s.id == supply_id and s.account_id == account_id), None)
+    if supply is None:
+        raise NotFound("supply_not_found")
+    return supply
+
+
+def _invoice_for(w: FakeWorld, session: CustomerSession | None, invoice_id: int) -> InvoiceSummary:
+    """The session's invoice, or for a walk-in (no session) one a lookup revealed on this kiosk (as the real
+    WalkInGrants); NotFound otherwise."""
+    inv = next((i for i in w.invoices if i.id == invoice_id), None)
+    if session is None:
+        if inv is None or inv.id not in w.walk_in_grants:
+            raise NotFound("invoice_not_found")
+        return inv
+    if inv is None or inv.account_id != _own(w, session).account_id:
+        raise NotFound("invoice_not_found")
+    return inv
+
+
+class FakeLookup:
+    def __init__(self, w: FakeWorld) -> None:
+        self.w = w
+
+    def _fail(self) -> None:
+        with self.w.lock:
+            self.w.failed_lookups += 1
+        raise NotFound("invoice_not_found")
+
+    def _check(self) -> None:
+        if self.w.failed_lookups >= self.w.throttle_after:
+            raise Throttled("too_many_attempts", wait_seconds=self.w.throttle_wait)
+
+    def by_number(self, account: str, invoice_number: str) -> InvoiceSummary:
+        self.w.pause("by_number", account, invoice_number)
+        acc = account.strip()
+        if not acc.isdigit() or len(acc) > 8:
+            raise ValidationError("malformed_account", field="account")
+        num = invoice_number.strip().replace(" ", "")
+        if not num.replace("-", "").isdigit():
+            raise ValidationError("malformed_invoice", field="invoice")
+        self._check()
+        tail = num.split("-")[-1].lstrip("0")
+        for inv in self.w.invoices:
+            if inv.account_id == int(acc) and inv.number.split("-")[-1].lstrip("0") == tail:
+                self.w.failed_lookups = 0
+                self.w.walk_in_grants.add(inv.id)
+                return inv
+        self._fail()
+        raise AssertionError
+
+    def by_scan(self, scanned: str) -> InvoiceSummary:
+        self.w.pause("by_scan", scanned)
+        ref = parse_scan(scanned)
+        if ref is None:
+            raise ValidationError("unknown_barcode", field="scan")
+        self._check()
+        for inv in self.w.invoices:
+            if inv.payment_reference == ref:
+                self.w.walk_in_grants.add(inv.id)
+                return inv
+        self._fail()
+        raise AssertionError
+
+
+class FakeAuth:
+    def __init__(self, w: FakeWorld) -> None:
+        self.w = w
+
+    def login(self, account: str, pin: str) -> CustomerSession:
+        self.w.pause("login", account)
+        if not self.w.central_online:
+            raise CentralUnavailable("login_unavailable")
+        if not account.isdigit():
+            raise ValidationError("malformed_account", field="account")
+        if not pin.isdigit() or not 4 <= len(pin) <= 6:
+            raise ValidationError("malformed_pin", field="pin")
+        now = self.w.clock()
+        cust = self.w.customers.get(int(account))
+        if cust is None:
+            raise AuthError("wrong_pin", attempts_left=self.w.max_attempts - 1)
+        if cust.locked_until and cust.locked_until > now:
+            raise AuthError("locked", locked_seconds=int((cust.locked_until - now).total_seconds()))
+        if pin != cust.pin:
+            cust.failed += 1
+            if cust.failed >= self.w.max_attempts:
+                cust.locked_until = now + timedelta(seconds=self.w.lock_seconds)
+                cust.failed = 0
+                raise AuthError("locked", locked_seconds=self.w.lock_seconds)
+            raise AuthError("wrong_pin", attempts_left=self.w.max_attempts - cust.failed)
+        cust.failed = 0
+        return CustomerSession(cust.account_id, cust.first_name, now, uuid.uuid4().hex)
+
+    def request_pin_code(self, account: str, document: str, channel: str) -> str:
+        self.w.pause("request_pin_code", account, channel)
+        if not self.w.central_online:
+            raise CentralUnavailable("pin_service_unavailable")
+        if not account.isdigit():
+            raise ValidationError("malformed_account", field="account")
+        if not document.isalnum() or not 6 <= len(document) <= 12:  # DNI, RUC, CURP-like ids
+            raise ValidationError("malformed_document", field="document")
+        if channel not in ("sms", "email"):
+            raise ValidationError("invalid_channel", field="channel")
+        request_id = uuid.uuid4().hex
+        cust = self.w.customers.get(int(account))
+        code = "123456"
+        known = cust is not None and cust.document == document
+        if known:
+            self.w.sent_codes.append(code)
+        self.w.pin_requests[request_id] = (int(account) if known else 0, code,
+                                           self.w.clock() + timedelta(minutes=10))
+        return request_id
+
+    def set_pin(self, request_id: str, code: str, new_pin: str, repeat_pin: str) -> None:
+        self.w.pause("set_pin", request_id)
+        req = self.w.pin_requests.get(request_id)
+        if not code.isdigit() or len(code) != 6:
+            raise ValidationError("malformed_code", field="code")
+        if req is None:
+            raise AuthError("code_expired")
+        account, expected, expires = req
+        if expires < self.w.clock():
+            raise AuthError("code_expired")
+        if code != expected or not account:
+            raise AuthError("wrong_code", attempts_left=2)
+        if not new_pin.isdigit() or not 4 <= len(new_pin) <= 6:
+            raise ValidationError("malformed_pin", field="new_pin")
+        if new_pin != repeat_pin:
+            raise ValidationError("pin_mismatch", field="repeat_pin")
+        if len(set(new_pin)) == 1 or new_pin in "0123456789" or new_pin in "9876543210":
+            raise ValidationError("pin_too_simple", field="new_pin")
+        self.w.customers[account].pin = new_pin
+        del self.w.pin_requests[request_id]
+
+    def logout(self, session: CustomerSession) -> None:
+        self.w.recorder.note("logout")
+        self.w.logged_out.append(session.token)
+
+
+class FakeAccount:
+    def __init__(self, w: FakeWorld) -> None:
+        self.w = w
+
+    @property
+    def invoice_list(self) -> list[InvoiceSummary]:
+        """The world's invoices (a test may replace them)."""
+        return self.w.invoices
+
+    @invoice_list.setter
+    def invoice_list(self, value: list[InvoiceSummary]) -> None:
+        self.w.invoices = value
+
+    def _mine(self, account_id: int) -> list[InvoiceSummary]:
+        """The account's invoices as the real service lists them: newest issue first (then highest id)."""
+        own = [i for i in self.w.invoices if i.account_id == account_id]
+        return sorted(own, key=lambda i: (i.issue_date, i.id), reverse=True)
+
+    def overview(self, session: CustomerSession) -> AccountOverview:
+        self.w.pause("overview", session.account_id)
+        cust = _own(self.w, session)
+        open_ = [i for i in self._mine(cust.account_id) if i.is_open]
+        overdue = [i for i in open_ if i.status is InvoiceStatus.OVERDUE]
+        prepaid = cust.kind is AccountKind.PREPAID
+        # As the real service: the last day the total holds (world.pay_by off: the screens' texts without it).
+        pay_by = [i.owed.pay_by for i in open_ if i.owed.pay_by is not None] if self.w.pay_by else []
+        return AccountOverview(
+            account_id=cust.account_id,
+            holder_first_name=cust.first_name,
+            holder_masked=cust.holder_masked,
+            kind=cust.kind,
+            total_due=sum((i.owed.amount for i in open_), self.w.money(0)),
+            overdue_total=sum((i.owed.amount for i in overdue), self.w.money(0)),
+            overdue_count=len(overdue),
+            pending_count=len(open_) - len(overdue),  # as the real service: open, not yet due
+            pay_by=min(pay_by) if pay_by else None,
+            at_counter_total=sum((i.owed.amount for i in open_ if i.owed.at_counter), self.w.money(0)),
+            supplies=tuple(s for s in self.w.supplies if s.account_id == cust.account_id),
+            credit_days=cust.credit_days if prepaid else None,
+            prepaid_until=self.w.today + timedelta(days=cust.credit_days or 0) if prepaid else None,
+            plan_name=cust.plan_name if prepaid else None,
+            phone_masked=cust.phone_masked,
+            email_masked=cust.email_masked,
+        )
+
+    def invoices(self, session: CustomerSession, status: InvoiceStatus | None = None) -> list[InvoiceSummary]:
+        self.w.pause("invoices", status)
+        cust = _own(self.w, session)
+        return [i for i in self._mine(cust.account_id) if status is None or i.status is status]
+
+    def invoice_detail(self, session: CustomerSession | None, invoice_id: int) -> InvoiceDetail:
+        self.w.pause("invoice_detail", invoice_id)
+        return self.w.detail(self.w, _invoice_for(self.w, session, invoice_id))
+
+    def consumption(self, session: CustomerSession, supply_id: int, periods: int = 24) -> list[ConsumptionPoint]:
+        self.w.pause("consumption", supply_id, periods)
+        cust = _own(self.w, session)
+        supply = _own_supply(self.w, cust.account_id, supply_id)
+        if supply.meter_number is None:
+            return []  # nothing is metered: no history (as the real service)
+        return self.w.history(self.w, supply, min(max(periods, 12), 24))
+
+    def statement(self, session: CustomerSession, months: int = 12) -> Statement:
+        self.w.pause("statement", months)
+        cust = _own(self.w, session)
+        # (day, debit, credit, kind, description, reference): as the real statement books them.
+        moves: list[tuple[date, Decimal, Decimal, str, str, str]] = []
+        for inv in self._mine(cust.account_id):
+            moves.append((inv.issue_date, inv.total.amount, Decimal(0), "invoice", f"Factura {inv.period}",
+                          inv.number))
+            if inv.status is InvoiceStatus.PAID:
+                moves.append((inv.first_due_date, Decimal(0), inv.total.amount, "payment", self.w.payment_label,
+                              self.w.payment_ref(inv)))
+            elif inv.owed.surcharge.amount:  # owed at the second-due total since the day after the first due date
+                day = inv.first_due_date + timedelta(days=1)
+                moves.append((day, inv.owed.surcharge.amount, Decimal(0), "surcharge", inv.period, inv.number))
+        balance = Decimal(0)
+        entries = []
+        for day, debit, credit, kind, description, reference in sorted(moves, key=lambda m: (m[0], m[3] != "invoice")):
+            balance += debit - credit
+            entries.append(StatementEntry(day, kind, description, reference, debit, credit, balance))
+        start = self.w.statement_from or self.w.today - timedelta(days=365)
+        return Statement(cust.account_id, cust.holder_masked, self.w.currency, start, self.w.today, Decimal(0),
+                         tuple(entries))
+
+    def agreements(self, session: CustomerSession) -> list[PaymentAgreement]:
+        self.w.pause("agreements")
+        _own(self.w, session)
+        return list(self.w.agreements)
+
+    def plans(self, session: CustomerSession) -> list[Plan]:
+        """As the real service: none for postpaid, cheapest first."""
+        self.w.pause("plans")
+        if _own(self.w, session).kind is not AccountKind.PREPAID:
+            return []
+        return sorted(self.w.plans, key=lambda p: (p.price.amount, p.id))
+
+    def cases(self, session: CustomerSession) -> list[CaseStatus]:
+        self.w.pause("cases")
+        _own(self.w, session)
+        return list(self.w.cases)
+
+
+class FakePayments:
+    def __init__(self, w: FakeWorld) -> None:
+        self.w = w
+
+    def slip_for(self, invoices: list[InvoiceSummary], language: str) -> PaymentSlip:
+        self.w.pause("slip_for", tuple(i.id for i in invoices), language)
+        if not invoices:
+            raise ValidationError("no_invoices")
+        if len({i.account_id for i in invoices}) > 1:
+            raise ValidationError("mixed_accounts")
+        for inv in invoices:
+            if not inv.is_open:
+                raise ValidationError("invoice_already_paid", number=inv.number)
+            if inv.owed.at_counter:
+                raise ValidationError("pay_at_counter", number=inv.number)
+        total = sum((i.owed.amount for i in invoices), self.w.money(0))
+        due = min(i.owed.pay_by or self.w.today for i in invoices)
+        first = invoices[0]
+        ref, code = self.w.slip_codes or self._codes(first.account_id, 900_000 + first.id, due, total.cents)
+        return PaymentSlip(first.account_id, first.holder_masked, tuple(invoices), total, due, ref, code, "")
+
+    @staticmethod
+    def _codes(account_id: int, document: int, due: date, cents: int) -> tuple[str, str]:
+        ref = make_reference(account_id, document)
+        return ref, make_barcode(ref, due, cents)
+
+    def slip_for_plan(self, session: CustomerSession, plan_id: int, language: str) -> PaymentSlip:
+        self.w.pause("slip_for_plan", plan_id, language)
+        cust = _own(self.w, session)
+        if cust.kind is not AccountKind.PREPAID:
+            raise ServiceError("not_prepaid")
+        plan = next((p for p in self.w.plans if p.id == plan_id), None)
+        if plan is None:
+            raise NotFound("plan_not_found")
+        due = self.w.today + timedelta(days=3)
+        ref, code = self.w.plan_slip_codes or self._codes(cust.account_id, 800_000 + plan_id, due, plan.price.cents)
+        return PaymentSlip(cust.account_id, cust.holder_masked, (), plan.price, due, ref, code, "")
+
+
+class FakeReadings:
+    """The world's meter: `window_open`, `last_value`, `average` and `factor` are the world's knobs."""
+
+    def __init__(self, w: FakeWorld) -> None:
+        self.w = w
+
+    @property
+    def window_open(self) -> bool:
+        return self.w.window_open
+
+    @window_open.setter
+    def window_open(self, value: bool) -> None:
+        self.w.window_open = value
+
+    @property
+    def last_value(self) -> int:
+        return self.w.last_value
+
+    @last_value.setter
+    def last_value(self, value: int) -> None:
+        self.w.last_value = value
+
+    @property
+    def average(self) -> Decimal | None:
+        """The meter's average: the world's, or as the real services compute it over the history shown."""
+        if self.w.average is not None:
+            return self.w.average
+        supply = next((s for s in self.w.supplies if s.meter_number), None)
+        if supply is None:
+            return None
+        return average_consumption(self.w.history(self.w, supply, 24), self.w.average_periods)
+
+    @average.setter
+    def average(self, value: Decimal | int | None) -> None:
+        self.w.average = None if value is None else Decimal(value)
+
+    @property
+    def factor(self) -> int:
+        return self.w.high_factor
+
+    @factor.setter
+    def factor(self, value: int) -> None:
+        self.w.high_factor = value
+
+    def _supply(self, session: CustomerSession, supply_id: int) -> Supply:
+        cust = _own(self.w, session)
+        supply = _own_supply(self.w, cust.account_id, supply_id)
+        if supply.meter_number is None:
+            raise ServiceError("supply_not_metered")
+        return supply
+
+    def _windows(self, supply: Supply) -> tuple[ReadingWindow, ReadingWindow]:
+        today, route = self.w.today, supply.route or "R1"
+        open_ = ReadingWindow(route, today - timedelta(days=2), today + timedelta(days=3))
+        nxt = ReadingWindow(route, today + timedelta(days=self.w.next_window_in_days),
+                            today + timedelta(days=self.w.next_window_in_days + 5))
+        return open_, nxt
+
+    def check(self, session: CustomerSession, supply_id: int, today: date | None = None) -> ReadingCheck:
+        self.w.pause("reading_check", supply_id)
+        supply = self._supply(session, supply_id)
+        win, nxt = self._windows(supply)
+        return ReadingCheck(supply, self.last_value, self.w.last_read_on, win if self.window_open else None,
+                            None if self.window_open else nxt, today=today or self.w.today, average=self.average,
+                            average_periods=self.w.average_periods)
+
+    def submit(self, session: CustomerSession, supply_id: int, value: int, *, confirm_rollover: bool = False,
+               confirm_high: bool = False, today: date | None = None) -> ReadingReceipt:
+        self.w.pause("reading_submit", supply_id, value, confirm_rollover, confirm_high)
+        supply = self._supply(session, supply_id)
+        if not self.window_open:  # the real services' error codes, so the screen meets the same questions
+            raise ServiceError("reading_window_closed", next_opens_on=self._windows(supply)[1].opens_on)
+        if value < 0:
+            raise ValidationError("negative_value", field="value")
+        digits = supply.meter_digits
+        if digits and value >= 10**digits:
+            raise ValidationError("too_many_digits", field="value", digits=digits)
+        last = self.last_value
+        rollover = value < last
+        if rollover and not confirm_rollover:
+            raise ServiceError("rollover_confirm", last_value=last)
+        consumption = 10 ** (digits or len(str(last))) - last + value if rollover else value - last
+        average = self.average
+        high = bool(average) and consumption > self.factor * Decimal(average or 0)
+        if high and not confirm_high:
+            raise ServiceError("high_confirm", average=average, consumption=consumption)
+        rec = ReadingReceipt(uuid.uuid4().hex, self.w.receipt_numbers["reading"], session.account_id, supply_id,
+                             supply.meter_number or "", value, last, consumption, rollover, high, self.w.clock(),
+                             self.w.kiosk_id, supply.unit)
+        self.w.outbox.append(rec)
+        return rec
+
+
+class FakeClaims:
+    def __init__(self, w: FakeWorld) -> None:
+        self.w = w
+
+    def categories(self, supply: Supply) -> list[ClaimCategory]:
+        self.w.recorder.note("claim_categories", supply.id)
+        rows = self.w.categories.get(supply.service, [])
+        return [ClaimCategory(code, supply.service, es, en) for code, es, en in rows]
+
+    def file(self, session: CustomerSession, supply_id: int, category_code: str, description: str,
+             contact_phone: str, contact_time: str) -> ClaimReceipt:
+        self.w.pause("claim_file", supply_id, category_code, description, contact_phone, contact_time)
+        cust = _own(self.w, session)
+        description = validation.text("description", description, max_len=DESCRIPTION_MAX)
+        on_file = (contact_phone or "").strip() == PHONE_ON_FILE
+        phone = "" if on_file else validation.phone("contact_phone", contact_phone)
+        when = validation.text("contact_time", contact_time, max_len=CONTACT_TIME_MAX, required=False)
+        if on_file:  # as the real service: the phone on file, as the kiosk knows it (masked)
+            phone = cust.phone_masked
+            if not phone:
+                raise validation.invalid("contact_phone", "required")
+        supply = _own_supply(self.w, cust.account_id, supply_id)
+        category = next((c for c in self.categories(supply) if c.code == category_code), None)
+        if category is None:
+            raise NotFound("category_not_found")
+        rec = ClaimReceipt(uuid.uuid4().hex, self.w.receipt_numbers["claim"], cust.account_id, supply_id, category,
+                           description, phone, when, self.w.clock(), self.w.kiosk_id)
+        self.w.outbox.append(rec)
+        return rec
+
+
+class FakeRequests:
+    """Checks the answers against the declared forms (kiosk.services.forms) with the real service's rules."""
+
+    def __init__(self, w: FakeWorld) -> None:
+        self.w = w
+
+    def _check(self, account_id: int, field: FormField, value: str | None, asked: bool) -> str:
+        """kiosk.services.requests.RequestService._check, with the world's supplies for the replica's."""
+        required = field.required and asked
+        if field.kind == "supply":
+            raw = (value or "").strip()
+            if not raw:
+                raise validation.invalid(field.name, "required")
+            if not (raw.isascii() and raw.isdigit()):
+                raise validation.invalid(field.name, "invalid")
+            _own_supply(self.w, account_id, int(raw))
+            return raw
+        if field.kind == "phone":
+            return validation.phone(field.name, value, required=required)
+        if field.kind == "email":
+            return validation.email(field.name, value, required=required, max_len=field.max_len)
+        if field.kind == "document":
+            return validation.document(field.name, value)
+        if field.kind == "choice":
+            return validation.choice(field.name, value, field.choices, required=required)
+        return validation.text(field.name, value, max_len=field.max_len, required=required)
+
+    def _display(self, field: FormField, value: str, language: str) -> str:
+        if field.kind == "supply":
+            supply = next((s for s in self.w.supplies if s.id == int(value)), None)
+            if supply is not None:
+                return f"{labels.service(supply.service, language)} — {supply.address}"
+        if field.kind == "choice":
+            return labels.choice(value, language)
+        if field.kind == "hours":
+            return labels.contact_time(value, language)
+        return value
+
+    def submit(self, session: CustomerSession, kind: RequestKind, fields: dict[str, str],
+               language: str) -> RequestReceipt:
+        self.w.pause("request_submit", kind, dict(fields), language)
+        cust = _own(self.w, session)
+        try:
+            kind = RequestKind(kind)
+        except ValueError:
+            raise validation.invalid("kind", "choice") from None
+        declared = FORMS.get(kind)
+        if declared is None:  # pin_reset: AuthService.request_pin_code
+            raise validation.invalid("kind", "choice")
+        form = declared.fields
+        names = {f.name for f in form}
+        for name in fields:
+            if name not in names:
+                raise validation.invalid(name, "unknown")
+        values: dict[str, str] = {}
+        for f in form:  # a field asked only with an earlier answer is required only with it
+            values[f.name] = self._check(cust.account_id, f, fields.get(f.name), f.applies(values))
+        if declared.one_of and not any(values.values()):
+            raise validation.invalid(form[0].name, "required")
+        shown = tuple((f.label(language), self._display(f, values[f.name], language)) for f in form if values[f.name])
+        rec = RequestReceipt(uuid.uuid4().hex, self.w.receipt_numbers["request"], kind, cust.account_id, shown,
+                             self.w.clock(), self.w.kiosk_id)
+        self.w.outbox.append(rec)
+        return rec
+
+
+class FakePrinting:
+    """Prints into world.recorder.printed (and a PDF into world.print_folder); with the world's printer unable
+    to print, every print raises PrinterError with its job id, like the real printer; reprint(job) retries it."""
+
+    def __init__(self, w: FakeWorld) -> None:
+        self.w = w
+        self.jobs: dict[str, tuple[str, Any, str, list[str]]] = {}
+
+    @property
+    def state(self) -> PrinterState:
+        return self.w.printer_state
+
+    @state.setter
+    def state(self, value: PrinterState) -> None:
+        self.w.printer_state = value
+
+    def _print(self, kind: str, what: Any, title: str, lines: list[str], job: str | None = None) -> PrintResult:
+        self.w.pause("print_" + kind)
+        if job is None:
+            job = f"job-{len(self.jobs) + 1}"
+            self.jobs[job] = (kind, what, title, lines)
+        state = self.w.printer_state
+        if not state.can_print:
+            raise PrinterError(PRINTER_CODES.get(state, "printer_error"), state=state, job_id=job)
+        self.w.recorder.printed.append((kind, what))
+        path = None
+        if self.w.print_folder is not None:
+            self.w.print_folder.mkdir(parents=True, exist_ok=True)
+            p = self.w.print_folder / f"{self.w.clock():%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:8]}.pdf"
+            p.write_bytes(minimal_pdf(title, lines))
+            self.w.printed.append(p)
+            path = str(p)
+        return PrintResult(job, state, 1, path)
+
+    def duplicate(self, invoice_id: int, session: CustomerSession | None, language: str) -> PrintResult:
+        inv = _invoice_for(self.w, session, invoice_id)
+        return self._print("duplicate", invoice_id, "Duplicado de factura",
+                           [inv.number, inv.period, str(inv.total.amount)])
+
+    def payment_slip(self, slip: PaymentSlip, language: str) -> PrintResult:
+        return self._print("payment_slip", slip, "Cupón de pago", [slip.reference, str(slip.total.amount)])
+
+    def claim_receipt(self, receipt: ClaimReceipt, language: str) -> PrintResult:
+        return self._print("claim_receipt", receipt, "Reclamo", [receipt.number])
+
+    def reading_receipt(self, receipt: ReadingReceipt, language: str) -> PrintResult:
+        return self._print("reading_receipt", receipt, "Lectura", [receipt.number, str(receipt.value)])
+
+    def request_receipt(self, receipt: RequestReceipt, language: str) -> PrintResult:
+        return self._print("request_receipt", receipt, "Solicitud", [receipt.number])
+
+    def statement(self, session: CustomerSession, language: str) -> PrintResult:
+        _own(self.w, session)
+        return self._print("statement", session.account_id, "Resumen de cuenta", [str(session.account_id)])
+
+    def reprint(self, job_id: str) -> PrintResult:
+        if job_id not in self.jobs:
+            raise NotFound("print_job_not_found")
+        _kind, _what, title, lines = self.jobs[job_id]
+        return self._print("reprint", job_id, title, lines, job=job_id)
+
+    def status(self) -> PrinterState:
+        return self.w.printer_state
+
+
+class FakeInfo:
+    def __init__(self, w: FakeWorld, branding: Branding, faq: bool = True) -> None:
+        self.w = w
+        self._branding = branding
+        self._faq = faq
+
+    def faq(self, language: str) -> list[FaqEntry]:
+        """The FAQ the utility's central is seeded with, so the fakes speak the profile's own words too."""
+        from kiosk.central.seed_content import FAQ
+
+        self.w.pause("faq", language)
+        if not self._faq:
+            return []
+        items = FAQ.get(self._branding.key, FAQ["coop-ar"])
+        if language == "en":
+            return [FaqEntry(item.question_en, item.answer_en) for item in items]
+        return [FaqEntry(item.question_es, item.answer_es) for item in items]
+
+    def branding(self) -> Branding:
+        return self._branding
+
+    def sync_status(self) -> SyncStatus:
+        now = self.w.clock()
+        if self.w.central_online:
+            return SyncStatus(True, 42, now - timedelta(seconds=42), 0, 0)
+        return SyncStatus(False, 3 * 3600, now - timedelta(hours=3), 2, 0)
+
+
+def services_over(world: FakeWorld, branding: Branding, *, faq: bool = True) -> KioskServices:
+    """A KioskServices of fakes over `world` as it is (reach the world as services.info.w)."""
+    return KioskServices(
+        lookup=FakeLookup(world), auth=FakeAuth(world), account=FakeAccount(world), payments=FakePayments(world),
+        readings=FakeReadings(world), claims=FakeClaims(world), requests=FakeRequests(world),
+        printing=FakePrinting(world), info=FakeInfo(world, branding, faq),
+    )
+
+
+def fake_services(world: FakeWorld | None = None, branding: Branding | None = None) -> KioskServices:
+    """The demo's fakes: over `world` (default: build_world()) in the profile's money and dues rule."""
+    w = world or build_world()
+    b = branding or demo_branding()
+    reprice(w, b)
+    return services_over(w, b)
+
+
+@dataclass
+class Fakes:
+    """The logged-in screens' fakes and their knobs (rec: what was called and printed)."""
+
+    world: FakeWorld
+    rec: Recorder
+    services: KioskServices
+    account: FakeAccount
+    readings: FakeReadings
+    printing: FakePrinting
+
+
+def make_fakes(kind: AccountKind = AccountKind.POSTPAID) -> Fakes:
+    """Fakes over screen_world(kind): account 77, PIN 2468."""
+    world = screen_world(kind)
+    services = services_over(world, SCREEN_BRANDING, faq=False)
+    return Fakes(world, world.recorder, services, services.account, services.readings,  # type: ignore[arg-type]
+                 services.printing)  # type: ignore[arg-type]
