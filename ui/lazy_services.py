@@ -8,20 +8,29 @@ after the first paint, so a customer's first tap finds everything ready.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Callable
 from typing import Any, cast
 
 from kiosk.services.api import KioskServices
 
-FIELDS = ("lookup", "auth", "account", "payments", "readings", "claims", "requests", "printing", "info")
+
+def service_fields(contract: type[Any] = KioskServices) -> tuple[str, ...]:
+    """The services a KioskServices-like dataclass holds, read from the dataclass itself: a service added
+    there is reachable through LazyServices without being listed again here."""
+    return tuple(f.name for f in dataclasses.fields(contract))
+
+
+FIELDS = service_fields()
 
 
 class LazyServices:
     """A stand-in for KioskServices that builds the real one on first use."""
 
-    def __init__(self, factory: Callable[[], KioskServices]) -> None:
+    def __init__(self, factory: Callable[[], KioskServices], contract: type[Any] = KioskServices) -> None:
         self._factory = factory
+        self._fields = FIELDS if contract is KioskServices else service_fields(contract)
         self._real: KioskServices | None = None
         self._lock = threading.Lock()
 
@@ -36,7 +45,7 @@ class LazyServices:
         return self._real is not None
 
     def __getattr__(self, name: str) -> Any:
-        if name in FIELDS:
+        if name in self.__dict__.get("_fields", ()):
             return getattr(self.build(), name)
         raise AttributeError(name)
 
