@@ -309,20 +309,21 @@ class FakeAccount:
     def statement(self, session: CustomerSession, months: int = 12) -> Statement:
         self.w.pause("statement", months)
         cust = _own(self.w, session)
-        # (day, debit, credit, kind, description, reference): as the real statement books them.
-        moves: list[tuple[date, Decimal, Decimal, str, str, str]] = []
+        # As the real statement books them (kiosk.services.account._movements): an invoice under its period, its
+        # surcharge the day after the first due date, a payment under its channel with the invoice's number;
+        # one day's moves in that order, then by reference.
+        moves: list[tuple[date, int, str, Decimal, Decimal, str, str]] = []
         for inv in self._mine(cust.account_id):
-            moves.append((inv.issue_date, inv.total.amount, Decimal(0), "invoice", f"Factura {inv.period}",
-                          inv.number))
+            moves.append((inv.issue_date, 0, inv.number, inv.total.amount, Decimal(0), "invoice", inv.period))
             if inv.status is InvoiceStatus.PAID:
-                moves.append((inv.first_due_date, Decimal(0), inv.total.amount, "payment", self.w.payment_label,
-                              self.w.payment_ref(inv)))
+                moves.append((inv.first_due_date, 3, inv.number, Decimal(0), inv.total.amount, "payment",
+                              self.w.payment_label))
             elif inv.owed.surcharge.amount:  # owed at the second-due total since the day after the first due date
-                day = inv.first_due_date + timedelta(days=1)
-                moves.append((day, inv.owed.surcharge.amount, Decimal(0), "surcharge", inv.period, inv.number))
+                moves.append((inv.first_due_date + timedelta(days=1), 1, inv.number, inv.owed.surcharge.amount,
+                              Decimal(0), "surcharge", inv.period))
         balance = Decimal(0)
         entries = []
-        for day, debit, credit, kind, description, reference in sorted(moves, key=lambda m: (m[0], m[3] != "invoice")):
+        for day, _order, reference, debit, credit, kind, description in sorted(moves, key=lambda m: m[:3]):
             balance += debit - credit
             entries.append(StatementEntry(day, kind, description, reference, debit, credit, balance))
         start = self.w.statement_from or self.w.today - timedelta(days=365)

@@ -139,8 +139,7 @@ class FakeWorld:
         default=lambda w, s, n: demo_history(w, s, n))
     detail: Callable[[FakeWorld, InvoiceSummary], InvoiceDetail] = field(default=lambda w, inv: demo_detail(w, inv))
     statement_from: date | None = None  # None: a year before today
-    payment_label: str = "Pago"
-    payment_ref: Callable[[InvoiceSummary], str] = field(default=lambda inv: inv.payment_reference[-6:])
+    payment_label: str = "Pago"  # the channel a statement names a payment by
     # Fixed payment codes (reference, barcode) for slips; None: computed like the real ones.
     slip_codes: tuple[str, str] | None = None
     pay_by: bool = True  # the overview says until when its total holds, as the real one does
@@ -417,7 +416,6 @@ def screen_world(kind: AccountKind = AccountKind.POSTPAID) -> FakeWorld:
     w.detail = screen_detail
     w.statement_from = date(2023, 11, 1)
     w.payment_label = "Rapipago"
-    w.payment_ref = lambda inv: f"P-{inv.id}"
     w.slip_codes = ("1" * 18, "2" * 36)
     w.plan_slip_codes = ("9" * 18, "8" * 36)
     w.pay_by = False  # the account home's texts are asserted as they were before the real overview had pay_by

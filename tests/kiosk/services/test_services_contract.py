@@ -262,7 +262,12 @@ def test_statement_running_balance(side: Side) -> None:
     debits = sum((e.debit for e in statement.entries), Decimal(0))
     credits = sum((e.credit for e in statement.entries), Decimal(0))
     assert statement.opening_balance + debits - credits == statement.entries[-1].balance
-    assert {e.kind for e in statement.entries} <= {"invoice", "payment", "surcharge", "adjustment", "credit"}
+    assert {e.kind for e in statement.entries} <= {"invoice", "surcharge", "interest", "payment", "adjustment"}
+    order = {"invoice": 0, "surcharge": 1, "interest": 2, "payment": 3, "adjustment": 3}
+    keys = [(e.on, order[e.kind]) for e in statement.entries]
+    assert keys == sorted(keys), "one day's moves: invoices, then surcharges and interest, then payments"
+    numbers = {i.number for i in side.services.account.invoices(session)}
+    assert {e.reference for e in statement.entries if e.kind in ("invoice", "surcharge")} <= numbers
 
 
 def test_consumption_history_shape(side: Side) -> None:
