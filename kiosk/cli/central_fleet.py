@@ -1,7 +1,8 @@
 """`python -m kiosk central fleet`: every kiosk's last heartbeat, with the stale ones flagged.
 
 A kiosk writes its heartbeat every minute; one not heard from for `--stale-after` seconds (default 180) is
-flagged stale (switched off, offline or stuck). `--json` output is a stable contract for IT tooling.
+flagged stale (switched off, offline or stuck); one branch staff put out of service is flagged OUT-OF-SERVICE
+(the message is in `--json`). `--json` output is a stable contract for IT tooling.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ class KioskStatus:
     reported_at: datetime
     silent_s: int
     stale: bool
+    out_of_service: bool = False  # put out of service by branch staff (maintenance mode), with their message
+    service_message: str = ""
 
 
 def fleet_status(url: str, *, stale_after: int = DEFAULT_STALE_AFTER, now: datetime | None = None
@@ -55,7 +58,7 @@ def fleet_status(url: str, *, stale_after: int = DEFAULT_STALE_AFTER, now: datet
         out.append(KioskStatus(
             r.kiosk_id, r.branch_id, r.app_version, r.schema_version, r.last_pull_at, r.last_push_at,
             r.outbox_depth, r.parked, r.printer_state, r.free_disk_mb, r.data_age_s, r.reported_at, silent,
-            silent > stale_after,
+            silent > stale_after, bool(r.out_of_service), r.service_message or "",
         ))
     return out
 
@@ -88,7 +91,8 @@ def render_table(kiosks: list[KioskStatus], now: datetime) -> str:
         lines.append((
             k.kiosk_id, k.branch_id, k.app_version, _since(k.last_pull_at, now), _since(k.last_push_at, now),
             str(k.outbox_depth), str(k.parked), k.printer_state, str(k.free_disk_mb), _ago(k.data_age_s),
-            _ago(k.silent_s) + " ago", "STALE" if k.stale else "",
+            _ago(k.silent_s) + " ago", " ".join(f for f in ("STALE" if k.stale else "",
+                                                            "OUT-OF-SERVICE" if k.out_of_service else "") if f),
         ))
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
     text = "\n".join("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() for line in lines)

@@ -77,11 +77,12 @@ def test_init_creates_the_kiosk_role(pg_url: str) -> None:
         admin.dispose()
 
 
-def _beat(url: str, kiosk: str, branch: str, reported: datetime, parked: int = 0) -> None:
+def _beat(url: str, kiosk: str, branch: str, reported: datetime, parked: int = 0, message: str | None = None) -> None:
     engine = central_engine(url)
     with engine.connect() as conn:
         send(conn, HeartbeatRow(kiosk, branch, "1.2.0", central_head(), reported - timedelta(seconds=30),
-                                reported - timedelta(seconds=40), 2, parked, "ok", 12000, 75, reported))
+                                reported - timedelta(seconds=40), 2, parked, "ok", 12000, 75, reported,
+                                out_of_service=message is not None, service_message=message or ""))
     engine.dispose()
 
 
@@ -90,7 +91,7 @@ def test_fleet_lists_kiosks_and_flags_stale_ones(central_url: str) -> None:
     now = datetime.now(UTC)
     _beat(central_url, "K2", "B01", now - timedelta(seconds=20))
     _beat(central_url, "K1", "B01", now - timedelta(minutes=10), parked=1)
-    _beat(central_url, "K9", "B02", now - timedelta(seconds=170))
+    _beat(central_url, "K9", "B02", now - timedelta(seconds=170), message="Sin papel")
     done = _run("central", "fleet", "--url", central_url, "--json")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
@@ -101,6 +102,8 @@ def test_fleet_lists_kiosks_and_flags_stale_ones(central_url: str) -> None:
     assert by_id["K1"]["parked"] == 1 and by_id["K1"]["outbox_depth"] == 2
     assert by_id["K2"]["app_version"] == "1.2.0" and by_id["K2"]["data_age_s"] == 75
     assert datetime.fromisoformat(by_id["K1"]["reported_at"]) < now - timedelta(minutes=9)
+    assert (by_id["K9"]["out_of_service"], by_id["K9"]["service_message"]) == (True, "Sin papel")
+    assert (by_id["K2"]["out_of_service"], by_id["K2"]["service_message"]) == (False, "")
     tighter = json.loads(_run("central", "fleet", "--url", central_url, "--json", "--stale-after", "60").stdout)
     assert tighter["stale"] == 2
 
@@ -108,6 +111,7 @@ def test_fleet_lists_kiosks_and_flags_stale_ones(central_url: str) -> None:
     lines = text.strip().splitlines()
     assert lines[0].split()[:3] == ["KIOSK", "BRANCH", "VERSION"]
     assert "STALE" in lines[1] and "K1" in lines[1] and "STALE" not in lines[2]
+    assert lines[3].endswith("OUT-OF-SERVICE") and "OUT-OF-SERVICE" not in lines[1] + lines[2]
     assert lines[-1] == "3 kiosks, 1 stale"
 
 
