@@ -8,6 +8,7 @@ screen in a branch office.
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from decimal import Decimal, InvalidOperation
@@ -23,6 +24,13 @@ from kiosk.domain.dues import DuesPolicy, LateRule
 from kiosk.domain.reading import Service
 
 _PACKAGE = "resources.branding"
+
+
+@functools.cache
+def _zones() -> frozenset[str]:
+    from zoneinfo import available_timezones
+
+    return frozenset(available_timezones())
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _REQUIRED_STR = (
     "name",
@@ -33,7 +41,7 @@ _REQUIRED_STR = (
     "primary_color",
     "accent_color",
 )
-_OPTIONAL_STR = ("address", "tax_id", "phone", "invoice_prefix", "logo")
+_OPTIONAL_STR = ("address", "tax_id", "phone", "invoice_prefix", "logo", "timezone")
 _KNOWN = {*_REQUIRED_STR, *_OPTIONAL_STR, "services", "payment_instructions", "dues", "form_of_address", "payment_qr"}
 # The forms of address the screens are written in (their tr() source texts): a profile can only declare one of
 # these, or its screens would speak one way and its FAQ and paper another.
@@ -93,6 +101,9 @@ def _parse(key: str, data: dict[str, Any]) -> Branding:
         raise BrandingError(f"{where}: 'currency' must be an ISO 4217 code like ARS")
     if len(data["country"]) != 2 or not data["country"].isupper():
         raise BrandingError(f"{where}: 'country' must be an ISO 3166 code like AR")
+    zone = data.get("timezone", "UTC")
+    if not isinstance(zone, str) or zone not in _zones():
+        raise BrandingError(f"{where}: 'timezone' must be an IANA zone like America/Asuncion, not {zone!r}")
     services_raw = data.get("services")
     if not isinstance(services_raw, list) or not services_raw:
         raise BrandingError(f"{where}: 'services' must be a non-empty list")
@@ -116,6 +127,7 @@ def _parse(key: str, data: dict[str, Any]) -> Branding:
         locale=data["locale"],
         currency=data["currency"],
         country=data["country"],
+        timezone=zone,
         primary_color=data["primary_color"].upper(),
         accent_color=data["accent_color"].upper(),
         services=services,

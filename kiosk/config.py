@@ -101,7 +101,7 @@ class PrinterSection(_Section):
     escpos_serial_device: str = ""
     escpos_qr_native: bool = True
     roll_width_mm: Literal[58, 80] = 80
-    paper: Literal["roll", "a4"] = "roll"  # paper of the payment slip and receipts
+    paper: Literal["roll", "a4"] = "roll"  # paper of the payment slip (receipts always go on the roll)
 
 
 class PaymentsSection(_Section):

@@ -19,7 +19,6 @@ from kiosk.config import Config, parse_config
 
 DEFAULT_ACCOUNTS = 2000
 DEMO_SEED = 7
-ZONES = {"AR": "America/Argentina/Cordoba", "PY": "America/Asuncion", "MX": "America/Mexico_City"}
 
 
 def profiles() -> list[str]:
@@ -29,10 +28,10 @@ def profiles() -> list[str]:
     return available_profiles()
 
 
-def demo_config(folder: Path, profile: str, central_url: str, country: str) -> Config:
+def demo_config(folder: Path, profile: str, central_url: str, timezone: str) -> Config:
     data: dict[str, Any] = {
         "kiosk": {"id": "DEMO01", "branch": "CENTRO", "branch_name": "Sucursal Centro · demostración",
-                  "timezone": ZONES.get(country, "UTC"), "data_dir": str(folder)},
+                  "timezone": timezone, "data_dir": str(folder)},
         "central": {"url": central_url, "connect_timeout": 3.0},
         "ui": {"branding": profile, "idle_timeout": 90, "warning_seconds": 20},
         "printer": {"backend": "pdf-folder", "folder": str(folder / "prints")},
@@ -86,7 +85,7 @@ def prepare(
                  "demo": [asdict(d) for d in report.demo]}
         facts_path.write_text(json.dumps(facts, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
     facts = json.loads(facts_path.read_text(encoding="utf-8"))
-    config = demo_config(folder, profile, url, branding.country)
+    config = demo_config(folder, profile, url, branding.timezone)
     _write_toml(folder / "kiosk.toml", config)
     with SyncEngine.from_config(config) as engine:
         sync = engine.run_once()

@@ -26,7 +26,6 @@ from typing import Any
 from kiosk.branding import BrandingError, load_branding
 from kiosk.cli import CliError
 from kiosk.config import default_config_path, parse_config
-from kiosk.demo import ZONES
 from kiosk.domain.branding import Branding
 from kiosk.payments.codes import PaymentCodeError, emv_payment
 from kiosk.payments.emv import EmvError, build_payload, currency_numeric
@@ -108,7 +107,7 @@ def build_document(args: argparse.Namespace) -> dict[str, dict[str, Any]]:
         "id": args.kiosk,
         "branch": args.branch,
         "branch_name": args.branch_name,
-        "timezone": args.timezone or ZONES.get(branding.country, "UTC"),
+        "timezone": args.timezone or branding.timezone,
     }
     if args.data_dir:
         kiosk["data_dir"] = str(args.data_dir)

@@ -48,6 +48,7 @@ class Branding:
     dues: DuesPolicy = field(default_factory=DuesPolicy)  # what an invoice costs after its due dates
     form_of_address: FormOfAddress = FormOfAddress.USTED  # how screens, FAQ and paper speak to the customer
     payment_qr: MerchantQr | None = None  # the utility's merchant data for EMV payment QRs
+    timezone: str = "UTC"  # IANA zone of the utility's branches: a new kiosk's default (provision, demo)
 
     def payment_instructions(self, language: str) -> str:
         return self.payment_instructions_en if language == "en" else self.payment_instructions_es

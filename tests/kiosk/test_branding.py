@@ -159,3 +159,16 @@ def test_every_profile_carries_its_own_payment_qr_merchant(key: str, currency: s
     assert (b.payment_qr.name, b.payment_qr.city) == (name, city)
     assert b.payment_qr.account_guid != "com.example.pay" and b.payment_qr.account_fields
     assert currency_numeric(b.currency) == currency
+
+
+
+def test_a_profile_names_its_branches_zone_and_a_wrong_one_is_refused() -> None:
+    """A new kiosk of the utility starts in the profile's zone (provision, demo); a typo is caught at load."""
+    import tomllib
+    from importlib import resources
+
+    assert load_branding("telco-py").timezone == "America/Asuncion"
+    data = tomllib.loads(resources.files("resources.branding").joinpath("wisp-mx.toml").read_text(encoding="utf-8"))
+    assert _parse("wisp-mx", data).timezone == "America/Mexico_City"
+    with pytest.raises(BrandingError, match="timezone"):
+        _parse("wisp-mx", {**data, "timezone": "America/Mexico City"})

@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         folder = (data_dir / args.profile).resolve()
         world = build_world(folder / "prints")
         services = fake_services(world, branding)
-        config = demo_config(folder, args.profile, "", branding.country)
+        config = demo_config(folder, args.profile, "", branding.timezone)
         facts: dict[str, Any] = {}
 
         def login(account: str = "") -> Any:
