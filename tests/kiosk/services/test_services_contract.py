@@ -102,7 +102,7 @@ def _real(tmp_path: Path, prepared: Prepared, profile: str = "coop-ar") -> Side:
     copy = tmp_path / "real"
     shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("prints"))
     branding = demo_branding(profile)
-    config = demo_config(copy, profile, f"sqlite:///{copy / 'central.sqlite3'}", branding.country)
+    config = demo_config(copy, profile, f"sqlite:///{copy / 'central.sqlite3'}", branding.timezone)
     services = build_services(config, clock=lambda: NOON)
     demo = [d for d in facts["demo"] if d.get("pin")]
     postpaid = [d for d in demo if d["kind"] == "postpaid"] or demo
