@@ -102,6 +102,11 @@ class PrinterSection(_Section):
     escpos_qr_native: bool = True
     roll_width_mm: Literal[58, 80] = 80
     paper: Literal["roll", "a4"] = "roll"  # paper of the payment slip (receipts always go on the roll)
+    # Maintenance: the roll's length and how much of it left counts as "paper low" (a counter of printed roll
+    # length, reset by staff when they load a new roll), and how long a failed job is kept for a reprint.
+    roll_length_m: Annotated[float, Field(gt=0, le=1000)] = 80.0
+    paper_low_m: Annotated[float, Field(ge=0, le=1000)] = 5.0
+    kept_job_hours: Annotated[int, Field(ge=1, le=24 * 30)] = 24
 
 
 class PaymentsSection(_Section):
