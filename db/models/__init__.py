@@ -14,6 +14,7 @@ from db.models.faq_entry import CentralFaqEntry, LocalFaqEntry
 from db.models.heartbeat import Heartbeat
 from db.models.invoice import CentralInvoice, LocalInvoice
 from db.models.invoice_line import CentralInvoiceLine, LocalInvoiceLine
+from db.models.kept_job import KeptPrintJob
 from db.models.kiosk_login_failures import KioskLoginFailures
 from db.models.kiosk_state import KioskState
 from db.models.login_policy import LoginPolicy
@@ -39,8 +40,8 @@ __all__ = [
     "CentralClaim", "CentralClaimCategory", "CentralContactChange", "CentralCustomer", "CentralFaqEntry",
     "CentralInvoice", "CentralInvoiceLine", "CentralMeterReading", "CentralPayment", "CentralPaymentAgreement",
     "CentralPinRequest", "CentralPlan", "CentralPrintLog", "CentralReadingSubmission", "CentralReadingWindow",
-    "CentralServiceRequest", "CentralStaff", "CentralSupply", "Credential", "Heartbeat", "KioskLoginFailures",
-    "KioskState",
+    "CentralServiceRequest", "CentralStaff", "CentralSupply", "Credential", "Heartbeat", "KeptPrintJob",
+    "KioskLoginFailures", "KioskState",
     "LocalAccount", "LocalAgreementInstalment", "LocalAuditEvent", "LocalBranch", "LocalCaseStatus",
     "LocalClaim", "LocalClaimCategory", "LocalContactChange", "LocalCustomer", "LocalFaqEntry", "LocalInvoice",
     "LocalInvoiceLine", "LocalMeterReading", "LocalPayment", "LocalPaymentAgreement", "LocalPinRequest",
