@@ -11,11 +11,12 @@ shared by screen and paper (kiosk.domain.labels); field labels are labels.FORM_F
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from kiosk.domain import RequestKind, Service, labels
 from kiosk.domain.labels import Label
+from kiosk.services import validation
 from kiosk.services.validation import DOCUMENT_LENGTH, EMAIL_LENGTH, PHONE_DIGITS
 
 
@@ -191,3 +192,38 @@ FORMS: dict[RequestKind, RequestForm] = {
         ),
     ),
 }
+
+
+def check_answer(field: FormField, value: str | None, asked: bool, own_supply: Callable[[int], object]) -> str:
+    """One answer checked against its declaration; `own_supply(id)` raises unless the supply is the customer's.
+
+    The service passes its replica lookup and the fakes their world's, so both refuse the same answers."""
+    required = field.required and asked
+    if field.kind == "supply":
+        raw = (value or "").strip()
+        if not raw:
+            raise validation.invalid(field.name, "required")
+        if not (raw.isascii() and raw.isdigit()):
+            raise validation.invalid(field.name, "invalid")
+        own_supply(int(raw))
+        return raw
+    if field.kind == "phone":
+        return validation.phone(field.name, value, required=required)
+    if field.kind == "email":
+        return validation.email(field.name, value, required=required, max_len=field.max_len)
+    if field.kind == "document":
+        return validation.document(field.name, value)
+    if field.kind == "choice":
+        return validation.choice(field.name, value, field.choices, required=required)
+    return validation.text(field.name, value, max_len=field.max_len, required=required)
+
+
+def show_answer(field: FormField, value: str, language: str, supply_text: Callable[[int], str | None]) -> str:
+    """An answer as the receipt and the review page print it; `supply_text(id)` names a supply, None if unknown."""
+    if field.kind == "supply":
+        return supply_text(int(value)) or value
+    if field.kind == "choice":
+        return labels.choice(value, language)
+    if field.kind == "hours":
+        return labels.contact_time(value, language)
+    return value

@@ -14,10 +14,9 @@ from sqlalchemy.orm import Session
 
 from db.models import LocalContactChange, LocalServiceRequest
 from kiosk.domain import RequestKind, RequestReceipt, labels
-from kiosk.services import validation
 from kiosk.services.api import CustomerSession
 from kiosk.services.context import ServiceContext
-from kiosk.services.forms import FORMS, FormField
+from kiosk.services.forms import FORMS, FormField, check_answer, show_answer
 from kiosk.services.intake import new_id, next_number, queue
 from kiosk.services.rows import own_supply
 from kiosk.services.validation import invalid
@@ -86,34 +85,13 @@ class RequestService:
         return RequestReceipt(row_id, number, kind, account_id, shown, now, self._ctx.config.kiosk.id)
 
     def _check(self, db: Session, account_id: int, field: FormField, value: str | None, asked: bool) -> str:
-        required = field.required and asked
-        if field.kind == "supply":
-            raw = (value or "").strip()
-            if not raw:
-                raise invalid(field.name, "required")
-            if not (raw.isascii() and raw.isdigit()):
-                raise invalid(field.name, "invalid")
-            own_supply(db, account_id, int(raw))
-            return raw
-        if field.kind == "phone":
-            return validation.phone(field.name, value, required=required)
-        if field.kind == "email":
-            return validation.email(field.name, value, required=required, max_len=field.max_len)
-        if field.kind == "document":
-            return validation.document(field.name, value)
-        if field.kind == "choice":
-            return validation.choice(field.name, value, field.choices, required=required)
-        return validation.text(field.name, value, max_len=field.max_len, required=required)
+        return check_answer(field, value, asked, lambda supply_id: own_supply(db, account_id, supply_id))
 
     def _display(self, db: Session, field: FormField, value: str, language: str) -> str:
-        if field.kind == "supply":
-            from db.models import LocalSupply
+        from db.models import LocalSupply
 
-            supply = db.get(LocalSupply, int(value))
-            if supply is not None:
-                return f"{labels.service(supply.service, language)} — {supply.address}"
-        if field.kind == "choice":
-            return labels.choice(value, language)
-        if field.kind == "hours":
-            return labels.contact_time(value, language)
-        return value
+        def supply_text(supply_id: int) -> str | None:
+            supply = db.get(LocalSupply, supply_id)
+            return None if supply is None else f"{labels.service(supply.service, language)} — {supply.address}"
+
+        return show_answer(field, value, language, supply_text)

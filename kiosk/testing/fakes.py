@@ -54,7 +54,7 @@ from kiosk.services.errors import (
     Throttled,
     ValidationError,
 )
-from kiosk.services.forms import FORMS, FormField
+from kiosk.services.forms import FORMS, FormField, check_answer, show_answer
 from kiosk.sync.report import SyncStatus
 from kiosk.testing.world import (
     SCREEN_BRANDING,
@@ -518,36 +518,14 @@ class FakeRequests:
         self.w = w
 
     def _check(self, account_id: int, field: FormField, value: str | None, asked: bool) -> str:
-        """kiosk.services.requests.RequestService._check, with the world's supplies for the replica's."""
-        required = field.required and asked
-        if field.kind == "supply":
-            raw = (value or "").strip()
-            if not raw:
-                raise validation.invalid(field.name, "required")
-            if not (raw.isascii() and raw.isdigit()):
-                raise validation.invalid(field.name, "invalid")
-            _own_supply(self.w, account_id, int(raw))
-            return raw
-        if field.kind == "phone":
-            return validation.phone(field.name, value, required=required)
-        if field.kind == "email":
-            return validation.email(field.name, value, required=required, max_len=field.max_len)
-        if field.kind == "document":
-            return validation.document(field.name, value)
-        if field.kind == "choice":
-            return validation.choice(field.name, value, field.choices, required=required)
-        return validation.text(field.name, value, max_len=field.max_len, required=required)
+        return check_answer(field, value, asked, lambda supply_id: _own_supply(self.w, account_id, supply_id))
 
     def _display(self, field: FormField, value: str, language: str) -> str:
-        if field.kind == "supply":
-            supply = next((s for s in self.w.supplies if s.id == int(value)), None)
-            if supply is not None:
-                return f"{labels.service(supply.service, language)} — {supply.address}"
-        if field.kind == "choice":
-            return labels.choice(value, language)
-        if field.kind == "hours":
-            return labels.contact_time(value, language)
-        return value
+        def supply_text(supply_id: int) -> str | None:
+            supply = next((s for s in self.w.supplies if s.id == supply_id), None)
+            return None if supply is None else f"{labels.service(supply.service, language)} — {supply.address}"
+
+        return show_answer(field, value, language, supply_text)
 
     def submit(self, session: CustomerSession, kind: RequestKind, fields: dict[str, str],
                language: str) -> RequestReceipt:
