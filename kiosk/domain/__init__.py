@@ -15,6 +15,15 @@ from kiosk.domain.cases import (
     RequestReceipt,
 )
 from kiosk.domain.invoice import InvoiceDetail, InvoiceLine, InvoiceStatus, InvoiceSummary, PaymentSlip
+from kiosk.domain.maintenance import (
+    AuditEntry,
+    KeptJob,
+    KioskStatus,
+    LogLine,
+    OutOfService,
+    PrinterStatus,
+    StaffSession,
+)
 from kiosk.domain.money import Money
 from kiosk.domain.prepaid import FaqEntry, Instalment, PaymentAgreement, Plan
 from kiosk.domain.printer import PrinterState
@@ -31,6 +40,7 @@ from kiosk.domain.statement import Statement, StatementEntry
 __all__ = [
     "AccountKind",
     "AccountOverview",
+    "AuditEntry",
     "Branding",
     "CaseStatus",
     "ClaimCategory",
@@ -43,18 +53,24 @@ __all__ = [
     "InvoiceLine",
     "InvoiceStatus",
     "InvoiceSummary",
+    "KeptJob",
+    "KioskStatus",
+    "LogLine",
     "MeterReading",
     "Money",
+    "OutOfService",
     "PaymentAgreement",
     "PaymentSlip",
     "Plan",
     "PrinterState",
+    "PrinterStatus",
     "ReadingKind",
     "ReadingReceipt",
     "ReadingWindow",
     "RequestKind",
     "RequestReceipt",
     "Service",
+    "StaffSession",
     "Statement",
     "StatementEntry",
     "Supply",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Protocol
+from typing import Any, Protocol
 
 from kiosk.domain import (
     AccountOverview,
@@ -34,7 +34,17 @@ from kiosk.domain import (
     Statement,
     Supply,
 )
+from kiosk.domain.maintenance import (
+    AuditEntry,
+    KeptJob,
+    KioskStatus,
+    LogLine,
+    OutOfService,
+    PrinterStatus,
+    StaffSession,
+)
 from kiosk.domain.printer import PrinterState
+from kiosk.sync.outbox import ParkedRow
 
 # SyncStatus lives in kiosk.sync.report (sync must not import services). Named here for InfoService's signature.
 from kiosk.sync.report import SyncStatus as SyncStatus
@@ -56,6 +66,7 @@ class PrintResult:
     state: PrinterState
     pages: int
     path: str | None = None  # where the pdf-folder backend or the audit copy wrote it
+    job_number: str | None = None  # a kept job's readable number ("K-4821") when the print failed and was kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +166,46 @@ class InfoService(Protocol):
     def sync_status(self) -> SyncStatus: ...
 
 
+class StaffService(Protocol):
+    """Branch staff in maintenance mode (kiosk.services.staff): entry, roles, audited actions.
+
+    Errors: malformed_staff_number, malformed_pin, malformed_badge, wrong_pin(attempts_left),
+    locked(locked_seconds), staff_refused(reason), branch_pin_not_set, session_expired, forbidden(required),
+    parked_row_not_found (kiosk.services.errors.STAFF_CODES).
+    """
+
+    def login(self, staff_number: str, pin: str) -> StaffSession: ...
+    def login_badge(self, code: str) -> StaffSession: ...
+    def login_branch(self, pin: str) -> StaffSession: ...
+    def locked_seconds(self) -> int: ...
+    def logout(self, session: StaffSession) -> None: ...
+    def require(self, session: StaffSession, role: str) -> StaffSession: ...
+    def parked(self, session: StaffSession) -> list[ParkedRow]: ...
+    def retry_parked(self, session: StaffSession, seq: int | None = None) -> int: ...
+    def discard_parked(self, session: StaffSession, seq: int, reason: str) -> None: ...
+    def config_view(self, session: StaffSession) -> dict[str, dict[str, Any]]: ...
+    def set_out_of_service(self, session: StaffSession, on: bool, message: str = "") -> None: ...
+    def out_of_service(self) -> OutOfService: ...
+    def audit_trail(self, session: StaffSession, limit: int = 50) -> list[AuditEntry]: ...
+    def record(self, session: StaffSession, action: str, outcome: str, **detail: Any) -> None: ...
+
+
+class MaintenanceService(Protocol):
+    """What maintenance mode shows and does beyond staff entry (kiosk.services.maintenance). Every call needs a
+    live staff session; set_printer and device_command need a technician (else Forbidden 'forbidden')."""
+
+    def status(self, session: StaffSession) -> KioskStatus: ...
+    def log_lines(self, session: StaffSession, limit: int = 200) -> list[LogLine]: ...
+    def printer(self, session: StaffSession) -> PrinterStatus: ...
+    def test_page(self, session: StaffSession) -> PrintResult: ...
+    def paper_replaced(self, session: StaffSession) -> PrinterStatus: ...
+    def kept_jobs(self, session: StaffSession) -> list[KeptJob]: ...
+    def find_kept(self, session: StaffSession, number: str) -> KeptJob: ...  # NotFound print_job_not_found
+    def reprint_kept(self, session: StaffSession, number: str) -> PrintResult: ...
+    def set_printer(self, session: StaffSession, backend: str, paper: str) -> PrinterStatus: ...
+    def device_command(self, session: StaffSession, command: str) -> None: ...  # "restart" | "reboot"
+
+
 @dataclass(frozen=True)
 class KioskServices:
     """Everything a screen may call, handed to the main window at start."""
@@ -168,3 +219,5 @@ class KioskServices:
     requests: RequestService
     printing: PrintService
     info: InfoService
+    staff: StaffService
+    maintenance: MaintenanceService

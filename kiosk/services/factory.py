@@ -15,10 +15,12 @@ from kiosk.services.claims import ClaimService
 from kiosk.services.context import Clock, ServiceContext, utc_now
 from kiosk.services.info import InfoService
 from kiosk.services.lookup import LookupService
+from kiosk.services.maintenance import MaintenanceService
 from kiosk.services.payments import PaymentService
 from kiosk.services.print_jobs import PrintService
 from kiosk.services.readings import ReadingService
 from kiosk.services.requests import RequestService
+from kiosk.services.staff import StaffService
 
 
 def central_auth(config: Config, engine: Engine | None) -> CentralAuth | None:
@@ -51,6 +53,8 @@ def build_services(
     """
     engine = local or local_engine(config.local_db_path)
     ctx = ServiceContext(session_factory(engine), config, clock or utc_now)
+    printing = PrintService(ctx, AccountService(ctx))
+    staff = StaffService(ctx)
     return KioskServices(
         lookup=LookupService(ctx),
         auth=AuthService(ctx, central_auth(config, central_engine)),
@@ -59,6 +63,8 @@ def build_services(
         readings=ReadingService(ctx),
         claims=ClaimService(ctx),
         requests=RequestService(ctx),
-        printing=PrintService(ctx, AccountService(ctx)),
+        printing=printing,
         info=InfoService(ctx),
+        staff=staff,
+        maintenance=MaintenanceService(ctx, staff, printing),
     )

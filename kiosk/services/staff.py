@@ -29,7 +29,6 @@ import json
 import re
 import secrets
 import threading
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -43,6 +42,7 @@ from sqlalchemy.orm import Session
 
 from db.base import INTAKE_TABLES, LocalBase
 from db.models import KioskState, LocalAuditEvent, LocalStaff, OutboxEntry
+from kiosk.domain.maintenance import AuditEntry, OutOfService, StaffSession
 from kiosk.services.auth import is_trivial_pin
 from kiosk.services.context import ServiceContext
 from kiosk.services.errors import AuthError, Forbidden, NotFound, SessionExpired, ValidationError
@@ -106,38 +106,6 @@ def new_badge(staff_number: int) -> tuple[str, str]:
     """(barcode text to print on the badge, hash to store in central's staff.badge_hash)."""
     secret = "".join(secrets.choice(BADGE_ALPHABET) for _ in range(BADGE_SECRET_LENGTH))
     return f"{BADGE_PREFIX}-{staff_number}-{secret}", hash_secret(secret)
-
-
-@dataclass(frozen=True)
-class StaffSession:
-    """Someone of the branch staff in maintenance mode. staff_id None: entered with the branch PIN."""
-
-    staff_id: int | None
-    name: str
-    role: str
-    branch: str
-    started_at: datetime
-    via: str  # pin | badge | branch_pin
-    token: str = field(repr=False)
-
-
-@dataclass(frozen=True)
-class OutOfService:
-    """Whether staff put the kiosk out of service, and the message the customer home shows."""
-
-    on: bool
-    message: str
-
-
-@dataclass(frozen=True)
-class AuditEntry:
-    """One line of the audit trail (maintenance mode's Logs screen)."""
-
-    at: datetime
-    staff_id: int | None
-    action: str
-    outcome: str
-    detail: dict[str, Any]
 
 
 class StaffService:
@@ -389,6 +357,18 @@ class StaffService:
                               .limit(max(1, min(limit, 500)))).all()
             return [AuditEntry(r.created_at, r.staff_id, r.event, r.outcome, json.loads(r.detail or "{}"))
                     for r in rows]
+
+    def record(self, session: StaffSession, action: str, outcome: str, **detail: Any) -> None:
+        """Audit an action whose work runs elsewhere (the UI's sync bridge: sync now, reconcile now; leaving to
+        the desktop). Needs a live session (operator); `detail` must hold no secret and no personal data."""
+        live = self.require(session, OPERATOR)
+        with self._ctx.factory.begin() as db:
+            self._audit(db, action, outcome, live.staff_id, **detail)
+
+    def audit(self, db: Session, session: StaffSession, action: str, outcome: str, **detail: Any) -> None:
+        """One audit event for `session` in the caller's transaction (kiosk.services.maintenance: the action's
+        outcome and its audit event commit together)."""
+        self._audit(db, action, outcome, session.staff_id, **detail)
 
     # -- audit -----------------------------------------------------------------------------------------------
 

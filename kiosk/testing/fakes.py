@@ -9,9 +9,11 @@ writes a minimal PDF into world.print_folder when there is one, so journey tests
 
 from __future__ import annotations
 
+import re
+import secrets
 import uuid
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -41,12 +43,22 @@ from kiosk.domain import (
     average_consumption,
     labels,
 )
+from kiosk.domain.maintenance import (
+    AuditEntry,
+    KeptJob,
+    KioskStatus,
+    LogLine,
+    OutOfService,
+    PrinterStatus,
+    StaffSession,
+)
 from kiosk.payments.reference import make_barcode, make_reference, parse_scan
 from kiosk.services import validation
 from kiosk.services.api import PHONE_ON_FILE, CustomerSession, KioskServices, PrintResult, ReadingCheck
 from kiosk.services.errors import (
     AuthError,
     CentralUnavailable,
+    Forbidden,
     NotFound,
     PrinterError,
     ServiceError,
@@ -55,10 +67,12 @@ from kiosk.services.errors import (
     ValidationError,
 )
 from kiosk.services.forms import FORMS, FormField, check_answer, show_answer
+from kiosk.sync.outbox import ParkedRow
 from kiosk.sync.report import SyncStatus
 from kiosk.testing.world import (
     SCREEN_BRANDING,
     FakeCustomer,
+    FakeStaffMember,
     FakeWorld,
     Recorder,
     build_world,
@@ -648,12 +662,306 @@ class FakeInfo:
         return SyncStatus(False, 3 * 3600, now - timedelta(hours=3), 2, 0)
 
 
+# kiosk.services.staff's rules, restated (the contract suite holds both to the same codes).
+STAFF_ROLES = {"operator": 1, "technician": 2}
+_STAFF_NUMBER = re.compile(r"^[0-9]{1,9}$")
+_STAFF_PIN = re.compile(r"^[0-9]{4,6}$")
+_BADGE = re.compile(r"^VST-([0-9]{1,9})-([0-9A-HJKMNP-TV-Z]{16})$")
+SERVICE_MESSAGE_MAX = 200  # kiosk.sync.heartbeat.SERVICE_MESSAGE_MAX
+REASON_MAX = 200  # kiosk.services.staff.REASON_MAX
+DEVICE_COMMANDS = ("restart", "reboot")
+PRINTER_BACKENDS = ("pdf-folder", "system", "escpos")
+PAPERS = ("roll", "a4")
+
+
+class FakeStaff:
+    """kiosk.services.staff.StaffService over the world: the seed's staff, the lockout, roles, the branch PIN,
+    badges, out of service and the audit trail (world.audit, newest last)."""
+
+    def __init__(self, w: FakeWorld) -> None:
+        self.w = w
+        self._live: dict[str, tuple[StaffSession, datetime]] = {}
+
+    def _audit(self, action: str, outcome: str, staff_id: int | None, **detail: Any) -> None:
+        self.w.audit.append(AuditEntry(self.w.clock(), staff_id, action, outcome, detail))
+
+    def login(self, staff_number: str, pin: str) -> StaffSession:
+        self.w.pause("staff_login", staff_number)
+        number, pin = staff_number.strip(), pin.strip()
+        if not _STAFF_NUMBER.fullmatch(number):
+            self._audit("staff_login", "malformed", None, via="pin")
+            raise ValidationError("malformed_staff_number", field="staff_number")
+        if not _STAFF_PIN.fullmatch(pin):
+            self._audit("staff_login", "malformed", None, via="pin")
+            raise ValidationError("malformed_pin", field="pin")
+        member = self.w.staff.get(int(number))
+        return self._enter("pin", member, member is not None and member.pin == pin)
+
+    def login_badge(self, code: str) -> StaffSession:
+        self.w.pause("staff_login_badge")
+        match = _BADGE.fullmatch(code.strip().upper())
+        if match is None:
+            self._audit("staff_login", "malformed", None, via="badge")
+            raise ValidationError("malformed_badge", field="badge")
+        member = self.w.staff.get(int(match.group(1)))
+        return self._enter("badge", member, member is not None and bool(member.badge)
+                           and member.badge == match.group(2))
+
+    def login_branch(self, pin: str) -> StaffSession:
+        self.w.pause("staff_login_branch")
+        pin = pin.strip()
+        if not _STAFF_PIN.fullmatch(pin):
+            self._audit("staff_login", "malformed", None, via="branch_pin")
+            raise ValidationError("malformed_pin", field="pin")
+        if not self.w.branch_pin:
+            self._audit("staff_login", "no_branch_pin", None, via="branch_pin")
+            raise AuthError("branch_pin_not_set")
+        return self._enter("branch_pin", None, pin == self.w.branch_pin)
+
+    def locked_seconds(self) -> int:
+        until = self.w.staff_locked_until
+        if until is None:
+            return 0
+        return max(0, int((until - self.w.clock()).total_seconds() + 0.999))
+
+    def _enter(self, via: str, member: FakeStaffMember | None, ok: bool) -> StaffSession:
+        now = self.w.clock()
+        known = member.number if member is not None else None
+        locked = self.locked_seconds()
+        if locked:
+            self._audit("staff_login", "locked", known, via=via)
+            raise AuthError("locked", locked_seconds=locked)
+        if not ok:
+            self.w.staff_failures += 1
+            if self.w.staff_failures >= self.w.max_attempts:
+                self.w.staff_locked_until = now + timedelta(seconds=self.w.lock_seconds)
+                self.w.staff_failures = 0
+                self._audit("staff_login", "wrong_pin", known, via=via, locked=True)
+                raise AuthError("locked", locked_seconds=self.w.lock_seconds)
+            self._audit("staff_login", "wrong_pin", known, via=via)
+            raise AuthError("wrong_pin", attempts_left=self.w.max_attempts - self.w.staff_failures)
+        if member is not None:
+            refused = ("disabled" if not member.active else
+                       "other_branch" if member.branch is not None and member.branch != self.w.branch else
+                       "role" if member.role not in STAFF_ROLES else "")
+            if refused:
+                self._audit("staff_login", "refused", known, via=via, reason=refused)
+                raise AuthError("staff_refused", reason=refused)
+        self.w.staff_failures = 0
+        session = StaffSession(known, member.name if member else "", member.role if member else "operator",
+                               self.w.branch, now, via, secrets.token_urlsafe(16))
+        self._live[session.token] = (session, now)
+        self._audit("staff_login", "ok", known, via=via, role=session.role)
+        return session
+
+    def logout(self, session: StaffSession) -> None:
+        self.w.recorder.note("staff_logout")
+        if self._live.pop(session.token, None) is not None:
+            self._audit("staff_logout", "ok", session.staff_id)
+
+    def require(self, session: StaffSession, role: str) -> StaffSession:
+        now = self.w.clock()
+        entry = self._live.get(session.token)
+        if entry is None or entry[0] != session:
+            raise SessionExpired("session_expired")
+        if now - entry[1] > timedelta(minutes=self.w.staff_session_minutes):
+            del self._live[session.token]
+            raise SessionExpired("session_expired")
+        self._live[session.token] = (entry[0], now)
+        if STAFF_ROLES.get(session.role, 0) < STAFF_ROLES[role]:
+            self._audit("forbidden", "forbidden", session.staff_id, required=role)
+            raise Forbidden("forbidden", required=role)
+        return entry[0]
+
+    def parked(self, session: StaffSession) -> list[ParkedRow]:
+        self.w.pause("staff_parked")
+        live = self.require(session, "operator")
+        self._audit("parked_view", "ok", live.staff_id, rows=len(self.w.parked))
+        return [ParkedRow(p.seq, p.table_name, p.row_id, p.attempts, p.reason, p.created_at) for p in self.w.parked]
+
+    def retry_parked(self, session: StaffSession, seq: int | None = None) -> int:
+        self.w.pause("staff_retry_parked", seq)
+        live = self.require(session, "operator")
+        chosen = [p for p in self.w.parked if seq is None or p.seq == seq]
+        self.w.parked = [p for p in self.w.parked if p not in chosen]
+        self._audit("parked_retry", "ok" if chosen else "not_found", live.staff_id, seq=seq, rows=len(chosen))
+        return len(chosen)
+
+    def discard_parked(self, session: StaffSession, seq: int, reason: str) -> None:
+        self.w.pause("staff_discard_parked", seq)
+        live = self.require(session, "technician")
+        why = validation.text("reason", reason, max_len=REASON_MAX)
+        row = next((p for p in self.w.parked if p.seq == seq), None)
+        if row is None:
+            self._audit("parked_discard", "not_found", live.staff_id, seq=seq)
+            raise NotFound("parked_row_not_found")
+        self.w.parked.remove(row)
+        self._audit("parked_discard", "ok", live.staff_id, seq=seq, table=row.table_name, row_id=row.row_id,
+                    reason=why)
+
+    def config_view(self, session: StaffSession) -> dict[str, dict[str, Any]]:
+        self.w.pause("staff_config_view")
+        live = self.require(session, "technician")
+        self._audit("config_view", "ok", live.staff_id)
+        return {
+            "kiosk": {"id": self.w.kiosk_id, "branch": self.w.branch},
+            "central": {"url": "postgresql+psycopg://kiosk:***@central.example/ventanilla"},
+            "printer": {"backend": self.w.printer_backend, "paper": self.w.printer_paper,
+                        "roll_length_m": self.w.roll_length_m},
+            "maintenance": {"branch_pin_hash": "***" if self.w.branch_pin else "", "max_attempts": self.w.max_attempts,
+                            "session_minutes": self.w.staff_session_minutes},
+        }
+
+    def set_out_of_service(self, session: StaffSession, on: bool, message: str = "") -> None:
+        self.w.pause("staff_set_out_of_service", on)
+        live = self.require(session, "operator")
+        shown = validation.text("message", message, max_len=SERVICE_MESSAGE_MAX, required=False) if on else ""
+        self.w.out_of_service, self.w.service_message = on, shown
+        self._audit("out_of_service" if on else "in_service", "ok", live.staff_id, message=shown)
+
+    def out_of_service(self) -> OutOfService:
+        return OutOfService(self.w.out_of_service, self.w.service_message)
+
+    def audit_trail(self, session: StaffSession, limit: int = 50) -> list[AuditEntry]:
+        self.w.pause("staff_audit_trail", limit)
+        self.require(session, "operator")
+        return list(reversed(self.w.audit))[: max(1, min(limit, 500))]
+
+    def record(self, session: StaffSession, action: str, outcome: str, **detail: Any) -> None:
+        self.w.pause("staff_record", action, outcome)
+        live = self.require(session, "operator")
+        self._audit(action, outcome, live.staff_id, **detail)
+
+
+class FakeMaintenance:
+    """kiosk.services.maintenance.MaintenanceService over the world (status from its knobs, world.log, the
+    world's kept jobs; device commands are recorded in world.device_commands, never run)."""
+
+    def __init__(self, w: FakeWorld, staff: FakeStaff, printing: FakePrinting) -> None:
+        self.w = w
+        self.staff = staff
+        self.printing = printing
+
+    def _printer(self) -> PrinterStatus:
+        w = self.w
+        low = w.roll_used_m >= w.roll_length_m - w.paper_low_m
+        state = w.printer_state
+        if state is PrinterState.READY and low:
+            state = PrinterState.PAPER_LOW
+        return PrinterStatus(state, w.printer_backend, w.printer_paper, w.roll_length_m, w.roll_used_m, low,
+                             len(self._live_kept()))
+
+    def _live_kept(self) -> list[KeptJob]:
+        now = self.w.clock()
+        self.w.kept_jobs = [k for k in self.w.kept_jobs if k.expires_at > now]
+        return list(self.w.kept_jobs)
+
+    def status(self, session: StaffSession) -> KioskStatus:
+        self.w.pause("maintenance_status")
+        self.staff.require(session, "operator")
+        now, online = self.w.clock(), self.w.central_online
+        sync = FakeInfo(self.w, demo_branding()).sync_status()
+        return KioskStatus(
+            kiosk_id=self.w.kiosk_id, branch=self.w.branch, app_version="0.0.0+fake", local_schema="l0004",
+            central_schema="c0007" if online else None, data_age_seconds=sync.data_age_seconds,
+            last_pull=sync.last_pull_at, last_push=now - timedelta(seconds=50 if online else 3 * 3600),
+            last_heartbeat=now - timedelta(seconds=20 if online else 3 * 3600), outbox_depth=sync.outbox_depth,
+            parked=len(self.w.parked), disk_free_bytes=12_884_901_888, printer_state=str(self.w.printer_state),
+            central_reachable=online, central_latency_ms=38 if online else None,
+            uptime_seconds=max(0, int((now - self.w.started_at).total_seconds())),
+            out_of_service=self.w.out_of_service, service_message=self.w.service_message,
+        )
+
+    def log_lines(self, session: StaffSession, limit: int = 200) -> list[LogLine]:
+        self.w.pause("maintenance_log_lines", limit)
+        self.staff.require(session, "operator")
+        return list(self.w.log[-max(1, limit):])
+
+    def printer(self, session: StaffSession) -> PrinterStatus:
+        self.w.pause("maintenance_printer")
+        self.staff.require(session, "operator")
+        return self._printer()
+
+    def test_page(self, session: StaffSession) -> PrintResult:
+        live = self.staff.require(session, "operator")
+        try:
+            result = self.printing._print("test_page", None, "Página de prueba", [self.w.kiosk_id])
+        except PrinterError as exc:
+            self.staff._audit("printer_test_page", exc.code, live.staff_id)
+            raise
+        self.staff._audit("printer_test_page", "ok", live.staff_id)
+        return result
+
+    def paper_replaced(self, session: StaffSession) -> PrinterStatus:
+        self.w.pause("maintenance_paper_replaced")
+        live = self.staff.require(session, "operator")
+        self.w.roll_used_m = 0.0
+        self.staff._audit("printer_paper_replaced", "ok", live.staff_id)
+        return self._printer()
+
+    def kept_jobs(self, session: StaffSession) -> list[KeptJob]:
+        self.w.pause("maintenance_kept_jobs")
+        live = self.staff.require(session, "operator")
+        jobs = self._live_kept()
+        self.staff._audit("kept_jobs_view", "ok", live.staff_id, jobs=len(jobs))
+        return jobs
+
+    def find_kept(self, session: StaffSession, number: str) -> KeptJob:
+        self.w.pause("maintenance_find_kept", number)
+        live = self.staff.require(session, "operator")
+        wanted = number.strip().upper()
+        job = next((k for k in self._live_kept() if k.number == wanted), None)
+        self.staff._audit("kept_job_find", "ok" if job else "not_found", live.staff_id, number=wanted)
+        if job is None:
+            raise NotFound("print_job_not_found")
+        return job
+
+    def reprint_kept(self, session: StaffSession, number: str) -> PrintResult:
+        self.w.pause("maintenance_reprint_kept", number)
+        live = self.staff.require(session, "operator")
+        wanted = number.strip().upper()
+        job = next((k for k in self._live_kept() if k.number == wanted), None)
+        if job is None:
+            self.staff._audit("kept_job_reprint", "not_found", live.staff_id, number=wanted)
+            raise NotFound("print_job_not_found")
+        state = self.w.printer_state
+        if not state.can_print:
+            code = PRINTER_CODES.get(state, "printer_error")
+            self.staff._audit("kept_job_reprint", code, live.staff_id, number=wanted)
+            raise PrinterError(code, state=state, job_number=wanted)
+        self.w.kept_jobs = [replace(k, reprinted=True) if k.number == wanted else k for k in self.w.kept_jobs]
+        self.w.recorder.printed.append(("kept_job", wanted))
+        self.staff._audit("kept_job_reprint", "ok", live.staff_id, number=wanted)
+        return PrintResult(f"kept-{wanted}", state, job.pages, None, wanted)
+
+    def set_printer(self, session: StaffSession, backend: str, paper: str) -> PrinterStatus:
+        self.w.pause("maintenance_set_printer", backend, paper)
+        live = self.staff.require(session, "technician")
+        if backend not in PRINTER_BACKENDS:
+            raise ValidationError("invalid_printer_backend", field="backend")
+        if paper not in PAPERS:
+            raise ValidationError("invalid_paper", field="paper")
+        self.w.printer_backend, self.w.printer_paper = backend, paper
+        self.staff._audit("printer_set", "ok", live.staff_id, backend=backend, paper=paper)
+        return self._printer()
+
+    def device_command(self, session: StaffSession, command: str) -> None:
+        self.w.pause("maintenance_device_command", command)
+        live = self.staff.require(session, "technician")
+        if command not in DEVICE_COMMANDS:
+            raise ValidationError("invalid_command", field="command")
+        self.staff._audit("device_" + command, "ok", live.staff_id)
+        self.w.device_commands.append(command)
+
+
 def services_over(world: FakeWorld, branding: Branding, *, faq: bool = True) -> KioskServices:
     """A KioskServices of fakes over `world` as it is (reach the world as services.info.w)."""
+    printing, staff = FakePrinting(world), FakeStaff(world)
     return KioskServices(
         lookup=FakeLookup(world), auth=FakeAuth(world), account=FakeAccount(world), payments=FakePayments(world),
         readings=FakeReadings(world), claims=FakeClaims(world), requests=FakeRequests(world),
-        printing=FakePrinting(world), info=FakeInfo(world, branding, faq),
+        printing=printing, info=FakeInfo(world, branding, faq), staff=staff,
+        maintenance=FakeMaintenance(world, staff, printing),
     )
 
 

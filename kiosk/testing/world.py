@@ -41,6 +41,7 @@ from kiosk.domain import (
     Supply,
 )
 from kiosk.domain.dues import DuesPolicy
+from kiosk.domain.maintenance import AuditEntry, KeptJob, LogLine
 from kiosk.payments.reference import make_reference
 
 TODAY = date(2026, 11, 25)  # the demo world's day
@@ -80,6 +81,31 @@ class FakeCustomer:
     email_masked: str = "m***@correo.com"
     plan_name: str | None = None  # prepaid only
     credit_days: int | None = None  # prepaid only
+
+
+@dataclass
+class FakeStaffMember:
+    """A staff account of the fake world (as the replica's staff table; branch None: fleet-wide)."""
+
+    number: int
+    name: str
+    role: str  # operator | technician
+    pin: str
+    branch: str | None = None
+    active: bool = True
+    badge: str = ""  # the badge's secret (16 Crockford characters); empty: no badge
+
+
+@dataclass
+class ParkedFake:
+    """An outbox row central rejected (kiosk.sync.outbox.ParkedRow's fields)."""
+
+    seq: int
+    table_name: str
+    row_id: str
+    attempts: int
+    reason: str
+    created_at: datetime
 
 
 @dataclass
@@ -144,7 +170,28 @@ class FakeWorld:
     slip_codes: tuple[str, str] | None = None
     pay_by: bool = True  # the overview says until when its total holds, as the real one does
     plan_slip_codes: tuple[str, str] | None = None
+    # Maintenance mode: the branch, its staff (the seed's operator 1 / 4826 and technician 2 / 7391), the
+    # branch PIN, the staff lockout, out of service, parked rows, log lines, kept print jobs, the printer setup.
+    branch: str = "CENTRO"
+    staff: dict[int, FakeStaffMember] = field(default_factory=dict)
+    branch_pin: str = ""
+    staff_failures: int = 0
+    staff_locked_until: datetime | None = None
+    staff_session_minutes: int = 30
+    out_of_service: bool = False
+    service_message: str = ""
+    parked: list[ParkedFake] = field(default_factory=list)
+    log: list[LogLine] = field(default_factory=list)
+    kept_jobs: list[KeptJob] = field(default_factory=list)
+    printer_backend: str = "pdf-folder"
+    printer_paper: str = "roll"
+    roll_length_m: float = 80.0
+    roll_used_m: float = 12.5
+    paper_low_m: float = 5.0
+    started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     # What the fakes did.
+    audit: list[AuditEntry] = field(default_factory=list)
+    device_commands: list[str] = field(default_factory=list)
     pin_requests: dict[str, tuple[int, str, datetime]] = field(default_factory=dict)
     walk_in_grants: set[int] = field(default_factory=set)  # invoices a lookup revealed (walk-ins may print them)
     printed: list[Path] = field(default_factory=list)
@@ -173,6 +220,34 @@ class FakeWorld:
 
 
 # -- the demo's world ----------------------------------------------------------------------------------------
+
+
+def maintenance_fixtures(w: FakeWorld) -> None:
+    """Staff as the demo seed has them, two parked rows, some log lines and a kept job, so every maintenance
+    screen has something to show (the tour's fake fallback renders them all)."""
+    now = w.clock()
+    w.staff = {
+        1: FakeStaffMember(1, "Supervisión de sucursal", "operator", "4826", w.branch),
+        2: FakeStaffMember(2, "Soporte técnico", "technician", "7391", None, badge="7K3M9QX2VD4TR8HN"),
+    }
+    w.parked = [
+        ParkedFake(41, "claims", "5b2f0c1e-0d1a-4a57-9f0e-2f6f1f0b7a11", 6, "category no longer exists",
+                   now - timedelta(hours=5)),
+        ParkedFake(57, "meter_readings", "9a8e2d44-71c3-4e0b-8d7c-0c5a9b6e3f22", 3, "reading window closed",
+                   now - timedelta(minutes=40)),
+    ]
+    w.log = [
+        LogLine(now - timedelta(minutes=30), "INFO", "kiosk.sync.engine", "pull: 214 rows in 3 tables"),
+        LogLine(now - timedelta(minutes=12), "WARNING", "kiosk.services.print_jobs",
+                "printer out_of_paper: job kept as K-4821"),
+        LogLine(now - timedelta(minutes=2), "INFO", "kiosk.sync.engine", "push: 3 rows, outbox empty"),
+    ]
+    w.kept_jobs = [
+        KeptJob("K-4821", "duplicate", 1, now - timedelta(minutes=12), now + timedelta(hours=23, minutes=48),
+                "out_of_paper", False),
+    ]
+
+
 
 
 def _demo_invoice(world: FakeWorld, inv_id: int, account: int, supply: int | None, service: Service, period: str,
@@ -284,6 +359,7 @@ def build_world(print_folder: Path | None = None) -> FakeWorld:
                    now - timedelta(days=66)),
     ]
     w.categories = {service: [*rows, BILLING] for service, rows in DEMO_CATEGORIES.items()}
+    maintenance_fixtures(w)
     return w
 
 
@@ -419,4 +495,5 @@ def screen_world(kind: AccountKind = AccountKind.POSTPAID) -> FakeWorld:
     w.slip_codes = ("1" * 18, "2" * 36)
     w.plan_slip_codes = ("9" * 18, "8" * 36)
     w.pay_by = False  # the account home's texts are asserted as they were before the real overview had pay_by
+    maintenance_fixtures(w)
     return w

@@ -28,10 +28,12 @@ from kiosk.services.claims import ClaimService
 from kiosk.services.context import ServiceContext
 from kiosk.services.info import InfoService
 from kiosk.services.lookup import LookupService
+from kiosk.services.maintenance import MaintenanceService
 from kiosk.services.payments import PaymentService
 from kiosk.services.print_jobs import PrintService
 from kiosk.services.readings import ReadingService
 from kiosk.services.requests import RequestService
+from kiosk.services.staff import StaffService
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "kiosk" / "services"))
 from svc_replica import ACCOUNT, ELECTRICITY, START, WATER, FakeClock, make_config, seed
@@ -96,6 +98,7 @@ def kiosk(qtbot: Any, tmp_path: Path, request: pytest.FixtureRequest) -> Iterato
         config = make_config(tmp_path)
         ctx = ServiceContext(factory, config, clock)
         account = AccountService(ctx)
+        printing, staff = PrintService(ctx, account), StaffService(ctx)
         services = KioskServices(
             lookup=LookupService(ctx),
             auth=AuthService(ctx, _CentralLogin()),
@@ -104,8 +107,10 @@ def kiosk(qtbot: Any, tmp_path: Path, request: pytest.FixtureRequest) -> Iterato
             readings=ReadingService(ctx),
             claims=ClaimService(ctx),
             requests=RequestService(ctx),
-            printing=PrintService(ctx, account),
+            printing=printing,
             info=InfoService(ctx),
+            staff=staff,
+            maintenance=MaintenanceService(ctx, staff, printing),
         )
         window = build_window(services, config, demo_branding("coop-ar"), orientation="landscape", poll_status=False)
         qtbot.addWidget(window)
