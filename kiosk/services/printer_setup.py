@@ -9,10 +9,13 @@ from __future__ import annotations
 from kiosk.config import Config
 from printing.backends import PrinterBackend, PrinterSettings, create_backend
 
+NOT_DEVICE = ("folder", "paper", "roll_length_m", "paper_low_m", "kept_job_hours")  # [printer] keys printing never sees
+
 
 def printer_settings(config: Config) -> PrinterSettings:
     """PrinterSettings for `config`: the `[printer]` section, the resolved print folder, the kiosk's zone."""
-    printer = config.printer.model_dump(exclude={"folder", "paper"})  # paper: the documents' choice, not the device's
+    # paper: the documents' choice, not the device's; the roll counter and kept jobs: the kiosk's (print_jobs)
+    printer = config.printer.model_dump(exclude=set(NOT_DEVICE))
     return PrinterSettings(folder=config.print_folder, timezone=config.kiosk.timezone, **printer)
 
 
