@@ -6,13 +6,15 @@ from dataclasses import fields
 from pathlib import Path
 
 from kiosk.config import PrinterSection, parse_config
-from kiosk.services.printer_setup import printer_settings
+from kiosk.services.printer_setup import NOT_DEVICE, printer_settings
 from printing.backends import PrinterSettings
 
 
 def test_every_device_setting_reaches_the_backends(tmp_path: Path) -> None:
-    # A key added to [printer] must be added to PrinterSettings too (or named here as the documents' own).
-    assert set(PrinterSection.model_fields) - {"paper"} <= {f.name for f in fields(PrinterSettings)}
+    # A key added to [printer] must be added to PrinterSettings too (or named in NOT_DEVICE as the kiosk's own).
+    assert set(NOT_DEVICE) - {"folder"} == {"paper", "roll_length_m", "paper_low_m", "kept_job_hours"}
+    assert set(PrinterSection.model_fields) - set(NOT_DEVICE) <= {f.name for f in fields(PrinterSettings)}
+    assert not (set(NOT_DEVICE) - {"folder"}) & {f.name for f in fields(PrinterSettings)}
     config = parse_config(
         {
             "kiosk": {"id": "K1", "branch": "B1", "data_dir": str(tmp_path), "timezone": "America/Asuncion"},
