@@ -11,8 +11,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QMouseEvent, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,6 +43,9 @@ LANDSCAPE = QSize(1920, 1080)
 PORTRAIT = QSize(1080, 1920)
 STATUS_POLL_MS = 30_000
 STALE_DATA_SECONDS = 15 * 60
+LOGO_HOLD_MS = 3000  # press and hold the logo this long: the staff entry (no customer holds a logo 3 s)
+STAFF_IDLE_SECONDS = 60  # maintenance mode times out sooner than a customer's visit
+STAFF_WARNING_SECONDS = 10
 
 
 def logo_pixmap(branding: Branding, height: int) -> QPixmap:
@@ -169,12 +172,18 @@ class Footer(QWidget):
         row.addWidget(self.back)
         row.addWidget(self.home)
         row.addWidget(self.logout)
+        self.staff = False
         self.retranslate()
 
     def retranslate(self) -> None:
         self.back.setText("‹  " + self.tr("Volver"))
         self.home.setText(self.tr("Inicio"))
-        self.logout.setText(self.tr("Salir de mi cuenta"))
+        self.set_staff(self.staff)
+
+    def set_staff(self, staff: bool) -> None:
+        """In maintenance mode "log out" leaves the mode (and the staff session) instead of a customer's account."""
+        self.staff = staff
+        self.logout.setText(self.tr("Salir de mantenimiento") if staff else self.tr("Salir de mi cuenta"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -204,6 +213,12 @@ class MainWindow(QMainWindow):
         self.orientation = "landscape"
         self._to_build: list[str] = []
         self.last_status: SyncStatus | None = None
+        self.sync_bridge: Any = None
+        self.staff_session: Any = None  # kiosk.domain.maintenance.StaffSession while in maintenance mode
+        self.staff_out_of_service = False  # put out of service by staff (services.staff.out_of_service())
+        self.staff_service_message = ""
+        self.staff_idle: tuple[float, int] = (STAFF_IDLE_SECONDS, STAFF_WARNING_SECONDS)
+        self.staff_tick_ms = 1000
 
         root = QWidget(self)
         root.setObjectName("root")
@@ -239,6 +254,12 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.watchdog)
         self.watchdog.start()
+
+        self.logo_hold = QTimer(self)  # the hidden staff entry: press and hold the header logo
+        self.logo_hold.setSingleShot(True)
+        self.logo_hold.setInterval(LOGO_HOLD_MS)
+        self.logo_hold.timeout.connect(self.enter_maintenance)
+        self.header.logo.installEventFilter(self)
 
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(STATUS_POLL_MS)
@@ -284,6 +305,8 @@ class MainWindow(QMainWindow):
 
     # -- Navigator ----------------------------------------------------------------------------------------
     def go(self, name: str, **args: Any) -> None:
+        if SCREENS.get(name) is not None and SCREENS[name].requires_staff and self.staff_session is None:
+            name, args = "staff_login", {}
         if SCREENS.get(name) is not None and SCREENS[name].requires_login and self.ctx.session is None:
             args = {"then": name, "then_args": args}
             name = "login"
@@ -304,6 +327,9 @@ class MainWindow(QMainWindow):
         """Logged in: the account's home. Walk-in: the attract screen, and what the walk-in saw is wiped
         (an invoice looked up, numbers typed) so the next person cannot find it."""
         self.history.clear()
+        if self.staff_session is not None and "maintenance_home" in SCREENS:
+            self._show("maintenance_home", {}, push=True)
+            return
         if self.ctx.session is not None and "account_home" in SCREENS:
             self._show("account_home", {}, push=True)
             return
@@ -335,9 +361,12 @@ class MainWindow(QMainWindow):
     def _update_footer(self, screen: Screen) -> None:
         self.footer.setVisible(screen.show_footer)
         self.footer.back.setVisible(len(self.history) > 1)
-        self.footer.logout.setVisible(self.ctx.session is not None)
-        # Logged in, "Inicio" is the account home: no button for where the customer already is.
-        self.footer.home.setVisible(not (self.ctx.session is not None and screen.screen_name == "account_home"))
+        staff = self.staff_session is not None
+        self.footer.set_staff(staff)
+        self.footer.logout.setVisible(self.ctx.session is not None or staff)
+        # Logged in, "Inicio" is the account home: no button for where the customer (or staff) already is.
+        own_home = "maintenance_home" if staff else "account_home"
+        self.footer.home.setVisible(not ((self.ctx.session is not None or staff) and screen.screen_name == own_home))
 
     # -- session ------------------------------------------------------------------------------------------
     def start_session(self, session: Any) -> None:
@@ -345,10 +374,16 @@ class MainWindow(QMainWindow):
         self._update_footer(self.current())
 
     def end_session(self) -> None:
-        """Forget the customer: late results, every screen's data, caches, clipboard; then home."""
+        """Forget the customer and any staff session: late results, every screen's data, caches, clipboard;
+        then the customer home."""
         session = self.ctx.session
         if session is not None:  # the token stops working centrally too (result not needed)
             self.ctx.ops.run(self.ctx.services.auth.logout, session, on_error=self._ignore)
+        staff, self.staff_session = self.staff_session, None
+        if staff is not None:  # audited staff_logout; the maintenance mode never stays open
+            services = self.ctx.services
+            self.ctx.ops.run(lambda: services.staff.logout(staff), on_error=self._ignore)
+            self.watchdog.set_intervals(self.ctx.config.ui.idle_timeout, self.ctx.config.ui.warning_seconds)
         self.ctx.ops.invalidate()
         self.idle_dialog.hide()
         self.ctx.set_session(None)
@@ -374,11 +409,56 @@ class MainWindow(QMainWindow):
         self.home()
 
     def idle_matters(self) -> bool:
-        """Something to forget: a session, any screen but home, or a language / look the last person chose."""
+        """Something to forget: a session (customer or staff), any screen but home, or a language / look the
+        last person chose."""
         default_contrast = self.ctx.config.ui.theme == "high-contrast"
         changed_look = (self.ctx.language != self.ctx.config.ui.default_language or self.ctx.large_text
                         or self.ctx.high_contrast != default_contrast)
-        return self.ctx.session is not None or self.current_name() != "home" or changed_look
+        return (self.ctx.session is not None or self.staff_session is not None or self.current_name() != "home"
+                or changed_look)
+
+    # -- maintenance mode ---------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The logo: a press starts the 3 s hold; a release, a move off the logo or leaving cancels it."""
+        if watched is self.header.logo:
+            kind = event.type()
+            if kind == QEvent.Type.MouseButtonPress:
+                self.logo_hold.start()
+            elif kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.Leave, QEvent.Type.Hide) or self._off_logo(event):
+                self.logo_hold.stop()
+        return super().eventFilter(watched, event)
+
+    def _off_logo(self, event: QEvent) -> bool:
+        """A finger that slid off the logo: not a hold."""
+        return (isinstance(event, QMouseEvent) and event.type() == QEvent.Type.MouseMove
+                and not self.header.logo.rect().contains(event.position().toPoint()))
+
+    @Slot()
+    def enter_maintenance(self) -> None:
+        """The hold completed: wipe whatever a customer left, then ask for staff credentials."""
+        self.end_session()
+        self.go("staff_login")
+
+    def start_staff(self, session: Any) -> None:
+        """Staff entered: hold the session here (wiped with everything else) and shorten the idle timeout."""
+        self.staff_session = session
+        self.watchdog.set_intervals(*self.staff_idle, tick_ms=self.staff_tick_ms)
+        self.home()
+
+    def set_staff_out_of_service(self, on: bool, message: str = "") -> None:
+        """Staff's out-of-service flag (services.staff): the customer home shows the message and no actions."""
+        changed = (on, message) != (self.staff_out_of_service, self.staff_service_message)
+        self.staff_out_of_service = on
+        self.staff_service_message = message if on else ""
+        if changed:
+            home = self.screens.get("home")
+            update = getattr(home, "update_service_state", None)
+            if callable(update):
+                update()
+
+    def quit_app(self, code: int) -> None:
+        """Exit to the desktop (0) or for the session manager to restart the app (75)."""
+        QApplication.exit(code)
 
     @Slot(int)
     def on_idle_warn(self, seconds: int) -> None:
@@ -534,7 +614,8 @@ class MainWindow(QMainWindow):
             self.banner.clear()
 
     def attach_sync(self, bridge: Any) -> None:
-        """Take data age and online state from the background sync (ui/sync_bridge.SyncBridge) from now on."""
+        """Take data age and online state from the background sync (ui/sync_bridge.SyncBridge) from now on;
+        the maintenance Sync screen drives it too (sync now, reconcile now)."""
         self._status_timer.stop()
         self.sync_bridge = bridge
         self._sync_online = True

@@ -160,6 +160,26 @@ def _messages() -> dict[str, str]:
         "payment_codes_unavailable": translate(
             "Messages", "No podemos generar el código de pago en este equipo. Consulte en el mostrador de atención."
         ),
+        # maintenance mode (branch staff; kiosk.services.errors.STAFF_CODES)
+        "malformed_staff_number": translate("Messages", "El número de personal tiene solo números (hasta 9)."),
+        "malformed_badge": translate(
+            "Messages", "Esa credencial no se pudo leer. Escanéela de nuevo o ingrese con su número y PIN."
+        ),
+        "staff_refused": translate(
+            "Messages", "El PIN es correcto, pero esa persona no puede entrar al mantenimiento de este equipo."
+        ),
+        "branch_pin_not_set": translate(
+            "Messages",
+            "Este equipo no tiene PIN de sucursal. Ingrese con su número de personal, o pida a sistemas que lo "
+            "configure.",
+        ),
+        "forbidden": translate("Messages", "Esta acción es solo para técnicos. Pida a un técnico que la haga."),
+        "parked_row_not_found": translate(
+            "Messages", "Esa fila ya no está retenida (alguien la reintentó o la descartó). La lista se actualizó."
+        ),
+        "device_command_failed": translate(
+            "Messages", "El equipo no aceptó la orden. Revise los registros o avise a sistemas."
+        ),
         # general
         "central_unavailable": translate(
             "Messages",
@@ -194,6 +214,48 @@ def _by_class(exc: ServiceError) -> str:
     if isinstance(exc, AuthError):
         return translate("Messages", "No pudimos verificar sus datos. Intente de nuevo.")
     return _messages()["internal"]
+
+
+def _staff_messages() -> dict[str, str]:
+    """Codes customers also meet, said to branch staff (the maintenance lockout is the kiosk's, not an
+    account's; staff_refused by its reason)."""
+    return {
+        "wrong_pin": translate("Messages", "El PIN no es correcto. Quedan {attempts_left} intentos antes del bloqueo."),
+        "locked": translate(
+            "Messages",
+            "Demasiados intentos fallidos: la entrada al mantenimiento está bloqueada en este equipo. "
+            "Se podrá volver a intentar en {wait}.",
+        ),
+        "session_expired": translate(
+            "Messages", "La sesión de mantenimiento terminó por inactividad. Vuelva a ingresar."
+        ),
+        "staff_refused.disabled": translate(
+            "Messages", "Esa cuenta de personal está desactivada. Consulte con su supervisor."
+        ),
+        "staff_refused.other_branch": translate(
+            "Messages", "Esa cuenta de personal es de otra sucursal y no puede entrar en este equipo."
+        ),
+        "staff_refused.role": translate(
+            "Messages", "Esa cuenta de personal no tiene un rol de mantenimiento. Consulte con su supervisor."
+        ),
+    }
+
+
+def staff_message(exc: BaseException) -> str:
+    """The sentence for an error in maintenance mode: staff wording where it differs, else error_message."""
+    if isinstance(exc, ServiceError):
+        own = _staff_messages()
+        template = own.get(f"{exc.code}.{exc.params.get('reason', '')}") or own.get(exc.code)
+        if template is not None:
+            params: dict[str, object] = {k: v for k, v in exc.params.items() if isinstance(v, str | int)}
+            for key in ("wait_seconds", "locked_seconds"):
+                if key in exc.params:
+                    params["wait"] = wait_text(int(exc.params[key]))
+            try:
+                return template.format(**params)
+            except (KeyError, IndexError, ValueError):
+                return template.split("{")[0].rstrip(" .(") + "."
+    return error_message(exc)
 
 
 def known_codes() -> frozenset[str]:

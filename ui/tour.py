@@ -20,6 +20,8 @@ from ui.main_window import MainWindow
 from ui.screens.base import TourStep, tour_steps
 
 ORIENTATIONS = ("landscape", "portrait")
+# The demo seed's staff (kiosk/demo.py prints them; the fakes have the same): number and PIN by role.
+DEMO_STAFF = {"operator": ("1", "4826"), "technician": ("2", "7391")}
 
 def settle(window: MainWindow, timeout: float = 10.0) -> None:
     """Let background calls finish and their results be painted."""
@@ -49,6 +51,8 @@ def reset(window: MainWindow) -> None:
         window.apply_theme()
     if window.out_of_service:
         window.set_out_of_service(False)
+    if window.staff_out_of_service:
+        window.set_staff_out_of_service(False)
     window.banner.clear()
 
 
@@ -144,6 +148,20 @@ def _index(out_dir: Path, files: list[Path]) -> None:
     (out_dir / "index.html").write_text(page, encoding="utf-8")
 
 
+def _staff_for(window: MainWindow, role: str) -> None:
+    """The demo staff member of `role` in maintenance mode for a staff step (through services.staff, like the
+    keypad would), or nobody for the other steps."""
+    current = window.staff_session
+    if current is not None and current.role != role:
+        window.end_session()
+    if role and window.staff_session is None:
+        number, pin = DEMO_STAFF[role]
+        window.end_session()
+        window.start_staff(window.ctx.services.staff.login(number, pin))
+    window.watchdog.enabled = False  # start_staff shortened the idle timer; the tour never times out
+    window.watchdog.stop()
+
+
 class _NoSuchAccount(LookupError):
     """The demo data has no account of the kind a step asks for (no prepaid accounts in coop-ar)."""
 
@@ -164,6 +182,7 @@ def _render(window: MainWindow, step: TourStep, path: Path, login: Login | None)
         window._tour_account = step.account  # type: ignore[attr-defined]
     elif not step.login and window.ctx.session is not None:
         window.end_session()
+    _staff_for(window, step.staff)
     window.home()
     settle(window)
     if step.screen != "home":

@@ -166,7 +166,8 @@ class TourStep:
 
     `login=True` logs a demo customer in first; `account` asks for a kind of demo account ("prepaid", "cases":
     one with open and closed claims); a step whose account the demo data does not have is left out.
-    `window_setup(window)` may change the window (banner, large text, ...).
+    `window_setup(window)` may change the window (banner, large text, ...). `staff` ("operator" or
+    "technician") logs the demo staff member of that role in through services.staff first (maintenance mode).
     """
 
     name: str
@@ -176,6 +177,7 @@ class TourStep:
     login: bool = False
     window_setup: Callable[[Any], None] | None = None
     account: str = ""
+    staff: str = ""
 
 
 def screen_modules() -> Iterator[str]:
@@ -213,6 +215,7 @@ class Screen(QWidget):
 
     screen_name: ClassVar[str] = ""
     requires_login: ClassVar[bool] = False
+    requires_staff: ClassVar[bool] = False  # maintenance screens: go() sends to "staff_login" without a staff session
     show_footer: ClassVar[bool] = True  # Back / Home bar (home screen hides it)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

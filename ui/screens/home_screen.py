@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGridLayout, QSizePolicy
 
+from kiosk.domain.maintenance import OutOfService
 from ui.screens.base import Screen, TourStep, register
 from ui.widgets.banner import Notice
 from ui.widgets.scanner import ScanCatcher
@@ -70,14 +71,28 @@ class HomeScreen(Screen):
         self.pin_tile.set_texts(self.tr("Registrar o cambiar PIN"),
                                 self.tr("Si es la primera vez o si olvidó su PIN"))
         self.faq_tile.set_texts(self.tr("Preguntas frecuentes"), self.tr("Respuestas a las dudas más comunes"))
-        self._update_service_state()
+        self.update_service_state()
 
     def on_enter(self, args: dict[str, Any]) -> None:
-        self._update_service_state()
+        self.update_service_state()
+        staff = getattr(self.services, "staff", None)
+        if staff is not None:  # staff may have put the kiosk out of service (read off the GUI thread)
+            self.run(staff.out_of_service, on_done=self.on_service_flag, on_error=lambda _exc: None)
+
+    def on_service_flag(self, flag: OutOfService) -> None:
+        update = getattr(self.ctx.nav, "set_staff_out_of_service", None)
+        if callable(update):
+            update(flag.on, flag.message)
+
+    def _out(self) -> bool:
+        nav = self.ctx.nav
+        return bool(getattr(nav, "out_of_service", False) or getattr(nav, "staff_out_of_service", False))
+
+    def _watch_scanner(self) -> None:
         app = QApplication.instance()
         if app is None:
             return
-        if getattr(self.ctx.nav, "out_of_service", False):
+        if self._out() or self.ctx.nav is None or self.ctx.nav.current_name() != "home":
             app.removeEventFilter(self.scanner)
         else:
             self.scanner.reset()
@@ -92,13 +107,17 @@ class HomeScreen(Screen):
         """A customer scanned a paper invoice at the attract screen: look it up straight away."""
         self.go("lookup", scan=digits)
 
-    def _update_service_state(self) -> None:
-        """Out of service: one message (the window's banner stays empty here), no "what do you want to do",
-        and only the questions tile, at its usual size."""
+    def update_service_state(self) -> None:
+        """Out of service (no data yet, or put so by staff): one message (the window's banner stays empty here),
+        no "what do you want to do", and only the questions tile, at its usual size."""
+        from ui.screens.maintenance_service_screen import shown_message
+
         nav = self.ctx.nav
-        out = bool(getattr(nav, "out_of_service", False))
+        out = self._out()
         if out:
             reason = str(getattr(nav, "out_of_service_reason", "") or "")
+            if not reason and getattr(nav, "staff_out_of_service", False):
+                reason = shown_message(str(getattr(nav, "staff_service_message", "") or ""))
             self.notice.show_message(
                 reason or self.tr("Este equipo está fuera de servicio por el momento. Por favor, diríjase al "
                                   "mostrador de atención. Disculpe las molestias."),
@@ -112,6 +131,7 @@ class HomeScreen(Screen):
         grid_at = self.content.indexOf(self.grid)
         self.content.setStretch(grid_at, 0 if out else 1)
         self.content.setStretch(grid_at + 1, 1 if out else 0)
+        self._watch_scanner()
 
 
 def tour_steps() -> list[TourStep]:
@@ -120,7 +140,14 @@ def tour_steps() -> list[TourStep]:
         TourStep("home", "home"),
         TourStep("home_offline_banner", "home", window_setup=lambda w: w.show_data_age(False, 3 * 3600)),
         TourStep("home_out_of_service", "home", window_setup=lambda w: w.set_out_of_service(True)),
+        TourStep("home_out_of_service_by_staff", "home", window_setup=_staff_out_of_service),
         TourStep("home_high_contrast", "home", window_setup=lambda w: w.on_toggle_contrast()),
         TourStep("home_large_text", "home", window_setup=lambda w: w.on_toggle_large_text()),
         TourStep("home_english", "home", window_setup=lambda w: w.set_language("en")),
     ]
+
+
+def _staff_out_of_service(window: Any) -> None:
+    from ui.screens.maintenance_service_screen import PRESETS
+
+    window.set_staff_out_of_service(True, PRESETS[1])

@@ -5,7 +5,7 @@ from a person typing by speed: at least MIN_DIGITS digits, on average faster tha
 is swallowed and reported by `scanned`; anything slower is passed on as `typed` (digits) and `enter`.
 
 Signals:
-    scanned(str): the digits of one scan.
+    scanned(str): the digits of one scan (and the `extra` characters a badge scan holds).
     typed(str): one digit typed by a person on a physical keyboard.
     enter(): Enter typed by a person.
     erase(): Backspace typed by a person.
@@ -31,8 +31,11 @@ class ScanCatcher(QObject):
     enter = Signal()
     erase = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, extra: str = "") -> None:
+        """`extra`: characters a scan may hold besides digits (staff badges: letters and "-"); a person typing
+        them is not handed over (`typed` carries digits only)."""
         super().__init__(parent)
+        self.extra = frozenset(extra.upper() + extra.lower())
         self._buffer: list[tuple[str, float]] = []
         self._flushed = 0
         self._quiet = QTimer(self)  # a pause after digits: a person typed them, show them now
@@ -68,7 +71,7 @@ class ScanCatcher(QObject):
                 self.reset()
                 self.enter.emit()
             return True
-        if text.isdigit() and len(text) == 1:
+        if len(text) == 1 and (text.isdigit() or text in self.extra):
             if self._buffer and (now - self._buffer[-1][1]) * 1000 > 4 * MAX_MS_PER_KEY:
                 self._flush()
                 self.reset()
@@ -89,5 +92,6 @@ class ScanCatcher(QObject):
     def _flush(self) -> None:
         """A person typed these digits: hand them over."""
         for ch, _ in self._buffer[self._flushed :]:
-            self.typed.emit(ch)
+            if ch.isdigit():
+                self.typed.emit(ch)
         self._flushed = len(self._buffer)
