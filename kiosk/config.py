@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
@@ -135,6 +136,13 @@ class ReadingsSection(_Section):
     history_periods: Annotated[int, Field(ge=1, le=24)] = 6
 
 
+def default_reboot_command() -> list[str]:
+    """How this OS reboots (maintenance mode's Reboot button, `[maintenance] reboot_command` unset)."""
+    if sys.platform.startswith("win"):
+        return ["shutdown", "/r", "/t", "0"]
+    return ["systemctl", "reboot"]
+
+
 class MaintenanceSection(_Section):
     """Staff entry (kiosk.services.staff). branch_pin_hash: argon2 hash of the branch maintenance PIN written by
     `provision` (entry as operator when no staff account can be used; empty: no branch PIN)."""
@@ -143,6 +151,10 @@ class MaintenanceSection(_Section):
     max_attempts: Annotated[int, Field(ge=1, le=50)] = 5  # wrong PINs in a row before entry is locked
     lockout_minutes: Annotated[int, Field(ge=1, le=24 * 60)] = 15
     session_minutes: Annotated[int, Field(ge=1, le=12 * 60)] = 30  # a staff session unused this long is dead
+    # Device commands of the technician screen, argv lists run without a shell. restart_command empty: the UI quits
+    # with exit code 75 and systemd / the session manager starts it again.
+    restart_command: list[str] = Field(default_factory=list)
+    reboot_command: list[str] = Field(default_factory=default_reboot_command)
 
     @field_validator("branch_pin_hash")
     @classmethod

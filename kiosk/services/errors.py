@@ -118,4 +118,5 @@ STAFF_CODES: dict[str, str] = {
     "branch_pin_not_set": "AuthError: this kiosk has no branch maintenance PIN (provision sets one)",
     "forbidden": "Forbidden(required): the staff session's role may not do this",
     "parked_row_not_found": "NotFound: no parked outbox row with that number",
+    "device_command_failed": "ServiceError(command): the configured restart/reboot command failed or timed out",
 }

@@ -251,16 +251,19 @@ class SyncEngine:
             last_push = state.get_time(lconn, state.LAST_PUSH_AT)
             with self._session(lconn) as s:
                 depth, n_parked = outbox_depth(s), parked_count(s)
+            off, message = heartbeat.out_of_service(lconn)
         row = heartbeat.HeartbeatRow(
             kiosk_id=self.kiosk_id, branch_id=self.branch_id, app_version=heartbeat.app_version(),
             schema_version=schema.expected_central() or schema.local_version(), last_pull_at=last_pull,
             last_push_at=last_push,
             outbox_depth=depth, parked=n_parked, printer_state=self.printer_state(),
             free_disk_mb=heartbeat.free_disk_mb(self.replica_path), data_age_s=state.data_age_seconds(last_pull),
-            reported_at=datetime.now(UTC),
+            reported_at=datetime.now(UTC), out_of_service=off, service_message=message,
         )
         with self._central_conn("heartbeat", False) as conn, mapped_errors("heartbeat"):
             heartbeat.send(conn, row)
+        with self.local.begin() as lconn:
+            state.put_time(lconn, state.LAST_HEARTBEAT_AT, row.reported_at)
 
 
 def create_replica(path: Path | str) -> None:

@@ -17,6 +17,7 @@ from kiosk.sync.report import SyncStatus
 LAST_PULL_AT = "sync.last_pull_at"  # last pull that reached central's safe horizon
 LAST_PUSH_AT = "sync.last_push_at"  # last push that emptied the due queue
 LAST_ATTEMPT_AT = "sync.last_attempt_at"
+LAST_HEARTBEAT_AT = "sync.last_heartbeat_at"  # last heartbeat central accepted (maintenance mode's status)
 LAST_ERROR = "sync.last_error"  # error code of the last run; empty when it went well
 PULL_HORIZON = "sync.pull_horizon"  # JSON: a horizon candidate waiting for central transactions to end
 

@@ -938,9 +938,9 @@ class FakeMaintenance:
         self.w.pause("maintenance_set_printer", backend, paper)
         live = self.staff.require(session, "technician")
         if backend not in PRINTER_BACKENDS:
-            raise ValidationError("invalid_printer_backend", field="backend")
+            raise validation.invalid("backend", "choice")
         if paper not in PAPERS:
-            raise ValidationError("invalid_paper", field="paper")
+            raise validation.invalid("paper", "choice")
         self.w.printer_backend, self.w.printer_paper = backend, paper
         self.staff._audit("printer_set", "ok", live.staff_id, backend=backend, paper=paper)
         return self._printer()
@@ -949,7 +949,7 @@ class FakeMaintenance:
         self.w.pause("maintenance_device_command", command)
         live = self.staff.require(session, "technician")
         if command not in DEVICE_COMMANDS:
-            raise ValidationError("invalid_command", field="command")
+            raise validation.invalid("command", "choice")
         self.staff._audit("device_" + command, "ok", live.staff_id)
         self.w.device_commands.append(command)
 

@@ -18,7 +18,7 @@ from kiosk.config import parse_config
 from kiosk.services.context import ServiceContext
 from kiosk.services.errors import AuthError
 from kiosk.services.staff import OPERATOR, TECHNICIAN, StaffService
-from kiosk.sync import heartbeat
+from kiosk.sync import state
 from kiosk.sync.engine import SyncEngine
 
 KIOSK = "K1"
@@ -103,20 +103,27 @@ def test_audit_events_reach_central_exactly_once(central: str, kiosk: tuple[Sync
     assert eng.status().outbox_depth == 0
 
 
-def test_heartbeat_reports_out_of_service(central: str, kiosk: tuple[SyncEngine, StaffService]) -> None:
-    eng, staff = kiosk
-    assert eng.run_once().ok
-    staff.set_out_of_service(staff.login(str(STAFF_NUMBER), STAFF_PIN), True, "Volvemos a las 14 h")
-    with eng.local.connect() as lconn:
-        on, message = heartbeat.out_of_service(lconn)
-    row = heartbeat.HeartbeatRow(
-        kiosk_id=KIOSK, branch_id=eng.branch_id, app_version="t", schema_version="t", last_pull_at=None,
-        last_push_at=None, outbox_depth=0, parked=0, printer_state="ok", free_disk_mb=1, data_age_s=None,
-        reported_at=datetime.now(UTC), out_of_service=on, service_message=message)
+def _heartbeat_flag(central: str) -> tuple[bool, str]:
     engine = central_engine(central)
     with engine.connect() as conn:
-        heartbeat.send(conn, row)
         stored = conn.execute(sa.text("SELECT out_of_service, service_message FROM heartbeats WHERE kiosk_id = :k"),
                               {"k": KIOSK}).one()
     engine.dispose()
-    assert (bool(stored[0]), stored[1]) == (True, "Volvemos a las 14 h")
+    return bool(stored[0]), str(stored[1])
+
+
+def test_heartbeat_reports_out_of_service(central: str, kiosk: tuple[SyncEngine, StaffService]) -> None:
+    """The engine's own heartbeat carries the flag staff set, and clears it when they put the kiosk back."""
+    eng, staff = kiosk
+    assert eng.run_once().ok
+    session = staff.login(str(STAFF_NUMBER), STAFF_PIN)
+    staff.set_out_of_service(session, True, "Volvemos a las 14 h")
+    before = datetime.now(UTC)
+    eng.heartbeat()
+    assert _heartbeat_flag(central) == (True, "Volvemos a las 14 h")
+    with eng.local.connect() as lconn:
+        sent_at = state.get_time(lconn, state.LAST_HEARTBEAT_AT)
+    assert sent_at is not None and sent_at >= before  # maintenance mode's status shows it
+    staff.set_out_of_service(session, False)
+    eng.heartbeat()
+    assert _heartbeat_flag(central) == (False, "")
