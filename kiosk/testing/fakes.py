@@ -67,6 +67,7 @@ from kiosk.services.errors import (
     ValidationError,
 )
 from kiosk.services.forms import FORMS, FormField, check_answer, show_answer
+from kiosk.services.print_jobs import normalise_number
 from kiosk.sync.outbox import ParkedRow
 from kiosk.sync.report import SyncStatus
 from kiosk.testing.world import (
@@ -85,6 +86,9 @@ DESCRIPTION_MAX = 500  # kiosk.services.claims.DESCRIPTION_MAX
 CONTACT_TIME_MAX = 40  # kiosk.services.claims.CONTACT_TIME_MAX
 # kiosk.services.print_jobs.error_code: what a printer that cannot print answers.
 PRINTER_CODES = {PrinterState.OUT_OF_PAPER: "printer_out_of_paper", PrinterState.OFFLINE: "printer_offline"}
+_KEPT_REASONS = {PrinterState.OUT_OF_PAPER: "out_of_paper", PrinterState.OFFLINE: "offline"}
+_ROLL_KINDS = frozenset({"claim_receipt", "reading_receipt", "request_receipt", "test_page"})
+FAKE_ROLL_M = 0.15  # what one fake roll document takes off the roll
 
 
 def minimal_pdf(title: str, lines: list[str]) -> bytes:
@@ -576,6 +580,7 @@ class FakePrinting:
     def __init__(self, w: FakeWorld) -> None:
         self.w = w
         self.jobs: dict[str, tuple[str, Any, str, list[str]]] = {}
+        self.kept_ids: dict[str, str] = {}  # kept job number -> job id (the jobs wait in world.kept_jobs)
 
     @property
     def state(self) -> PrinterState:
@@ -585,14 +590,27 @@ class FakePrinting:
     def state(self, value: PrinterState) -> None:
         self.w.printer_state = value
 
-    def _print(self, kind: str, what: Any, title: str, lines: list[str], job: str | None = None) -> PrintResult:
+    def _print(self, kind: str, what: Any, title: str, lines: list[str], job: str | None = None,
+               *, keep: bool = True) -> PrintResult:
+        """Print, or (the printer unable to) keep the job under a readable number in world.kept_jobs, as
+        kiosk.services.print_jobs does; `keep=False` for the test page."""
         self.w.pause("print_" + kind)
         if job is None:
             job = f"job-{len(self.jobs) + 1}"
             self.jobs[job] = (kind, what, title, lines)
+        number = next((n for n, j in self.kept_ids.items() if j == job), None)
+        if number is not None and not any(k.number == number for k in self._live()):
+            number = None  # expired: a new number if it fails again
         state = self.w.printer_state
         if not state.can_print:
-            raise PrinterError(PRINTER_CODES.get(state, "printer_error"), state=state, job_id=job)
+            if keep:
+                number = self._keep(job, kind, number, _KEPT_REASONS.get(state, "error"))
+            raise PrinterError(PRINTER_CODES.get(state, "printer_error"), state=state, job_id=job,
+                               job_number=number)
+        if number is not None:
+            self.w.kept_jobs = [replace(k, reprinted=True) if k.number == number else k for k in self.w.kept_jobs]
+        if kind in _ROLL_KINDS or (kind == "payment_slip" and self.w.printer_paper == "roll"):
+            self.w.roll_used_m = round(self.w.roll_used_m + FAKE_ROLL_M, 3)
         self.w.recorder.printed.append((kind, what))
         path = None
         if self.w.print_folder is not None:
@@ -601,7 +619,28 @@ class FakePrinting:
             p.write_bytes(minimal_pdf(title, lines))
             self.w.printed.append(p)
             path = str(p)
-        return PrintResult(job, state, 1, path)
+        return PrintResult(job, state, 1, path, number)
+
+    def _live(self) -> list[KeptJob]:
+        """The world's kept jobs not yet expired (expired ones are purged on read, as the real service does)."""
+        now = self.w.clock()
+        self.w.kept_jobs = [k for k in self.w.kept_jobs if k.expires_at > now]
+        return list(self.w.kept_jobs)
+
+    def _keep(self, job: str, kind: str, number: str | None, reason: str) -> str:
+        if number is not None:
+            self.w.kept_jobs = [replace(k, reason=reason, reprinted=False) if k.number == number else k
+                                for k in self.w.kept_jobs]
+            return number
+        taken = {k.number for k in self._live()}
+        number = f"K-{secrets.randbelow(9000) + 1000}"
+        while number in taken:
+            number = f"K-{secrets.randbelow(9000) + 1000}"
+        now = self.w.clock()
+        self.w.kept_jobs.append(KeptJob(number, kind.replace("_", "-"), 1, now, now + timedelta(hours=24), reason,
+                                        False))
+        self.kept_ids[number] = job
+        return number
 
     def duplicate(self, invoice_id: int, session: CustomerSession | None, language: str) -> PrintResult:
         inv = _invoice_for(self.w, session, invoice_id)
@@ -632,6 +671,37 @@ class FakePrinting:
 
     def status(self) -> PrinterState:
         return self.w.printer_state
+
+    def test_page(self, language: str = "es") -> PrintResult:
+        return self._print("test_page", None, "Página de prueba", [self.w.kiosk_id], keep=False)
+
+    def kept_jobs(self) -> list[KeptJob]:
+        return [k for k in self._live() if not k.reprinted]
+
+    def find_kept(self, number: str) -> KeptJob:
+        wanted = normalise_number(number)
+        job = next((k for k in self._live() if k.number == wanted), None)
+        if job is None:
+            raise NotFound("print_job_not_found")
+        return job
+
+    def reprint_kept(self, number: str) -> PrintResult:
+        job = self.find_kept(number)
+        job_id = self.kept_ids.get(job.number)
+        if job_id is None or job_id not in self.jobs:  # a kept job the world was seeded with
+            self.jobs[job_id := f"kept-{job.number}"] = (job.kind, job.number, "Trabajo guardado", [job.number])
+            self.kept_ids[job.number] = job_id
+        _kind, _what, title, lines = self.jobs[job_id]
+        return self._print("reprint", job_id, title, lines, job=job_id)
+
+    def printer_status(self) -> PrinterStatus:
+        w = self.w
+        return PrinterStatus(w.printer_state, w.printer_backend, w.printer_paper, w.roll_length_m, w.roll_used_m,
+                             w.roll_used_m >= w.roll_length_m - w.paper_low_m, len(self.kept_jobs()))
+
+    def paper_replaced(self) -> PrinterStatus:
+        self.w.roll_used_m = 0.0
+        return self.printer_status()
 
 
 class FakeInfo:

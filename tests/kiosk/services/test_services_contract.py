@@ -26,6 +26,7 @@ from kiosk.domain import (
     InvoiceStatus,
     InvoiceSummary,
     Money,
+    OutOfService,
     PaymentAgreement,
     Plan,
     PrinterState,
@@ -34,7 +35,16 @@ from kiosk.domain import (
 )
 from kiosk.payments.reference import make_barcode
 from kiosk.services.api import PHONE_ON_FILE, CustomerSession, KioskServices, PrintResult
-from kiosk.services.errors import CODES, AuthError, NotFound, ServiceError, SessionExpired, ValidationError
+from kiosk.services.errors import (
+    CODES,
+    STAFF_CODES,
+    AuthError,
+    Forbidden,
+    NotFound,
+    ServiceError,
+    SessionExpired,
+    ValidationError,
+)
 from kiosk.sync.report import SyncStatus
 from kiosk.testing.fakes import fake_services
 from kiosk.testing.world import TODAY, FakeWorld, build_world, demo_branding
@@ -482,6 +492,53 @@ def test_printing_results_and_reprint(side: Side) -> None:
     assert err.code in ("invoice_not_found", "document_unavailable")
 
 
+def _printer_unable(side: Side, state: PrinterState | None) -> None:
+    """Make the side's printer report `state` (None: ready again): the fake world's knob, the real pdf-folder's
+    sentinel file."""
+    if side.world is not None:
+        side.world.printer_state = state or PrinterState.READY
+    else:
+        from printing.backends.pdf_folder import simulate_state
+
+        simulate_state(side.prints, state)
+
+
+def test_a_failed_print_is_kept_under_a_number_and_reprinted_by_it(side: Side) -> None:
+    import re
+
+    printing: Any = side.services.printing  # the kept-job methods maintenance wraps (not the screens' protocol)
+    session = side.login()
+    waiting = {k.number for k in printing.kept_jobs()}
+    slip = side.services.payments.slip_for([i for i in side.services.account.invoices(session) if i.is_open], "es")
+    _printer_unable(side, PrinterState.OUT_OF_PAPER)
+    err = _raises(lambda: printing.payment_slip(slip, "es"))
+    assert err.code == "printer_out_of_paper" and err.params["job_id"]
+    number = err.params["job_number"]
+    assert re.fullmatch(r"K-\d{4}", number) and number not in waiting
+    [kept] = [k for k in printing.kept_jobs() if k.number not in waiting]
+    assert (kept.number, kept.kind, kept.reason, kept.reprinted) == (number, "payment-slip", "out_of_paper", False)
+    assert kept.expires_at > kept.created_at
+    for typed in (number.lower(), number[2:], f" K {number[2:]} "):
+        assert printing.find_kept(typed) == kept
+    assert _raises(lambda: printing.find_kept("K-12"), NotFound).code == "print_job_not_found"
+    assert printing.printer_status().kept_jobs == len(waiting) + 1
+
+    again = _raises(lambda: printing.reprint_kept(number))  # still out of paper: still kept, same number
+    assert again.code == "printer_out_of_paper" and again.params["job_number"] == number
+    assert number in {k.number for k in printing.kept_jobs()}
+
+    _printer_unable(side, None)
+    result = printing.reprint_kept(number.lower())
+    _printed(side, result)
+    assert result.job_number == number
+    assert number not in {k.number for k in printing.kept_jobs()}
+    assert printing.find_kept(number).reprinted
+    assert printing.printer_status().kept_jobs == len(waiting)
+    assert printing.test_page().job_number is None
+    replaced = printing.paper_replaced()
+    assert replaced.roll_used_m == 0 and not replaced.paper_low
+
+
 def test_receipts_print(side: Side) -> None:
     session = side.login()
     supply = _metered(side, session)
@@ -507,3 +564,140 @@ def test_info_faq_branding_sync(side: Side) -> None:
 def test_today_is_the_fake_worlds_day() -> None:
     """The real side's clock is pinned to the fake world's day, so both answer "today" alike."""
     assert NOON.date() == TODAY == date(2026, 11, 25)
+
+
+# -- maintenance mode (staff, maintenance) -------------------------------------------------------------------
+
+OPERATOR_LOGIN, TECHNICIAN_LOGIN = ("1", "4826"), ("2", "7391")  # the seed's (kiosk.central.seed_gen) and the world's
+
+
+def _staff_raises(call: Callable[[], object], kind: type[ServiceError] = ServiceError) -> ServiceError:
+    """The ServiceError a staff call raises; its code must be one the maintenance screens translate."""
+    with pytest.raises(kind) as err:
+        call()
+    assert err.value.code in CODES or err.value.code in STAFF_CODES, f"{err.value.code} is not a known code"
+    return err.value
+
+
+def test_staff_login_gives_the_role_and_counts_wrong_pins(side: Side) -> None:
+    staff = side.services.staff
+    operator = staff.login(*OPERATOR_LOGIN)
+    technician = staff.login(*TECHNICIAN_LOGIN)
+    assert (operator.staff_id, operator.role, operator.via) == (1, "operator", "pin")
+    assert (technician.staff_id, technician.role) == (2, "technician")
+    assert operator.branch == technician.branch and operator.branch
+    assert staff.require(technician, "technician") == technician
+    err = _staff_raises(lambda: staff.login(OPERATOR_LOGIN[0], "0000"), AuthError)
+    assert (err.code, err.params) == ("wrong_pin", {"attempts_left": 4})
+    err = _staff_raises(lambda: staff.login("99999", "1234"), AuthError)  # unknown: the same answer
+    assert (err.code, err.params) == ("wrong_pin", {"attempts_left": 3})
+    assert _staff_raises(lambda: staff.login("x1", "4826"), ValidationError).code == "malformed_staff_number"
+    assert _staff_raises(lambda: staff.login("1", "48"), ValidationError).code == "malformed_pin"
+    assert _staff_raises(lambda: staff.login_badge("not a badge"), ValidationError).code == "malformed_badge"
+    staff.logout(operator)
+    assert _staff_raises(lambda: staff.require(operator, "operator"), SessionExpired).code == "session_expired"
+
+
+def test_staff_lockout_after_max_attempts(side: Side) -> None:
+    staff = side.services.staff
+    assert staff.locked_seconds() == 0
+    for left in (4, 3, 2, 1):
+        assert _staff_raises(lambda: staff.login(*OPERATOR_LOGIN[:1], "0000")).params == {"attempts_left": left}
+    err = _staff_raises(lambda: staff.login(OPERATOR_LOGIN[0], "0000"), AuthError)
+    assert (err.code, err.params) == ("locked", {"locked_seconds": 15 * 60})
+    err = _staff_raises(lambda: staff.login(*OPERATOR_LOGIN), AuthError)  # even the right PIN, while locked
+    assert err.code == "locked" and 0 < err.params["locked_seconds"] <= 15 * 60
+    assert 0 < staff.locked_seconds() <= 15 * 60
+
+
+def test_an_operator_is_refused_technician_actions(side: Side) -> None:
+    operator = side.services.staff.login(*OPERATOR_LOGIN)
+    for call in (lambda: side.services.maintenance.device_command(operator, "restart"),
+                 lambda: side.services.maintenance.set_printer(operator, "pdf-folder", "a4"),
+                 lambda: side.services.staff.config_view(operator),
+                 lambda: side.services.staff.discard_parked(operator, 1, "wrong row")):
+        err = _staff_raises(call, Forbidden)
+        assert (err.code, err.params) == ("forbidden", {"required": "technician"})
+    trail = side.services.staff.audit_trail(operator)
+    assert [e.action for e in trail[:4]] == ["forbidden"] * 4 and trail[0].staff_id == 1
+
+
+def test_out_of_service_round_trip(side: Side) -> None:
+    staff = side.services.staff
+    assert staff.out_of_service() == OutOfService(False, "")
+    session = staff.login(*OPERATOR_LOGIN)
+    staff.set_out_of_service(session, True, "  Volvemos a las 14 h ")
+    assert staff.out_of_service() == OutOfService(True, "Volvemos a las 14 h")
+    status = side.services.maintenance.status(session)
+    assert (status.out_of_service, status.service_message) == (True, "Volvemos a las 14 h")
+    err = _staff_raises(lambda: staff.set_out_of_service(session, True, "x" * 201), ValidationError)
+    assert err.params == {"field": "message", "reason": "too_long"}
+    staff.set_out_of_service(session, False, "ignored")
+    assert staff.out_of_service() == OutOfService(False, "")
+    assert [e.action for e in staff.audit_trail(session, limit=2)] == ["in_service", "out_of_service"]
+
+
+def test_status_has_every_field(side: Side) -> None:
+    session = side.services.staff.login(*OPERATOR_LOGIN)
+    status = side.services.maintenance.status(session)
+    assert status.kiosk_id and status.branch == session.branch
+    assert status.app_version and status.local_schema
+    assert status.printer_state in {s.value for s in PrinterState}
+    assert status.outbox_depth >= 0 and status.parked >= 0 and status.disk_free_bytes > 0
+    assert status.uptime_seconds >= 0
+    assert status.data_age_seconds is None or status.data_age_seconds >= 0
+    for when in (status.last_pull, status.last_push, status.last_heartbeat):
+        assert when is None or when.tzinfo is not None
+    assert status.central_reachable in (True, False, None)
+    assert (status.central_latency_ms is None) == (status.central_reachable is not True)
+
+
+def test_log_lines_hold_no_long_digit_runs(side: Side) -> None:
+    import logging
+    import re
+
+    from kiosk import logbuffer
+
+    session = side.services.staff.login(*OPERATOR_LOGIN)
+    root_level = logging.getLogger().level
+    logbuffer.install()
+    try:
+        logging.getLogger("kiosk.contract").warning("reprint for account 20111222 document 27666777333")
+        lines = side.services.maintenance.log_lines(session, limit=50)
+    finally:
+        logbuffer.uninstall()
+        logging.getLogger().setLevel(root_level)
+    assert lines and len(lines) <= 50
+    assert all(line.level and line.logger and line.at.tzinfo is not None for line in lines)
+    assert not [line.message for line in lines if re.search(r"\d{6,}", line.message)]
+
+
+def test_printer_and_kept_jobs_through_maintenance(side: Side) -> None:
+    session = side.services.staff.login(*OPERATOR_LOGIN)
+    printer = side.services.maintenance.printer(session)
+    assert printer.state is PrinterState.READY and printer.backend and printer.paper
+    assert printer.roll_length_m > 0 and printer.roll_used_m >= 0 and printer.kept_jobs >= 0
+    assert _staff_raises(lambda: side.services.maintenance.find_kept(session, "K-0001"), NotFound).code == \
+        "print_job_not_found"
+    assert _staff_raises(lambda: side.services.maintenance.reprint_kept(session, "nonsense"), NotFound).code == \
+        "print_job_not_found"
+    assert side.services.maintenance.paper_replaced(session).roll_used_m == 0
+    assert all(not job.reprinted for job in side.services.maintenance.kept_jobs(session))
+
+
+def test_technician_actions_and_the_audit_trail(side: Side) -> None:
+    technician = side.services.staff.login(*TECHNICIAN_LOGIN)
+    err = _staff_raises(lambda: side.services.maintenance.device_command(technician, "format"), ValidationError)
+    assert err.params == {"field": "command", "reason": "choice"}
+    side.services.maintenance.device_command(technician, "restart")  # default: nothing runs, the UI restarts
+    err = _staff_raises(lambda: side.services.maintenance.set_printer(technician, "laser", "roll"), ValidationError)
+    assert err.params == {"field": "backend", "reason": "choice"}
+    assert side.services.maintenance.set_printer(technician, "pdf-folder", "a4").paper == "a4"
+    assert side.services.staff.config_view(technician)["printer"]["paper"] == "a4"
+    side.services.staff.record(technician, "sync_now", "ok", pushed=3)
+    trail = side.services.staff.audit_trail(technician, limit=5)
+    assert (trail[0].action, trail[0].outcome, trail[0].detail, trail[0].staff_id) == ("sync_now", "ok",
+                                                                                       {"pushed": 3}, 2)
+    assert "device_restart" in [e.action for e in trail]
+    assert _staff_raises(lambda: side.services.staff.discard_parked(technician, 987654, "gone"), NotFound).code \
+        == "parked_row_not_found"
