@@ -1669,52 +1669,52 @@
 <context>
     <name>PrintingScreen</name>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="68"/>
+        <location filename="../../ui/screens/printing_screen.py" line="70"/>
         <source>Impresión</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="72"/>
+        <location filename="../../ui/screens/printing_screen.py" line="74"/>
         <source>Imprimir otra vez</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="73"/>
+        <location filename="../../ui/screens/printing_screen.py" line="75"/>
         <source>Listo</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="142"/>
+        <location filename="../../ui/screens/printing_screen.py" line="146"/>
         <source>Imprimiendo…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="143"/>
+        <location filename="../../ui/screens/printing_screen.py" line="147"/>
         <source>Espere un momento, por favor.</source>
         <translation>Please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="147"/>
+        <location filename="../../ui/screens/printing_screen.py" line="151"/>
         <source>Retire su comprobante</source>
         <translation>Take your paper</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="148"/>
+        <location filename="../../ui/screens/printing_screen.py" line="152"/>
         <source>Está saliendo por la ranura de la impresora, debajo de la pantalla.</source>
         <translation>It is coming out of the printer slot, below the screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="152"/>
+        <location filename="../../ui/screens/printing_screen.py" line="156"/>
         <source>No pudimos imprimir</source>
         <translation>We could not print</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="155"/>
-        <source>Mientras tanto, en el mostrador de atención pueden darle el mismo comprobante; mencione el número %1.</source>
-        <translation>Meanwhile, the service counter can give you the same document; mention the number %1.</translation>
+        <location filename="../../ui/screens/printing_screen.py" line="159"/>
+        <source>Número de trabajo %1. Mientras tanto, en el mostrador de atención pueden darle el mismo comprobante; mencione este número.</source>
+        <translation>Job number %1. Meanwhile, the service counter can give you the same document; mention this number.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing_screen.py" line="157"/>
+        <location filename="../../ui/screens/printing_screen.py" line="161"/>
         <source>Mientras tanto, en el mostrador de atención pueden darle el mismo comprobante.</source>
         <translation>Meanwhile, the service counter can give you the same document.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pypdf import PdfReader
@@ -125,10 +126,29 @@ def test_out_of_paper_keeps_the_document(qtbot: Any, kiosk_window: Any, kiosk_wo
     qtbot.waitUntil(lambda: printing.state == "problem", timeout=5000)
     assert "sin papel" in printing.notice.text.text()
     assert printing.again_btn.isVisible()
+    kept = kiosk_world.kept_jobs[-1]  # kept under a number to quote at the counter
+    assert not kept.reprinted and re.fullmatch(r"K-\d{4}", kept.number)
+    assert printing.detail.text() == (f"Número de trabajo {kept.number}. Mientras tanto, en el mostrador de atención "
+                                      "pueden darle el mismo comprobante; mencione este número.")
     kiosk_world.printer_state = PrinterState.READY  # staff loads paper
     tap(qtbot, printing.again_btn)
     qtbot.waitUntil(lambda: printing.state == "done", timeout=5000)
     assert len(kiosk_world.printed) == 1
+    assert kept.number not in {k.number for k in kiosk_world.kept_jobs if not k.reprinted}  # no longer waiting
+
+
+def test_the_job_number_in_english(qtbot: Any, kiosk_window: Any, kiosk_world: FakeWorld) -> None:
+    from kiosk.domain import PrinterState
+
+    kiosk_world.printer_state = PrinterState.OFFLINE
+    kiosk_window.go("invoice_found", invoice=kiosk_world.invoices[0])
+    kiosk_window.set_language("en")
+    tap(qtbot, kiosk_window.current().duplicate_btn)
+    printing: Any = kiosk_window.current()
+    qtbot.waitUntil(lambda: printing.state == "problem", timeout=5000)
+    kept = kiosk_world.kept_jobs[-1]
+    assert printing.detail.text() == (f"Job number {kept.number}. Meanwhile, the service counter can give you the "
+                                      "same document; mention this number.")
 
 
 def test_scan_at_the_home_screen_opens_the_invoice(qtbot: Any, kiosk_window: Any, kiosk_world: FakeWorld) -> None:

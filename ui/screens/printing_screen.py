@@ -1,6 +1,8 @@
 """Printing: progress, "take your paper", or what to do when the printer is out of paper or offline.
 
-The document is never lost: the print job is kept (PrintResult.job_id) and "Imprimir otra vez" reprints it.
+The document is never lost: the print job is kept (PrintResult.job_id) and "Imprimir otra vez" reprints it; a
+failed job also waits in the replica under a short number (PrinterError params["job_number"], "K-4821") that the
+customer quotes at the counter, where staff reprint it from maintenance mode.
 Leaving is the window's "Volver" / "Inicio": no "Listo" of its own beside them.
 args: job (a callable returning PrintResult, run off the GUI thread), what (what is being printed: a string, or
 a callable returning the translated string, so that a language switch on this screen retitles it).
@@ -117,7 +119,9 @@ class PrintingScreen(Screen):
         job_id = exc.params.get("job_id")
         if job_id:
             state = exc.params.get("state")
-            self.result = PrintResult(str(job_id), PrinterState(state) if state else PrinterState.ERROR, 0)
+            number = exc.params.get("job_number")
+            self.result = PrintResult(str(job_id), PrinterState(state) if state else PrinterState.ERROR, 0,
+                                      job_number=str(number) if number else None)
         self.state = "problem"
         self.problem = exc
         self._render()
@@ -150,10 +154,10 @@ class PrintingScreen(Screen):
         elif state == "problem":
             self.picture.setPixmap(pixmap("warning", (160, 160), self.color("error_text", "#8A1C12")))
             self.status.setText(self.tr("No pudimos imprimir"))
-            ref = self.result.job_id[:8].upper() if self.result is not None and self.result.job_id else ""
+            number = self.result.job_number if self.result is not None else None
             self.detail.setText(
-                self.tr("Mientras tanto, en el mostrador de atención pueden darle el mismo comprobante; "
-                        "mencione el número %1.").replace("%1", ref) if ref else
+                self.tr("Número de trabajo %1. Mientras tanto, en el mostrador de atención pueden darle el mismo "
+                        "comprobante; mencione este número.").replace("%1", number) if number else
                 self.tr("Mientras tanto, en el mostrador de atención pueden darle el mismo comprobante."))
             self.notice.show_message(self._problem_text(), "error")
         else:
@@ -179,7 +183,8 @@ def _state(state: str, problem: PrinterState | None = None) -> Any:
         screen.set_title(screen._title())
         screen.state = state
         screen.problem = problem
-        screen.result = PrintResult("3f9c2a71d0b84e55", problem or PrinterState.READY, 0 if problem else 1)
+        screen.result = PrintResult("3f9c2a71d0b84e55", problem or PrinterState.READY, 0 if problem else 1,
+                                    job_number="K-4821" if problem else None)
         screen._render()
 
     return setup
