@@ -164,6 +164,19 @@ class MaintenanceSection(_Section):
         return value
 
 
+class LoggingSection(_Section):
+    """Logging (kiosk.logsetup): the rotating file's folder (default: the platform's user log dir), its size
+    before rotation and how many old files are kept, the level, and JSON lines instead of plain text."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    dir: Path | None = None
+    max_bytes: Annotated[int, Field(ge=64 * 1024, le=1024 * 1024 * 1024)] = 5 * 1024 * 1024
+    backups: Annotated[int, Field(ge=0, le=100)] = 5
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    json_lines: bool = Field(default=False, alias="json")
+
+
 class Config(_Section):
     kiosk: KioskSection
     central: CentralSection = CentralSection()
@@ -172,6 +185,7 @@ class Config(_Section):
     payments: PaymentsSection = PaymentsSection()
     readings: ReadingsSection = ReadingsSection()
     maintenance: MaintenanceSection = MaintenanceSection()
+    logging: LoggingSection = LoggingSection()
     source: Path | None = None
 
     @property

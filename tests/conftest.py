@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import uuid
 from collections.abc import Iterator
 
@@ -10,6 +11,8 @@ import pytest
 from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Commands run in-process by the tests log through kiosk.logsetup: into a scratch folder, not the user's log dir.
+os.environ.setdefault("KIOSK_LOG_DIR", tempfile.mkdtemp(prefix="ventanilla-test-logs-"))
 
 # CI (.ci/run sets HYPOTHESIS_PROFILE=ci) replays the same examples on every run, so a red CI is a regression in
 # the code, not a new random draw; on a developer's machine every run draws new examples and explores further.

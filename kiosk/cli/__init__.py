@@ -4,6 +4,9 @@ The core's commands are listed here; commands that live above the core (the GUI'
 themselves through the `ventanilla.commands` entry point group (name = module), so this package never imports
 them by name. Either kind is imported only when it is the command asked for (or for `--help`).
 
+Every command logs through kiosk.logsetup (configured here from the [logging] table of --config or the default
+configuration file; the GUI commands configure it again with their loaded configuration).
+
 Every command exits non-zero with one clear line on stderr for bad input (CliError); `--json` output is a
 stable contract used by tests and IT tooling.
 """
@@ -72,6 +75,9 @@ def main(argv: Sequence[str]) -> int:
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.error(f"'{args.command}' is not available in this build")
+    from kiosk import logsetup
+
+    logsetup.configure(logsetup.settings_from_file(getattr(args, "config", None)))
     try:
         return handler(args)
     except (CliError, ConfigError) as exc:
