@@ -28,9 +28,22 @@ def profiles() -> list[str]:
     return available_profiles()
 
 
+def demo_branch(profile: str) -> tuple[str, str]:
+    """(id, name) of the profile's first seeded branch: the demo kiosk's, so the seeded operator (whose account
+    belongs to that branch) can enter maintenance mode. A profile the seed does not know: a stand-in branch."""
+    from kiosk.central.seed_profiles import PROFILES
+
+    seeded = PROFILES.get(profile)
+    if seeded is None or not seeded.branches:
+        return "CENTRO", "Sucursal Centro"
+    branch_id, name, _address = seeded.branches[0]
+    return branch_id, name
+
+
 def demo_config(folder: Path, profile: str, central_url: str, timezone: str) -> Config:
+    branch, name = demo_branch(profile)
     data: dict[str, Any] = {
-        "kiosk": {"id": "DEMO01", "branch": "CENTRO", "branch_name": "Sucursal Centro · demostración",
+        "kiosk": {"id": "DEMO01", "branch": branch, "branch_name": f"{name} · demostración",
                   "timezone": timezone, "data_dir": str(folder)},
         "central": {"url": central_url, "connect_timeout": 3.0},
         "ui": {"branding": profile, "idle_timeout": 90, "warning_seconds": 20},
@@ -82,6 +95,10 @@ def prepare(
         log(f"demo: seeding {accounts} {profile} accounts into {central} ...")
         report = seed_database(url, accounts=accounts, seed=DEMO_SEED, profile=profile, today=today)
         facts = {"profile": profile, "accounts": accounts, "staff_pin": report.staff_pin,
+                 "staff": [
+                     {"role": "operator", "number": report.staff_number, "pin": report.staff_pin},
+                     {"role": "technician", "number": report.technician_number, "pin": report.technician_pin},
+                 ],
                  "demo": [asdict(d) for d in report.demo]}
         facts_path.write_text(json.dumps(facts, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
     facts = json.loads(facts_path.read_text(encoding="utf-8"))
@@ -117,6 +134,17 @@ def demo_login(services: Any, facts: dict[str, Any], account: str = "") -> Any:
     return services.auth.login(str(demo[0]["account_id"]), str(demo[0]["pin"]))
 
 
+def staff_logins(facts: dict[str, Any]) -> list[dict[str, Any]]:
+    """The demo's maintenance-mode logins (role, staff number, PIN); demo.json files written before they were
+    kept there get the seed's, which never change."""
+    if facts.get("staff"):
+        return list(facts["staff"])
+    from kiosk.central.seed_gen import STAFF_NUMBER, STAFF_PIN, TECHNICIAN_NUMBER, TECHNICIAN_PIN
+
+    return [{"role": "operator", "number": STAFF_NUMBER, "pin": facts.get("staff_pin") or STAFF_PIN},
+            {"role": "technician", "number": TECHNICIAN_NUMBER, "pin": TECHNICIAN_PIN}]
+
+
 def print_facts(facts: dict[str, Any], config: Config) -> None:
     rows = [d for d in facts.get("demo", []) if d.get("pin")][:6]
     if not rows:
@@ -126,6 +154,9 @@ def print_facts(facts: dict[str, Any], config: Config) -> None:
     for d in rows:
         extra = ", ".join(k for k in ("open_window", "agreement") if d.get(k))
         print(f"  {d['account_id']:>8}  PIN {d['pin']}  {d.get('latest_invoice', '')}  {d.get('kind', '')} {extra}")
+    print(f"demo: maintenance mode (branch {config.kiosk.branch}; staff number / PIN):")
+    for staff in staff_logins(facts):
+        print(f"  {staff['role']:<10}  {staff['number']:>3}  PIN {staff['pin']}")
 
 
 def default_data_dir() -> Path:

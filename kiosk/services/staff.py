@@ -353,7 +353,10 @@ class StaffService:
         """The newest audit events of this kiosk, newest first (operator; no personal data in them)."""
         self.require(session, OPERATOR)
         with self._ctx.factory() as db:
-            rows = db.scalars(select(LocalAuditEvent).order_by(LocalAuditEvent.created_at.desc())
+            # Events of one instant (a coarse clock, a fixed test clock) keep the order they were queued in.
+            queued = (OutboxEntry.row_id == LocalAuditEvent.id) & (OutboxEntry.table_name == "audit_events")
+            rows = db.scalars(select(LocalAuditEvent).outerjoin(OutboxEntry, queued)
+                              .order_by(LocalAuditEvent.created_at.desc(), OutboxEntry.seq.desc().nulls_last())
                               .limit(max(1, min(limit, 500)))).all()
             return [AuditEntry(r.created_at, r.staff_id, r.event, r.outcome, json.loads(r.detail or "{}"))
                     for r in rows]

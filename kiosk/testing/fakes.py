@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 import secrets
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from kiosk.domain import (
     AccountKind,
@@ -82,6 +83,7 @@ from kiosk.testing.world import (
     screen_world,
 )
 
+T = TypeVar("T")
 DESCRIPTION_MAX = 500  # kiosk.services.claims.DESCRIPTION_MAX
 CONTACT_TIME_MAX = 40  # kiosk.services.claims.CONTACT_TIME_MAX
 # kiosk.services.print_jobs.error_code: what a printer that cannot print answers.
@@ -912,19 +914,20 @@ class FakeMaintenance:
         self.staff = staff
         self.printing = printing
 
-    def _printer(self) -> PrinterStatus:
-        w = self.w
-        low = w.roll_used_m >= w.roll_length_m - w.paper_low_m
-        state = w.printer_state
-        if state is PrinterState.READY and low:
-            state = PrinterState.PAPER_LOW
-        return PrinterStatus(state, w.printer_backend, w.printer_paper, w.roll_length_m, w.roll_used_m, low,
-                             len(self._live_kept()))
-
-    def _live_kept(self) -> list[KeptJob]:
-        now = self.w.clock()
-        self.w.kept_jobs = [k for k in self.w.kept_jobs if k.expires_at > now]
-        return list(self.w.kept_jobs)
+    def _audited(self, session: StaffSession, action: str, work: Callable[[], T], **detail: Any) -> T:
+        """kiosk.services.maintenance.MaintenanceService._audited: the work, then its audit event (ok, not_found,
+        or the printer's state)."""
+        live = self.staff.require(session, "operator")
+        try:
+            result = work()
+        except ServiceError as exc:
+            outcome = ("not_found" if isinstance(exc, NotFound) else
+                       str(exc.params["state"]) if isinstance(exc, PrinterError) and exc.params.get("state")
+                       else exc.code)
+            self.staff._audit(action, outcome, live.staff_id, **detail)
+            raise
+        self.staff._audit(action, "ok", live.staff_id, **detail)
+        return result
 
     def status(self, session: StaffSession) -> KioskStatus:
         self.w.pause("maintenance_status")
@@ -950,59 +953,31 @@ class FakeMaintenance:
     def printer(self, session: StaffSession) -> PrinterStatus:
         self.w.pause("maintenance_printer")
         self.staff.require(session, "operator")
-        return self._printer()
+        return self.printing.printer_status()
 
     def test_page(self, session: StaffSession) -> PrintResult:
-        live = self.staff.require(session, "operator")
-        try:
-            result = self.printing._print("test_page", None, "Página de prueba", [self.w.kiosk_id])
-        except PrinterError as exc:
-            self.staff._audit("printer_test_page", exc.code, live.staff_id)
-            raise
-        self.staff._audit("printer_test_page", "ok", live.staff_id)
-        return result
+        return self._audited(session, "printer_test_page", self.printing.test_page)
 
     def paper_replaced(self, session: StaffSession) -> PrinterStatus:
         self.w.pause("maintenance_paper_replaced")
-        live = self.staff.require(session, "operator")
-        self.w.roll_used_m = 0.0
-        self.staff._audit("printer_paper_replaced", "ok", live.staff_id)
-        return self._printer()
+        return self._audited(session, "printer_paper_replaced", self.printing.paper_replaced)
 
     def kept_jobs(self, session: StaffSession) -> list[KeptJob]:
         self.w.pause("maintenance_kept_jobs")
         live = self.staff.require(session, "operator")
-        jobs = self._live_kept()
+        jobs = self.printing.kept_jobs()
         self.staff._audit("kept_jobs_view", "ok", live.staff_id, jobs=len(jobs))
         return jobs
 
     def find_kept(self, session: StaffSession, number: str) -> KeptJob:
         self.w.pause("maintenance_find_kept", number)
-        live = self.staff.require(session, "operator")
-        wanted = number.strip().upper()
-        job = next((k for k in self._live_kept() if k.number == wanted), None)
-        self.staff._audit("kept_job_find", "ok" if job else "not_found", live.staff_id, number=wanted)
-        if job is None:
-            raise NotFound("print_job_not_found")
-        return job
+        return self._audited(session, "kept_job_find", lambda: self.printing.find_kept(number),
+                             number=number.strip()[:16])
 
     def reprint_kept(self, session: StaffSession, number: str) -> PrintResult:
         self.w.pause("maintenance_reprint_kept", number)
-        live = self.staff.require(session, "operator")
-        wanted = number.strip().upper()
-        job = next((k for k in self._live_kept() if k.number == wanted), None)
-        if job is None:
-            self.staff._audit("kept_job_reprint", "not_found", live.staff_id, number=wanted)
-            raise NotFound("print_job_not_found")
-        state = self.w.printer_state
-        if not state.can_print:
-            code = PRINTER_CODES.get(state, "printer_error")
-            self.staff._audit("kept_job_reprint", code, live.staff_id, number=wanted)
-            raise PrinterError(code, state=state, job_number=wanted)
-        self.w.kept_jobs = [replace(k, reprinted=True) if k.number == wanted else k for k in self.w.kept_jobs]
-        self.w.recorder.printed.append(("kept_job", wanted))
-        self.staff._audit("kept_job_reprint", "ok", live.staff_id, number=wanted)
-        return PrintResult(f"kept-{wanted}", state, job.pages, None, wanted)
+        return self._audited(session, "kept_job_reprint", lambda: self.printing.reprint_kept(number),
+                             number=number.strip()[:16])
 
     def set_printer(self, session: StaffSession, backend: str, paper: str) -> PrinterStatus:
         self.w.pause("maintenance_set_printer", backend, paper)
@@ -1013,7 +988,7 @@ class FakeMaintenance:
             raise validation.invalid("paper", "choice")
         self.w.printer_backend, self.w.printer_paper = backend, paper
         self.staff._audit("printer_set", "ok", live.staff_id, backend=backend, paper=paper)
-        return self._printer()
+        return self.printing.printer_status()
 
     def device_command(self, session: StaffSession, command: str) -> None:
         self.w.pause("maintenance_device_command", command)
