@@ -54,10 +54,14 @@ def run(args: argparse.Namespace) -> int:
     def log(msg: str) -> None:
         print(msg, file=sys.stderr)
 
-    from kiosk.testing.fakes import fake_services
-    from kiosk.testing.world import build_world, demo_branding
+    if args.fake or args.tour is not None:
+        fakes_mod, world_mod = _testing()
+        fake_services, build_world = fakes_mod.fake_services, world_mod.build_world
+        branding = world_mod.demo_branding(args.profile)
+    else:
+        from kiosk.branding import load_branding
 
-    branding = demo_branding(args.profile)
+        branding = load_branding(args.profile)  # a shipped profile: checked against profiles() above
     if args.fake:
         folder = (data_dir / args.profile).resolve()
         world = build_world(folder / "prints")
@@ -87,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
     orientation = None if args.orientation in (None, "both") else args.orientation
     window = build_window(services, config, branding, orientation=orientation or "landscape")
     if args.tour is not None:
-        from kiosk.testing.world import TODAY
+        TODAY = world_mod.TODAY
         from ui.screens.tour_samples import set_sample_invoice, set_sample_world
         from ui.tour import ORIENTATIONS, run_tour
 
@@ -110,6 +114,19 @@ def run(args: argparse.Namespace) -> int:
         start_sync(window, config, services)
     show(window, fullscreen=args.fullscreen)
     return int(app.exec())
+
+
+def _testing() -> tuple[Any, Any]:
+    """kiosk.testing's fakes and world (for --fake and --tour), or a clear error in a build that leaves them
+    out: the frozen product ships the embedded demo but never the fakes."""
+    try:
+        from kiosk.testing import fakes, world
+    except ModuleNotFoundError as exc:
+        if exc.name is None or not exc.name.startswith("kiosk.testing"):
+            raise
+        raise CliError("--fake and --tour need kiosk.testing (the in-memory fakes), which this build leaves out; "
+                       "run them from a source checkout (make demo, make tour)") from None
+    return fakes, world
 
 
 def _tour_every_profile(args: argparse.Namespace) -> int:

@@ -58,7 +58,12 @@ def start_kiosk(config: Config, *, fullscreen: bool, sync: bool = True) -> tuple
 
 
 def run(args: argparse.Namespace) -> int:
-    app, _window = start_kiosk(load_config(args.config), fullscreen=not args.windowed)
+    app, window = start_kiosk(load_config(args.config), fullscreen=not args.windowed)
+    from ui.watchdog import start_watchdog
+
+    watchdog = start_watchdog(window)  # under systemd (ventanilla-kiosk.service): READY=1, then WATCHDOG=1
+    if watchdog is not None:
+        app.aboutToQuit.connect(watchdog.stop)
     return int(app.exec())
 
 
