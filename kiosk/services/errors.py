@@ -107,11 +107,7 @@ CODES: dict[str, str] = {
     "not_committed": "ServiceError: a receipt whose row is not in the replica is never printed",
     "payment_codes_unavailable": "ServiceError: the payment configuration cannot encode this payment",
     "account_not_found": "NotFound: the session's account is not in the replica (yet)",
-}
-
-# Codes of the maintenance mode (kiosk.services.staff), shown to branch staff, not customers. Kept apart from CODES
-# until the maintenance screens translate them (ui/messages.py); then they move into CODES.
-STAFF_CODES: dict[str, str] = {
+    # maintenance mode (kiosk.services.staff, kiosk.services.maintenance): shown to branch staff, not customers
     "malformed_staff_number": "ValidationError(field='staff_number'): not 1-9 digits",
     "malformed_badge": "ValidationError(field='badge'): the scan is not a staff badge (VST-<number>-<secret>)",
     "staff_refused": "AuthError(reason): right PIN, but disabled, of another branch, or without a known role",
@@ -120,3 +116,15 @@ STAFF_CODES: dict[str, str] = {
     "parked_row_not_found": "NotFound: no parked outbox row with that number",
     "device_command_failed": "ServiceError(command): the configured restart/reboot command failed or timed out",
 }
+
+# The codes above that only maintenance mode meets (its screens translate them with the rest, ui/messages.py).
+STAFF_CODES: frozenset[str] = frozenset({
+    "malformed_staff_number",
+    "malformed_badge",
+    "staff_refused",
+    "branch_pin_not_set",
+    "forbidden",
+    "parked_row_not_found",
+    "device_command_failed",
+})
+
