@@ -51,7 +51,8 @@ class Forbidden(ServiceError):
 
 
 class PrinterError(ServiceError):
-    """The printer could not print (params['state'] a PrinterState value, params['job_id'] to reprint)."""
+    """The printer could not print (params['state'] a PrinterState value, params['job_id'] to reprint, and
+    params['job_number'] the kept job's readable number "K-4821" to quote at the counter, or None when not kept)."""
 
 
 # The codes services raise, with the params each carries. The UI translates every one of them (ui/messages.py).
@@ -99,10 +100,10 @@ CODES: dict[str, str] = {
     "invalid_field": "ValidationError(field, reason): reason in required, too_long, invalid, unknown, choice",
     "category_not_found": "NotFound: no active claim category with that code for the supply's service",
     # printing
-    "printer_out_of_paper": "PrinterError(state, job_id): reprint(job_id) once paper is loaded",
-    "printer_offline": "PrinterError(state, job_id)",
-    "printer_error": "PrinterError(state, job_id)",
-    "print_job_not_found": "NotFound: reprint of an unknown (or expired) job",
+    "printer_out_of_paper": "PrinterError(state, job_id, job_number): reprint(job_id) once paper is loaded",
+    "printer_offline": "PrinterError(state, job_id, job_number)",
+    "printer_error": "PrinterError(state, job_id, job_number)",
+    "print_job_not_found": "NotFound: reprint of an unknown (or expired) job, or no kept job of that number",
     "document_unavailable": "ServiceError: this document cannot be rendered (e.g. a plan slip without invoices)",
     "not_committed": "ServiceError: a receipt whose row is not in the replica is never printed",
     "payment_codes_unavailable": "ServiceError: the payment configuration cannot encode this payment",
