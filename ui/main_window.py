@@ -44,7 +44,7 @@ PORTRAIT = QSize(1080, 1920)
 STATUS_POLL_MS = 30_000
 STALE_DATA_SECONDS = 15 * 60
 LOGO_HOLD_MS = 3000  # press and hold the logo this long: the staff entry (no customer holds a logo 3 s)
-STAFF_IDLE_SECONDS = 60  # maintenance mode times out sooner than a customer's visit
+STAFF_IDLE_SECONDS = 60  # at most; and always under the customers' ui.idle_timeout
 STAFF_WARNING_SECONDS = 10
 
 
@@ -217,7 +217,9 @@ class MainWindow(QMainWindow):
         self.staff_session: Any = None  # kiosk.domain.maintenance.StaffSession while in maintenance mode
         self.staff_out_of_service = False  # put out of service by staff (services.staff.out_of_service())
         self.staff_service_message = ""
-        self.staff_idle: tuple[float, int] = (STAFF_IDLE_SECONDS, STAFF_WARNING_SECONDS)
+        # Maintenance mode times out sooner than a customer's visit (60 s of the default 90).
+        staff_idle = min(STAFF_IDLE_SECONDS, max(10, ctx.config.ui.idle_timeout * 2 // 3))
+        self.staff_idle: tuple[float, int] = (staff_idle, STAFF_WARNING_SECONDS)
         self.staff_tick_ms = 1000
 
         root = QWidget(self)

@@ -516,6 +516,14 @@
     </message>
 </context>
 <context>
+    <name>CrashGuard</name>
+    <message>
+        <location filename="../../ui/crash.py" line="59"/>
+        <source>Lo sentimos, algo salió mal. Volvimos al inicio; puede intentarlo de nuevo.</source>
+        <translation>Sorry, something went wrong. We went back to the start; you can try again.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerScreen</name>
     <message>
         <location filename="../../ui/screens/customer_base.py" line="110"/>
@@ -613,30 +621,35 @@
 <context>
     <name>Footer</name>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Volver</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Salir de mi cuenta</source>
         <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <source>Salir de mantenimiento</source>
+        <translation>Leave maintenance</translation>
     </message>
 </context>
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Letra grande</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Alto contraste</source>
         <translation>High contrast</translation>
     </message>
@@ -644,57 +657,57 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="64"/>
+        <location filename="../../ui/screens/home_screen.py" line="65"/>
         <source>Bienvenido a %1</source>
         <translation>Welcome to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="65"/>
+        <location filename="../../ui/screens/home_screen.py" line="66"/>
         <source>¿Qué quiere hacer hoy? Toque una opción.</source>
         <translation>What would you like to do today? Tap an option.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="66"/>
+        <location filename="../../ui/screens/home_screen.py" line="67"/>
         <source>Consultar factura</source>
         <translation>Look up an invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="67"/>
+        <location filename="../../ui/screens/home_screen.py" line="68"/>
         <source>Vea su factura e imprima un duplicado o el cupón de pago, sin PIN</source>
         <translation>See your invoice and print a copy or the payment slip, no PIN needed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="69"/>
+        <location filename="../../ui/screens/home_screen.py" line="70"/>
         <source>Con su número de cuenta y PIN: deuda, lecturas, reclamos y trámites</source>
         <translation>With your account number and PIN: debt, meter readings, claims and requests</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="71"/>
+        <location filename="../../ui/screens/home_screen.py" line="72"/>
         <source>Si es la primera vez o si olvidó su PIN</source>
         <translation>If it is your first time or you forgot your PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="68"/>
+        <location filename="../../ui/screens/home_screen.py" line="69"/>
         <source>Ingresar</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="70"/>
+        <location filename="../../ui/screens/home_screen.py" line="71"/>
         <source>Registrar o cambiar PIN</source>
         <translation>Register or change PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="72"/>
+        <location filename="../../ui/screens/home_screen.py" line="73"/>
         <source>Preguntas frecuentes</source>
         <translation>Frequently asked questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="72"/>
+        <location filename="../../ui/screens/home_screen.py" line="73"/>
         <source>Respuestas a las dudas más comunes</source>
         <translation>Answers to the most common questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="103"/>
+        <location filename="../../ui/screens/home_screen.py" line="122"/>
         <source>Este equipo está fuera de servicio por el momento. Por favor, diríjase al mostrador de atención. Disculpe las molestias.</source>
         <translation>This kiosk is out of service for the moment. Please go to the service counter. We apologise for the inconvenience.</translation>
     </message>
@@ -910,7 +923,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/invoice_found_screen.py" line="142"/>
-        <location filename="../../ui/screens/printing_screen.py" line="178"/>
+        <location filename="../../ui/screens/printing_screen.py" line="182"/>
         <source>Duplicado de factura</source>
         <translation>Invoice copy</translation>
     </message>
@@ -1159,24 +1172,751 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>Este equipo todavía no recibió los datos de la central. Por favor, diríjase al mostrador.</source>
         <translation>This kiosk has not received its data from the head office yet. Please go to the service counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="606"/>
         <source>Sin conexión con la central. Los datos se actualizaron hace %1; puede consultar e imprimir facturas.</source>
         <translation>No connection to the head office. The information was updated %1 ago; you can still look up and print invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Los datos se actualizaron hace %1.</source>
         <translation>The information was updated %1 ago.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>Este equipo está fuera de servicio por el momento.</source>
         <translation>This kiosk is out of service for the moment.</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceHomeScreen</name>
+    <message>
+        <location filename="../../ui/screens/maintenance_home_screen.py" line="64"/>
+        <source>Mantenimiento</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_home_screen.py" line="66"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_home_screen.py" line="66"/>
+        <source>Versiones, datos, cola de envío, disco, central</source>
+        <translation>Versions, data, outbox, disk, central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_home_screen.py" line="67"/>
+        <source>Sincronización</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_home_screen.py" line="67"/>
+        <source>Sincronizar ahora, filas retenidas</source>
+        <translation>Sync now, parked rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_home_screen.py" line="68"/>
+        <source>Impresora</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_home_screen.py" line="68"/>
+        <source>Papel, página de prueba, trabajos guardados</source>
+        <translation>Paper, test page, kept jobs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_home_screen.py" line="69"/>
+        <source>Fuera de servicio</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_home_screen.py" line="69"/>
+        <source>Cerrar o abrir el equipo al público</source>
+        <translation>Close or open the kiosk to the public</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_home_screen.py" line="70"/>
+        <source>Registros</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_home_screen.py" line="70"/>
+        <source>Últimas líneas del registro y auditoría</source>
+        <translation>Latest log lines and audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_home_screen.py" line="71"/>
+        <source>Técnico</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_home_screen.py" line="71"/>
+        <source>Configuración, impresora, reiniciar</source>
+        <translation>Configuration, printer, restart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_home_screen.py" line="82"/>
+        <source>PIN de la sucursal</source>
+        <translation>Branch PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_home_screen.py" line="83"/>
+        <source>%1 · %2. Todo lo que haga queda registrado.</source>
+        <translation>%1 · %2. Everything you do is recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceLogsScreen</name>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="48"/>
+        <source>Registros</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="49"/>
+        <source>Registro del equipo</source>
+        <translation>Kiosk log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="50"/>
+        <source>Auditoría del personal</source>
+        <translation>Staff audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="51"/>
+        <source>Actualizar</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="88"/>
+        <source>Sin líneas de registro todavía.</source>
+        <translation>No log lines yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="91"/>
+        <source>Sin acciones del personal todavía.</source>
+        <translation>No staff actions yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="95"/>
+        <source>personal %1</source>
+        <translation>staff %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="96"/>
+        <source>PIN de sucursal / desconocido</source>
+        <translation>branch PIN / unknown</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenancePrinterScreen</name>
+    <message>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="96"/>
+        <source>Impresora</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="97"/>
+        <source>Imprimir página de prueba</source>
+        <translation>Print a test page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="98"/>
+        <source>Cambié el rollo de papel</source>
+        <translation>I replaced the paper roll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="99"/>
+        <source>Buscar un trabajo guardado: número %1…</source>
+        <translation>Find a kept job: number %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="100"/>
+        <source>Buscar</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="101"/>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="184"/>
+        <source>Reimprimir</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="102"/>
+        <source>No hay trabajos guardados.</source>
+        <translation>No kept jobs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="149"/>
+        <source>rollo</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="149"/>
+        <source>hoja A4</source>
+        <translation>A4 sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="150"/>
+        <source>Impresora %1, papel: %2. Rollo: quedan unos %3 m de %4 m.</source>
+        <translation>Printer %1, paper: %2. Roll: about %3 m left of %4 m.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="160"/>
+        <source>Trabajos guardados para reimprimir: %1</source>
+        <translation>Jobs kept for a reprint: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="168"/>
+        <source>%1 · %2 · %n páginas</source>
+        <translation>
+            <numerusform>%1 · %2 · %n page</numerusform>
+            <numerusform>%1 · %2 · %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="169"/>
+        <source>Guardado %1 (%2); vence %3</source>
+        <translation>Kept %1 (%2); expires %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="172"/>
+        <source>ya reimpreso</source>
+        <translation>already reprinted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="192"/>
+        <source>Página de prueba enviada a la impresora.</source>
+        <translation>Test page sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="200"/>
+        <source>Contador del rollo en cero: avisará cuando quede poco papel.</source>
+        <translation>Roll counter reset: it will warn when paper runs low.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="236"/>
+        <source>Trabajo %1 reimpreso.</source>
+        <translation>Job %1 reprinted.</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceServiceScreen</name>
+    <message>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="25"/>
+        <source>Equipo fuera de servicio por mantenimiento. Por favor, diríjase al mostrador de atención.</source>
+        <translation>This kiosk is out of service for maintenance. Please go to the service counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="27"/>
+        <source>La impresora está en reparación. Por favor, diríjase al mostrador de atención.</source>
+        <translation>The printer is being repaired. Please go to the service counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="29"/>
+        <source>Equipo fuera de servicio por un problema de conexión. Disculpe las molestias.</source>
+        <translation>This kiosk is out of service because of a connection problem. We apologise for the inconvenience.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="31"/>
+        <source>Este equipo volverá a funcionar en unos minutos. Gracias por su paciencia.</source>
+        <translation>This kiosk will be back in a few minutes. Thank you for your patience.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="105"/>
+        <source>Fuera de servicio</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="106"/>
+        <source>Mensaje para los clientes en la pantalla de inicio:</source>
+        <translation>Message for customers on the home screen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="109"/>
+        <source>Otro mensaje (escribirlo)</source>
+        <translation>Another message (type it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="110"/>
+        <source>Mensaje escrito</source>
+        <translation>Typed message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="111"/>
+        <source>Elegir de la lista</source>
+        <translation>Choose from the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="112"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="155"/>
+        <source>Poner fuera de servicio</source>
+        <translation>Put out of service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="113"/>
+        <source>Volver a atender al público</source>
+        <translation>Back in service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="147"/>
+        <source>Ahora: FUERA DE SERVICIO. Los clientes ven: «%1»</source>
+        <translation>Now: OUT OF SERVICE. Customers see: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="148"/>
+        <source>(mensaje general)</source>
+        <translation>(general message)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="150"/>
+        <source>Ahora: en servicio, atendiendo al público.</source>
+        <translation>Now: in service, open to the public.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="154"/>
+        <source>Cambiar el mensaje</source>
+        <translation>Change the message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="183"/>
+        <source>Escriba el mensaje o elija uno de la lista.</source>
+        <translation>Type the message or choose one from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="194"/>
+        <source>Listo: el equipo quedó fuera de servicio.</source>
+        <translation>Done: the kiosk is out of service.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="195"/>
+        <source>Listo: el equipo vuelve a atender al público.</source>
+        <translation>Done: the kiosk is open to the public again.</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceStatusScreen</name>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="62"/>
+        <source>Estado del equipo</source>
+        <translation>Kiosk status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="64"/>
+        <source>Equipo</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="64"/>
+        <source>Sucursal</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="64"/>
+        <source>Versión</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="65"/>
+        <source>Esquema local / central</source>
+        <translation>Local / central schema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="65"/>
+        <source>Antigüedad de los datos</source>
+        <translation>Data age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="66"/>
+        <source>Última recepción</source>
+        <translation>Last pull</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="66"/>
+        <source>Último envío</source>
+        <translation>Last push</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="67"/>
+        <source>Último aviso a la central</source>
+        <translation>Last heartbeat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="67"/>
+        <source>Cola de envío</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="68"/>
+        <source>Filas retenidas</source>
+        <translation>Parked rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="68"/>
+        <source>Disco libre</source>
+        <translation>Free disk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="68"/>
+        <source>Impresora</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="69"/>
+        <source>Central</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="69"/>
+        <source>Encendido desde hace</source>
+        <translation>Up for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="70"/>
+        <source>Atención al público</source>
+        <translation>Public service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="74"/>
+        <source>Actualizar</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="95"/>
+        <source>sin dato</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="97"/>
+        <source>No configurada</source>
+        <translation>Not configured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="99"/>
+        <source>Conectada</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="103"/>
+        <source>Sin conexión</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="108"/>
+        <source>sin datos todavía</source>
+        <translation>no data yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="111"/>
+        <source>%n filas por enviar</source>
+        <translation>
+            <numerusform>%n row to push</numerusform>
+            <numerusform>%n rows to push</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="112"/>
+        <source>%n filas</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="112"/>
+        <source>ninguna</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="115"/>
+        <source>Fuera de servicio</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="116"/>
+        <source>En servicio</source>
+        <translation>In service</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceSyncScreen</name>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="110"/>
+        <source>Sincronización</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="111"/>
+        <source>Sincronizar ahora</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="112"/>
+        <source>Conciliar ahora</source>
+        <translation>Reconcile now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="113"/>
+        <source>Reintentar todas</source>
+        <translation>Retry all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="114"/>
+        <source>No hay filas retenidas: todo lo que este equipo registró llegó a la central.</source>
+        <translation>No parked rows: everything this kiosk recorded reached central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="115"/>
+        <source>Motivo del descarte (queda en la auditoría)</source>
+        <translation>Reason for discarding (kept in the audit trail)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="116"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="117"/>
+        <source>Descartar la fila</source>
+        <translation>Discard the row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="170"/>
+        <source>La sincronización no está funcionando en este equipo (se inició sin sincronización). Reinicie la aplicación o avise a sistemas.</source>
+        <translation>Sync is not running on this kiosk (it was started without sync). Restart the app or tell IT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="173"/>
+        <source>Conciliando con la central…</source>
+        <translation>Reconciling with central…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="174"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="359"/>
+        <source>Sincronizando con la central…</source>
+        <translation>Syncing with central…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="176"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="378"/>
+        <source>Sincronización en marcha; la central responde.</source>
+        <translation>Sync is running; central responds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="177"/>
+        <source>Sincronizando en este momento…</source>
+        <translation>Syncing right now…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="178"/>
+        <source>Sin conexión con la central; se reintenta sola.</source>
+        <translation>No connection to central; it retries by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="179"/>
+        <source>La última sincronización falló; se reintenta sola.</source>
+        <translation>The last sync failed; it retries by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="181"/>
+        <source>Sincronización en marcha.</source>
+        <translation>Sync is running.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="193"/>
+        <source>Esperando a que empiece la ronda…</source>
+        <translation>Waiting for the round to start…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="205"/>
+        <source>Recibiendo</source>
+        <translation>Pulling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="205"/>
+        <source>Enviando</source>
+        <translation>Pushing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="205"/>
+        <source>Conciliando</source>
+        <translation>Reconciling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="206"/>
+        <source>Avisando a la central</source>
+        <translation>Sending the heartbeat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="206"/>
+        <source>Terminando</source>
+        <translation>Finishing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="234"/>
+        <source>Listo: %1 filas recibidas, %2 enviadas.</source>
+        <translation>Done: %1 rows pulled, %2 pushed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="237"/>
+        <source>Conciliación hecha: %1 diferencias corregidas.</source>
+        <translation>Reconciled: %1 differences repaired.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="241"/>
+        <source>La sincronización no terminó (%1). Se reintentará sola.</source>
+        <translation>The sync did not finish (%1). It will retry by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="254"/>
+        <source>Filas retenidas por la central: %1</source>
+        <translation>Rows central refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="273"/>
+        <source>N.º %1 · %2 · %3 intentos · %4</source>
+        <translation>No. %1 · %2 · %3 attempts · %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="277"/>
+        <source>Motivo de la central: %1</source>
+        <translation>Central&apos;s reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="281"/>
+        <source>Reintentar</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="285"/>
+        <source>Descartar</source>
+        <translation>Discard</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="299"/>
+        <source>%n filas vuelven a la cola de envío; salen en la próxima sincronización.</source>
+        <translation>
+            <numerusform>%n row is back in the outbox; it goes with the next sync.</numerusform>
+            <numerusform>%n rows are back in the outbox; they go with the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="315"/>
+        <source>Descartar la fila N.º %1 (%2): no se enviará nunca y sus datos se borran de este equipo.</source>
+        <translation>Discard row no. %1 (%2): it will never be sent and its data is deleted from this kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="337"/>
+        <source>Escriba el motivo del descarte.</source>
+        <translation>Type the reason for discarding.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="344"/>
+        <source>Fila N.º %1 descartada.</source>
+        <translation>Row no. %1 discarded.</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceTechnicianScreen</name>
+    <message>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="112"/>
+        <source>Técnico</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="113"/>
+        <source>Configuración en uso (las claves no se muestran)</source>
+        <translation>Configuration in use (secrets are hidden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="114"/>
+        <source>Impresora y papel</source>
+        <translation>Printer and paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="115"/>
+        <source>Rollo</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="116"/>
+        <source>Hoja A4</source>
+        <translation>A4 sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="117"/>
+        <source>Guardar impresora</source>
+        <translation>Save printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="118"/>
+        <source>Equipo</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="119"/>
+        <source>Salir al escritorio</source>
+        <translation>Exit to the desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="120"/>
+        <source>Reiniciar la aplicación</source>
+        <translation>Restart the app</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="121"/>
+        <source>Reiniciar el equipo</source>
+        <translation>Reboot the device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="122"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="174"/>
+        <source>Impresora guardada: %1, %2.</source>
+        <translation>Printer saved: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="186"/>
+        <source>¿Salir al escritorio? El equipo deja de atender hasta que alguien vuelva a abrir la aplicación.</source>
+        <translation>Exit to the desktop? The kiosk stops serving until someone opens the app again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="187"/>
+        <source>Sí, salir al escritorio</source>
+        <translation>Yes, exit to the desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="188"/>
+        <source>¿Reiniciar la aplicación? Vuelve sola en unos segundos.</source>
+        <translation>Restart the app? It is back by itself in a few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="189"/>
+        <source>Sí, reiniciar la aplicación</source>
+        <translation>Yes, restart the app</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="190"/>
+        <source>¿Reiniciar el equipo? Tarda unos minutos en volver a atender.</source>
+        <translation>Reboot the device? It takes a few minutes to serve again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="191"/>
+        <source>Sí, reiniciar el equipo</source>
+        <translation>Yes, reboot the device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="225"/>
+        <source>El equipo se está reiniciando…</source>
+        <translation>The device is rebooting…</translation>
     </message>
 </context>
 <context>
@@ -1436,53 +2176,118 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="164"/>
+        <source>El número de personal tiene solo números (hasta 9).</source>
+        <translation>The staff number has only digits (up to 9).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="165"/>
+        <source>Esa credencial no se pudo leer. Escanéela de nuevo o ingrese con su número y PIN.</source>
+        <translation>That badge could not be read. Scan it again or enter your number and PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="168"/>
+        <source>El PIN es correcto, pero esa persona no puede entrar al mantenimiento de este equipo.</source>
+        <translation>The PIN is right, but this person may not enter maintenance on this kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="171"/>
+        <source>Este equipo no tiene PIN de sucursal. Ingrese con su número de personal, o pida a sistemas que lo configure.</source>
+        <translation>This kiosk has no branch PIN. Enter with your staff number, or ask IT to set one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="176"/>
+        <source>Esta acción es solo para técnicos. Pida a un técnico que la haga.</source>
+        <translation>Only technicians may do this. Ask a technician to do it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="177"/>
+        <source>Esa fila ya no está retenida (alguien la reintentó o la descartó). La lista se actualizó.</source>
+        <translation>That row is no longer parked (someone retried or discarded it). The list was refreshed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="180"/>
+        <source>El equipo no aceptó la orden. Revise los registros o avise a sistemas.</source>
+        <translation>The device did not accept the command. Check the logs or tell IT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>No hay conexión con la central en este momento. Puede seguir consultando e imprimiendo facturas.</source>
         <translation>There is no connection to the head office right now. You can still look up and print invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>Algo no salió bien. Intente de nuevo; si se repite, avise al personal de la sucursal.</source>
         <translation>Something went wrong. Try again; if it happens again, please tell the branch staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>Falta completar un dato.</source>
         <translation>Some information is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>El texto es demasiado largo.</source>
         <translation>The text is too long.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>Un dato no parece correcto. Revíselo.</source>
         <translation>Something does not look right. Please check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>Elija una opción de la lista.</source>
         <translation>Choose an option from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>Elija una de las opciones.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>No encontramos lo que buscaba. Revise los datos e intente de nuevo.</source>
         <translation>We could not find what you were looking for. Check the details and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>Hay un dato que no parece correcto. Revíselo e intente de nuevo.</source>
         <translation>Something does not look right. Check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>No pudimos verificar sus datos. Intente de nuevo.</source>
         <translation>We could not verify your details. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="223"/>
+        <source>El PIN no es correcto. Quedan {attempts_left} intentos antes del bloqueo.</source>
+        <translation>The PIN is not right. {attempts_left} attempts left before the lockout.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="224"/>
+        <source>Demasiados intentos fallidos: la entrada al mantenimiento está bloqueada en este equipo. Se podrá volver a intentar en {wait}.</source>
+        <translation>Too many failed attempts: maintenance entry is locked on this kiosk. You can try again in {wait}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="229"/>
+        <source>La sesión de mantenimiento terminó por inactividad. Vuelva a ingresar.</source>
+        <translation>The maintenance session ended after inactivity. Please enter again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="232"/>
+        <source>Esa cuenta de personal está desactivada. Consulte con su supervisor.</source>
+        <translation>That staff account is disabled. Ask your supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="235"/>
+        <source>Esa cuenta de personal es de otra sucursal y no puede entrar en este equipo.</source>
+        <translation>That staff account belongs to another branch and may not enter on this kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="238"/>
+        <source>Esa cuenta de personal no tiene un rol de mantenimiento. Consulte con su supervisor.</source>
+        <translation>That staff account has no maintenance role. Ask your supervisor.</translation>
     </message>
 </context>
 <context>
@@ -1581,12 +2386,12 @@
 <context>
     <name>PlaceholderScreen</name>
     <message>
-        <location filename="../../ui/screens/base.py" line="476"/>
+        <location filename="../../ui/screens/base.py" line="479"/>
         <source>Próximamente</source>
         <translation>Coming soon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="477"/>
+        <location filename="../../ui/screens/base.py" line="480"/>
         <source>Esta opción todavía no está disponible en este equipo.</source>
         <translation>This option is not available on this kiosk yet.</translation>
     </message>
@@ -1965,29 +2770,194 @@
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../ui/screens/base.py" line="391"/>
+        <location filename="../../ui/screens/base.py" line="394"/>
         <source>Pasó el último vencimiento: se paga en la oficina comercial</source>
         <translation>Past its last due date: paid at the customer service office</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="394"/>
+        <location filename="../../ui/screens/base.py" line="397"/>
         <source>Sin recargo hasta el %1</source>
         <translation>No surcharge until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="396"/>
+        <location filename="../../ui/screens/base.py" line="399"/>
         <source>Con recargo del 2.º vencimiento, hasta el %1</source>
         <translation>With the second due date surcharge, until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="398"/>
+        <location filename="../../ui/screens/base.py" line="401"/>
         <source>Con recargo e intereses al %1</source>
         <translation>With surcharge and interest as of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="399"/>
+        <location filename="../../ui/screens/base.py" line="402"/>
         <source>Con recargo, importe al %1</source>
         <translation>With surcharge, amount as of %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLoginScreen</name>
+    <message>
+        <location filename="../../ui/screens/staff_login_screen.py" line="83"/>
+        <source>Mantenimiento: ingreso del personal</source>
+        <translation>Maintenance: staff entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff_login_screen.py" line="84"/>
+        <source>Número de personal</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff_login_screen.py" line="86"/>
+        <source>PIN de la sucursal</source>
+        <translation>Branch PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff_login_screen.py" line="87"/>
+        <source>Sin conexión o sin cuenta de personal: escriba el PIN de mantenimiento de la sucursal. Entra como operador.</source>
+        <translation>Offline or without a staff account: type the branch maintenance PIN. You enter as an operator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff_login_screen.py" line="89"/>
+        <source>Ingresar con mi número de personal</source>
+        <translation>Enter with my staff number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff_login_screen.py" line="90"/>
+        <location filename="../../ui/screens/staff_login_screen.py" line="99"/>
+        <source>Ingresar</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff_login_screen.py" line="92"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff_login_screen.py" line="93"/>
+        <source>Usar el PIN de la sucursal</source>
+        <translation>Use the branch PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff_login_screen.py" line="95"/>
+        <source>Escriba su número de personal, o escanee su credencial con el lector.</source>
+        <translation>Type your staff number, or scan your badge with the reader.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff_login_screen.py" line="96"/>
+        <source>Siguiente</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff_login_screen.py" line="98"/>
+        <source>Ahora escriba su PIN.</source>
+        <translation>Now type your PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff_login_screen.py" line="100"/>
+        <source>También puede escanear su credencial del personal.</source>
+        <translation>You can also scan your staff badge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff_login_screen.py" line="228"/>
+        <source>Entrada bloqueada por demasiados intentos fallidos. Se podrá volver a intentar en %1.</source>
+        <translation>Entry locked after too many failed attempts. You can try again in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../../ui/screens/staff_base.py" line="32"/>
+        <source>Técnico</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff_base.py" line="32"/>
+        <source>Operador</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff_base.py" line="38"/>
+        <location filename="../../ui/screens/staff_base.py" line="47"/>
+        <source>nunca</source>
+        <translation>never</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/staff_base.py" line="50"/>
+        <source>hace %n s</source>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/staff_base.py" line="52"/>
+        <source>hace %n min</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/staff_base.py" line="54"/>
+        <source>hace %n h</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/staff_base.py" line="55"/>
+        <source>hace %n días</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff_base.py" line="65"/>
+        <source>%1 días %2 h</source>
+        <translation>%1 days %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff_base.py" line="67"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff_base.py" line="68"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff_base.py" line="72"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="138"/>
+        <source>Lista</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="139"/>
+        <source>Queda poco papel</source>
+        <translation>Paper low</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="140"/>
+        <source>Sin papel</source>
+        <translation>Out of paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="141"/>
+        <source>No responde</source>
+        <translation>Not responding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_status_screen.py" line="142"/>
+        <source>Con error</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>

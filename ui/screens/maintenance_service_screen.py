@@ -8,19 +8,21 @@ flag to central (kiosk.sync.heartbeat); services.staff stores and audits it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.maintenance import OutOfService
 from ui.screens.base import TourStep, register
 from ui.screens.staff_base import StaffScreen
+from ui.widgets.banner import Notice
 from ui.widgets.fields import TouchField
 from ui.widgets.keyboard import Keyboard
 
 CONTEXT = "MaintenanceServiceScreen"
-PRESETS: tuple[str, ...] = (
+PRESETS: tuple[str, ...] = tuple(str(m) for m in (
     QT_TRANSLATE_NOOP("MaintenanceServiceScreen",
                       "Equipo fuera de servicio por mantenimiento. Por favor, diríjase al mostrador de atención."),
     QT_TRANSLATE_NOOP("MaintenanceServiceScreen",
@@ -29,7 +31,7 @@ PRESETS: tuple[str, ...] = (
                       "Equipo fuera de servicio por un problema de conexión. Disculpe las molestias."),
     QT_TRANSLATE_NOOP("MaintenanceServiceScreen",
                       "Este equipo volverá a funcionar en unos minutos. Gracias por su paciencia."),
-)
+))
 
 
 def shown_message(message: str) -> str:
@@ -45,8 +47,7 @@ class MaintenanceServiceScreen(StaffScreen):
         self.current: OutOfService | None = None
         self.choice = 0  # index in PRESETS, or -1: typed
         self.content.addWidget(self.staff_notice())
-        self.state = self.label(role="big")
-        self.state.setObjectName("service_state")
+        self.state = Notice(self, "info", name="service_state")
         self.content.addWidget(self.state)
         self.pick_title = self.label(role="subtitle")
         self.content.addWidget(self.pick_title)
@@ -54,7 +55,7 @@ class MaintenanceServiceScreen(StaffScreen):
         col.setSpacing(12)
         self.presets: list[QPushButton] = []
         for i in range(len(PRESETS)):
-            btn = self.button(lambda _=False, n=i: self.on_pick(n), kind="secondary")
+            btn = self.button(self._picker(i), kind="secondary")
             btn.setCheckable(True)
             btn.setObjectName(f"service_preset_{i}")
             btn.setStyleSheet("text-align: left; padding-left: 24px;")
@@ -64,28 +65,41 @@ class MaintenanceServiceScreen(StaffScreen):
         self.other_btn.setCheckable(True)
         self.other_btn.setObjectName("service_other")
         col.addWidget(self.other_btn)
-        self.typed = TouchField(self, max_length=200, name="service_message")
-        col.addWidget(self.typed)
         col.addStretch(1)
-        self.content.addWidget(self.scroll_column(col), 1)
-        self.keyboard = Keyboard(self)
+        self.list_area = self.scroll_column(col)
+        self.content.addWidget(self.list_area, 1)
+        # Typing a message: the list gives way to the field and the keyboard (both fit 1080 px).
+        self.typed_box = QWidget(self)
+        trow = QHBoxLayout(self.typed_box)
+        trow.setContentsMargins(0, 0, 0, 0)
+        trow.setSpacing(20)
+        self.typed = TouchField(self, max_length=200, name="service_message")
+        self.list_btn = self.button(lambda: self.on_pick(0), kind="secondary")
+        self.list_btn.setObjectName("service_list")
+        trow.addWidget(self.typed, 1)
+        trow.addWidget(self.list_btn, 0, Qt.AlignmentFlag.AlignBottom)
+        self.content.addWidget(self.typed_box)
+        self.keyboard = Keyboard(self, key_size=56)
         self.keyboard.set_accept_visible(False)
         self.keyboard.attach(self.typed.edit)
         self.typed.activated.connect(lambda: self.on_pick(-1))
         self.content.addWidget(self.keyboard)
         row = QHBoxLayout()
         row.setSpacing(20)
-        self.off_btn = self.button(self.on_out, big=True)
+        self.off_btn = self.button(self.on_out)
         self.off_btn.setObjectName("service_out")
-        self.on_btn = self.button(self.on_back_in, kind="secondary", big=True)
+        self.on_btn = self.button(self.on_back_in, kind="secondary")
         self.on_btn.setObjectName("service_in")
         row.addWidget(self.off_btn)
         row.addWidget(self.on_btn)
-        self.actions = QWidget(self)
-        self.actions.setLayout(row)
+        self.action_row = QWidget(self)
+        self.action_row.setLayout(row)
         row.setContentsMargins(0, 0, 0, 0)
-        self.content.addWidget(self.actions)
+        self.content.addWidget(self.action_row)
         self.on_pick(0)
+
+    def _picker(self, index: int) -> Callable[[], None]:
+        return lambda: self.on_pick(index)
 
     def retranslate(self) -> None:
         self.set_title(self.tr("Fuera de servicio"))
@@ -94,6 +108,7 @@ class MaintenanceServiceScreen(StaffScreen):
             btn.setText(QCoreApplication.translate(CONTEXT, text))
         self.other_btn.setText(self.tr("Otro mensaje (escribirlo)"))
         self.typed.set_caption(self.tr("Mensaje escrito"))
+        self.list_btn.setText(self.tr("Elegir de la lista"))
         self.off_btn.setText(self.tr("Poner fuera de servicio"))
         self.on_btn.setText(self.tr("Volver a atender al público"))
         self._show_state()
@@ -127,14 +142,12 @@ class MaintenanceServiceScreen(StaffScreen):
     def _show_state(self) -> None:
         cur = self.current
         if cur is None:
-            self.state.setText("…")
+            self.state.show_message("…", "info")
         elif cur.on:
-            self.state.setText(self.tr("Ahora: FUERA DE SERVICIO. Los clientes ven: «%1»")
-                               .replace("%1", shown_message(cur.message) or self.tr("(mensaje general)")))
+            self.state.show_message(self.tr("Ahora: FUERA DE SERVICIO. Los clientes ven: «%1»")
+                                    .replace("%1", shown_message(cur.message) or self.tr("(mensaje general)")), "error")
         else:
-            self.state.setText(self.tr("Ahora: en servicio, atendiendo al público."))
-        self.state.setProperty("tone", "error" if cur is not None and cur.on else "")
-        self.state.style().polish(self.state)
+            self.state.show_message(self.tr("Ahora: en servicio, atendiendo al público."), "ok")
         self.on_btn.setVisible(cur is not None and cur.on)
         self.off_btn.setText(self.tr("Cambiar el mensaje") if cur is not None and cur.on
                              else self.tr("Poner fuera de servicio"))
@@ -144,8 +157,15 @@ class MaintenanceServiceScreen(StaffScreen):
         for i, btn in enumerate(self.presets):
             btn.setChecked(i == index)
         self.other_btn.setChecked(index == -1)
-        self.typed.setVisible(index == -1)
-        self.keyboard.setVisible(index == -1)
+        typing = index == -1
+        typing_parts = (self.typed_box, self.keyboard)
+        list_parts = (self.list_area, self.pick_title, self.state)  # the state's room goes to the keyboard
+        # Hide before showing: a window grows to fit a moment when both were shown and does not shrink back.
+        for w in list_parts if typing else typing_parts:
+            w.hide()
+        for w in typing_parts if typing else list_parts:
+            w.show()
+        self.content.setStretch(self.content.indexOf(self.list_area), 0 if typing else 1)
         if index == -1:
             self.keyboard.attach(self.typed.edit)
 

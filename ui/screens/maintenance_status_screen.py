@@ -34,20 +34,29 @@ class MaintenanceStatusScreen(StaffScreen):
         self.grid.setVerticalSpacing(10)
         self.names: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
-        for row, key in enumerate(FIELDS):
+        for key in FIELDS:
             name = self.label(role="muted")
             value = self.label(role="value")
             value.setObjectName(f"status_{key}")
             self.names[key], self.values[key] = name, value
-            self.grid.addWidget(name, row, 0)
-            self.grid.addWidget(value, row, 1)
-        self.grid.setColumnStretch(1, 1)
         col.addLayout(self.grid)
         col.addStretch(1)
         self.content.addWidget(self.scroll_column(col), 1)
-        self.refresh_btn = self.button(self.refresh, kind="secondary", big=True)
+        self.refresh_btn = self.button(self.refresh, kind="secondary")
         self.refresh_btn.setObjectName("status_refresh")
         self.content.addWidget(self.refresh_btn)
+
+    def relayout(self, portrait: bool) -> None:
+        """Landscape: two columns of name / value pairs, so all of it shows without scrolling."""
+        per_column = len(FIELDS) if portrait else (len(FIELDS) + 1) // 2
+        for i, key in enumerate(FIELDS):
+            self.grid.removeWidget(self.names[key])
+            self.grid.removeWidget(self.values[key])
+            row, pair = i % per_column, i // per_column
+            self.grid.addWidget(self.names[key], row, 2 * pair)
+            self.grid.addWidget(self.values[key], row, 2 * pair + 1)
+        for c in range(4):
+            self.grid.setColumnStretch(c, 1 if c % 2 and (c < 2 or not portrait) else 0)
 
     def retranslate(self) -> None:
         self.set_title(self.tr("Estado del equipo"))
@@ -125,13 +134,12 @@ class MaintenanceStatusScreen(StaffScreen):
 def printer_state_text(state: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     names = {
-        "ready": tr("StaffScreen", "Lista"),
-        "paper_low": tr("StaffScreen", "Queda poco papel"),
-        "out_of_paper": tr("StaffScreen", "Sin papel"),
-        "offline": tr("StaffScreen", "No responde"),
-        "error": tr("StaffScreen", "Con error"),
+        "ready": QCoreApplication.translate("StaffScreen", "Lista"),
+        "paper_low": QCoreApplication.translate("StaffScreen", "Queda poco papel"),
+        "out_of_paper": QCoreApplication.translate("StaffScreen", "Sin papel"),
+        "offline": QCoreApplication.translate("StaffScreen", "No responde"),
+        "error": QCoreApplication.translate("StaffScreen", "Con error"),
     }
     return names.get(str(state), str(state))
 

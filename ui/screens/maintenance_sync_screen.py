@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from kiosk.services.errors import ServiceError
@@ -18,6 +18,7 @@ from kiosk.sync.outbox import ParkedRow
 from kiosk.sync.report import SyncReport
 from ui.screens.base import TourStep, register
 from ui.screens.staff_base import StaffScreen, ago_text
+from ui.widgets.banner import Notice
 from ui.widgets.fields import TouchField
 from ui.widgets.keyboard import Keyboard
 
@@ -39,15 +40,16 @@ class MaintenanceSyncScreen(StaffScreen):
         col = QVBoxLayout(self.main)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(16)
-        self.state = self.label(role="subtitle")
-        self.state.setObjectName("sync_state")
+        self.state = Notice(self, "info", name="sync_state")
         self.progress = QProgressBar(self.main)
         self.progress.setObjectName("sync_progress")
         self.progress.setTextVisible(False)
         self.progress.setMinimumHeight(28)
         self.progress.hide()
         self.progress_text = self.label(role="muted")
+        self.progress_text.hide()
         self.result = self.label(role="value")
+        self.result.hide()
         self.result.setObjectName("sync_result")
         actions = QHBoxLayout()
         actions.setSpacing(20)
@@ -86,17 +88,17 @@ class MaintenanceSyncScreen(StaffScreen):
         self.reason = TouchField(self, max_length=200, name="discard_reason")
         row = QHBoxLayout()
         row.setSpacing(20)
-        self.discard_cancel = self.button(self.on_discard_cancel, kind="secondary", big=True)
+        self.discard_cancel = self.button(self.on_discard_cancel, kind="secondary")
         self.discard_cancel.setObjectName("discard_cancel")
-        self.discard_confirm = self.button(self.on_discard_confirm, big=True)
+        self.discard_confirm = self.button(self.on_discard_confirm)
         self.discard_confirm.setObjectName("discard_confirm")
-        row.addWidget(self.discard_cancel)
-        row.addWidget(self.discard_confirm)
-        self.keyboard = Keyboard(self)
+        row.addWidget(self.reason, 1)
+        row.addWidget(self.discard_cancel, 0, Qt.AlignmentFlag.AlignBottom)
+        row.addWidget(self.discard_confirm, 0, Qt.AlignmentFlag.AlignBottom)
+        self.keyboard = Keyboard(self, key_size=56)
         self.keyboard.set_accept_visible(False)
         self.keyboard.attach(self.reason.edit)
         dcol.addWidget(self.discard_what)
-        dcol.addWidget(self.reason)
         dcol.addLayout(row)
         dcol.addStretch(1)
         dcol.addWidget(self.keyboard)
@@ -146,6 +148,7 @@ class MaintenanceSyncScreen(StaffScreen):
         self.main.show()
         self.progress.hide()
         self.progress_text.clear()
+        self.progress_text.hide()
         self.result.clear()
         self._show_rows()
 
@@ -160,20 +163,23 @@ class MaintenanceSyncScreen(StaffScreen):
     def _show_state(self) -> None:
         bridge = self.bridge
         running = bridge is not None and bridge.is_running()
-        self.sync_btn.setEnabled(running and not self.waiting)
-        self.reconcile_btn.setEnabled(running and not self.waiting)
+        for btn in (self.sync_btn, self.reconcile_btn):
+            btn.setVisible(running)
+            btn.setEnabled(running and not self.waiting)
         if not running:
-            self.state.setText(self.tr("La sincronización no está funcionando en este equipo (se inició sin "
-                                       "sincronización). Reinicie la aplicación o avise a sistemas."))
+            self.state.show_message(self.tr("La sincronización no está funcionando en este equipo (se inició sin "
+                                            "sincronización). Reinicie la aplicación o avise a sistemas."), "warning")
         elif self.waiting:
-            self.state.setText(self.tr("Conciliando con la central…") if self.waiting == "reconcile"
-                               else self.tr("Sincronizando con la central…"))
+            self.state.show_message(self.tr("Conciliando con la central…") if self.waiting == "reconcile"
+                                    else self.tr("Sincronizando con la central…"), "info")
         else:
             states = {"idle": self.tr("Sincronización en marcha; la central responde."),
                       "syncing": self.tr("Sincronizando en este momento…"),
                       "offline": self.tr("Sin conexión con la central; se reintenta sola."),
                       "error": self.tr("La última sincronización falló; se reintenta sola.")}
-            self.state.setText(states.get(str(bridge.state), self.tr("Sincronización en marcha.")))
+            state = str(bridge.state)
+            self.state.show_message(states.get(state, self.tr("Sincronización en marcha.")),
+                                    "info" if state in ("idle", "syncing") else "warning")
 
     def on_sync(self, reconcile: bool) -> None:
         bridge = self.bridge
@@ -185,6 +191,7 @@ class MaintenanceSyncScreen(StaffScreen):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.progress_text.setText(self.tr("Esperando a que empiece la ronda…"))
+        self.progress_text.show()
         self.call(self.services.staff.record, "reconcile_now" if reconcile else "sync_now", "requested")
         bridge.sync_now(reconcile)
         self._show_state()
@@ -199,6 +206,7 @@ class MaintenanceSyncScreen(StaffScreen):
                   "heartbeat": self.tr("Avisando a la central"), "done": self.tr("Terminando")}
         what = phases.get(phase, phase)
         self.progress_text.setText(f"{what} {table} · {self.tr('%n filas', None, rows)}" if table else what)
+        self.progress_text.show()
 
     def on_round(self, report: SyncReport) -> None:
         if not self.waiting:
@@ -210,6 +218,7 @@ class MaintenanceSyncScreen(StaffScreen):
         self.report = report
         self.progress.hide()
         self.progress_text.clear()
+        self.progress_text.hide()
         self.call(self.services.staff.record, action, "ok" if report.ok else (report.error_code or "failed"))
         self._show_state()
         self._show_result()
@@ -217,6 +226,7 @@ class MaintenanceSyncScreen(StaffScreen):
 
     def _show_result(self) -> None:
         r = self.report
+        self.result.setVisible(r is not None)
         if r is None:
             self.result.clear()
             return
@@ -238,6 +248,7 @@ class MaintenanceSyncScreen(StaffScreen):
     def _show_rows(self) -> None:
         for w in self.row_widgets:
             self.list_col.removeWidget(w)
+            w.hide()  # deleted later; hidden now (no event loop may run before the next paint)
             w.deleteLater()
         self.row_widgets = []
         self.parked_title.setText(self.tr("Filas retenidas por la central: %1").replace("%1", str(len(self.rows))))
@@ -342,9 +353,11 @@ class MaintenanceSyncScreen(StaffScreen):
 
 def _in_progress(screen: MaintenanceSyncScreen) -> None:
     screen.waiting = "sync"
-    screen.sync_btn.setEnabled(False)
-    screen.reconcile_btn.setEnabled(False)
-    screen.state.setText(screen.tr("Sincronizando con la central…"))
+    for btn in (screen.sync_btn, screen.reconcile_btn):
+        btn.show()
+        btn.setEnabled(False)
+    screen.state.show_message(QCoreApplication.translate("MaintenanceSyncScreen", "Sincronizando con la central…"),
+                              "info")
     screen.progress.setRange(0, 12)
     screen.progress.setValue(5)
     screen.progress.show()
@@ -358,6 +371,11 @@ def _result(screen: MaintenanceSyncScreen) -> None:
 
     report = SyncReport(ok=True, started_at=datetime.now(UTC), duration_s=4.2,
                         tables={"invoices": TableCounts(pulled=1840), "claims": TableCounts(pushed=3)})
+    for btn in (screen.sync_btn, screen.reconcile_btn):
+        btn.show()
+        btn.setEnabled(True)
+    screen.state.show_message(
+        QCoreApplication.translate("MaintenanceSyncScreen", "Sincronización en marcha; la central responde."), "info")
     screen.report = report
     screen._show_result()
 

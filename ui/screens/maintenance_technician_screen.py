@@ -8,6 +8,7 @@ An operator does not see the tile; were this screen reached anyway, every call h
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -46,7 +47,7 @@ class MaintenanceTechnicianScreen(StaffScreen):
         self.backend_btns: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for b in BACKENDS:
-            btn = self.button(lambda _=False, v=b: self.pick_backend(v), b, kind="secondary")
+            btn = self.button(self._pick(self.pick_backend, b), b, kind="secondary")
             btn.setCheckable(True)
             btn.setObjectName(f"backend_{b}")
             self.backend_btns[b] = btn
@@ -55,29 +56,29 @@ class MaintenanceTechnicianScreen(StaffScreen):
         self.paper_btns: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for p in PAPERS:
-            btn = self.button(lambda _=False, v=p: self.pick_paper(v), kind="secondary")
+            btn = self.button(self._pick(self.pick_paper, p), kind="secondary")
             btn.setCheckable(True)
             btn.setObjectName(f"paper_{p}")
             self.paper_btns[p] = btn
             row.addWidget(btn)
         right.addLayout(row)
-        self.save_btn = self.button(self.on_save_printer, big=True)
+        self.save_btn = self.button(self.on_save_printer)
         self.save_btn.setObjectName("printer_save")
         right.addWidget(self.save_btn)
         right.addSpacing(24)
         self.device_title = self.label(role="subtitle")
         right.addWidget(self.device_title)
-        self.exit_btn = self.button(lambda: self.ask("exit"), kind="secondary", big=True)
+        self.exit_btn = self.button(lambda: self.ask("exit"), kind="secondary")
         self.exit_btn.setObjectName("technician_exit")
-        self.restart_btn = self.button(lambda: self.ask("restart"), kind="secondary", big=True)
+        self.restart_btn = self.button(lambda: self.ask("restart"), kind="secondary")
         self.restart_btn.setObjectName("technician_restart")
-        self.reboot_btn = self.button(lambda: self.ask("reboot"), kind="secondary", big=True)
+        self.reboot_btn = self.button(lambda: self.ask("reboot"), kind="secondary")
         self.reboot_btn.setObjectName("technician_reboot")
         for btn in (self.exit_btn, self.restart_btn, self.reboot_btn):
             right.addWidget(btn)
         right.addStretch(1)
         self.body.addLayout(left, 3)
-        self.body.addLayout(right, 2)
+        self.body.addWidget(self.scroll_column(right), 2)
         self.content.addWidget(self.main, 1)
 
         self.confirm = QWidget(self)
@@ -99,6 +100,10 @@ class MaintenanceTechnicianScreen(StaffScreen):
         ccol.addStretch(1)
         self.confirm.hide()
         self.content.addWidget(self.confirm, 1)
+
+    @staticmethod
+    def _pick(fn: Callable[[str], None], value: str) -> Callable[[], None]:
+        return lambda: fn(value)
 
     def relayout(self, portrait: bool) -> None:
         self.set_direction(self.body, portrait)
