@@ -200,3 +200,14 @@ def _is_buffer(handler: logging.Handler) -> bool:
     from kiosk import logbuffer
 
     return handler is logbuffer.installed()
+
+
+def reset() -> None:
+    """Remove what `configure` installed (tests): the root logger is left as Python starts it, at WARNING."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, _MARK, False) and not _is_buffer(handler):
+            root.removeHandler(handler)
+            handler.close()
+    _state["file"] = None
+    root.setLevel(logging.WARNING)

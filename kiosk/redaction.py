@@ -32,10 +32,12 @@ _PATTERN = re.compile(
     r"|(?<![\d:])\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?(?![\d:])"
     # network addresses stay readable: 127.0.0.1, 10.0.0.5:5432, central.example.com:5432, localhost:5432
     r"|(?<![\w.])(?:\d{1,3}(?:\.\d{1,3}){3}(?::\d{2,5})?"
-    r"|(?:localhost|[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+):\d{2,5})(?![\w.]))"
-    # numbers inside identifiers stay (revision c0006_staff, kiosk K0001): a letter or "_" right before them
-    r"|(?P<phone>(?<![A-Za-z_\d])\+?\d(?:[ ().-]{0,2}\d){6,})"
-    r"|(?P<digits>(?<![A-Za-z_\d])\d{4,})"
+    r"|(?:localhost|[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+):\d{2,5})(?![\w.])"
+    # numbers inside identifiers stay (revision c0006_staff_maintenance): letters before, a letter or "_" after
+    r"|(?<![\w])[A-Za-z]+\d+[A-Za-z_]\w*"
+    r"|(?<=, line )\d+)"  # a traceback's line numbers
+    r"|(?P<phone>\+?\d(?:[ ().-]{0,2}\d){6,})"
+    r"|(?P<digits>\d{4,})"
 )
 
 
@@ -98,7 +100,8 @@ class _Known:
         with self._lock:
             if self._regex is None and self._values:
                 words = sorted(self._values, key=len, reverse=True)  # longest first: "Juan Pérez" before "Juan"
-                self._regex = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+                alternatives = "|".join(re.escape(w) for w in words)
+                self._regex = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
             return self._regex
 
 
@@ -142,8 +145,14 @@ class RedactionFilter(logging.Filter):
             message = f"{record.msg!r} {record.args!r}"
         record.msg = redact(message)
         record.args = None
-        if record.exc_info and record.exc_info[1] is not None and not record.exc_text:
-            record.exc_text = "".join(traceback.format_exception(*record.exc_info)).rstrip("\n")
+        if record.exc_info and record.exc_info[1] is not None:
+            kind, value, tb = record.exc_info
+            if not record.exc_text:
+                record.exc_text = "".join(traceback.format_exception(kind, value, tb)).rstrip("\n")
+            # handlers that read the exception itself (the maintenance ring buffer) get a masked stand-in of the
+            # same name; formatters use exc_text, already made from the real one
+            stand_in = type(kind.__name__ if kind else "Exception", (Exception,), {})(redact(str(value)))
+            record.exc_info = (type(stand_in), stand_in, tb)
         if record.exc_text:
             record.exc_text = redact(record.exc_text)
         if record.stack_info:

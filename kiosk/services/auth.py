@@ -15,6 +15,7 @@ from typing import Protocol
 from sqlalchemy import select
 
 from db.models import LocalAccount, LocalCustomer, LocalPinRequest
+from kiosk import redaction
 from kiosk.central.credentials import CentralUnreachable, LoginOutcome, PinChangeOutcome
 from kiosk.services.api import CustomerSession
 from kiosk.services.context import ServiceContext
@@ -86,11 +87,13 @@ class AuthService:
             token=secrets.token_urlsafe(32),
         )
         self._ctx.sessions.add(session)
+        redaction.remember(account_id, session.first_name)  # masked in every log line until logout
         return session
 
     def logout(self, session: CustomerSession) -> None:
         self._ctx.sessions.remove(session.token)
         self._ctx.grants.clear()
+        redaction.forget(session.account_id, session.first_name)
 
     def request_pin_code(self, account: str, document: str, channel: str) -> str:
         """Queue the PIN request locally, then ask central to send the code now if it can be reached.
