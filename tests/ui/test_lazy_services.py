@@ -29,12 +29,12 @@ def test_a_new_service_field_is_picked_up_without_editing_lazy_services() -> Non
     """A service added to the dataclass (here: a subclass with one more field) needs no edit in ui/."""
 
     @dataclasses.dataclass(frozen=True)
-    class WithStaff(KioskServices):
-        staff: object = None
+    class WithProbe(KioskServices):
+        probe: object = None
 
     base = fake_services()
-    staff = object()
-    extended = WithStaff(**{f: getattr(base, f) for f in FIELDS}, staff=staff)
-    assert service_fields(WithStaff) == (*FIELDS, "staff")
-    lazy = LazyServices(lambda: extended, contract=WithStaff)
-    assert lazy.staff is staff and lazy.auth is base.auth
+    probe = object()
+    extended = WithProbe(**{f: getattr(base, f) for f in FIELDS}, probe=probe)
+    assert service_fields(WithProbe) == (*FIELDS, "probe")
+    lazy = LazyServices(lambda: extended, contract=WithProbe)
+    assert lazy.probe is probe and lazy.auth is base.auth
