@@ -49,6 +49,12 @@ def central_head() -> str:
     return _head("central")
 
 
+def central_revisions() -> frozenset[str]:
+    """Every central revision this build knows (its head and all before it): one outside the set was written
+    by a newer build."""
+    return frozenset(rev.revision for rev in ScriptDirectory.from_config(_config("central")).walk_revisions())
+
+
 def local_head() -> str:
     """The newest revision of the local replica's schema."""
     return _head("local")

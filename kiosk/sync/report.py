@@ -23,7 +23,8 @@ class SyncStatus:
 
 
 class SyncError(Exception):
-    """Sync could not run; `code` is stable (central_unavailable, central_config, schema_mismatch, failed)."""
+    """Sync could not run; `code` is stable (central_unavailable, central_config, schema_mismatch,
+    central_schema_newer, failed)."""
 
     code = "failed"
 
@@ -45,6 +46,13 @@ class SchemaMismatch(SyncError):
     """Kiosk and central disagree on the schema version: sync stops and applies nothing."""
 
     code = "schema_mismatch"
+
+
+class CentralSchemaNewer(SchemaMismatch):
+    """Central was upgraded by a newer release than this kiosk (its revision is unknown here): sync stops and
+    applies nothing until this kiosk is updated. Shown in maintenance mode's status (kiosk.sync.schema)."""
+
+    code = "central_schema_newer"
 
 
 @dataclass

@@ -1,19 +1,28 @@
 """Schema versions: the replica is brought to this build's schema; central must be at the version we expect.
 
 A kiosk must never apply rows shaped for another schema: when central's Alembic revision differs from the one
-this build was made for, sync stops with SchemaMismatch before anything is read or written.
+this build was made for, sync stops with SchemaMismatch before anything is read or written; when central's
+revision is one this build does not know at all (a newer release upgraded central first), with CentralSchemaNewer
+(code `central_schema_newer`): the kiosk needs updating, not central.
+
+Upgrades of the kiosk itself: `upgrade_replica` (called by `run` at every start, and by the sync engine) brings a
+replica made by an older release to this build's schema in place; the outbox rows it holds stay queued.
 """
 
 from __future__ import annotations
 
 import importlib
+import logging
 import threading
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, inspect, text
 
 from db.base import LocalBase
-from kiosk.sync.report import SchemaMismatch
+from kiosk.sync.report import CentralSchemaNewer, SchemaMismatch
+
+log = logging.getLogger(__name__)
 
 
 def _migrate() -> Any:
@@ -52,6 +61,51 @@ def ensure_local(engine: Engine) -> None:
             LocalBase.metadata.create_all(engine)
 
 
+def known_central() -> frozenset[str]:
+    """Central revisions this build knows (empty: a build without migrations)."""
+    mod = _migrate()
+    fn = getattr(mod, "central_revisions", None) if mod else None
+    return frozenset(fn()) if fn else frozenset()
+
+
+def central_schema_state(found: str | None) -> str:
+    """How central's revision compares with this build: current, older (upgrade central), newer (update this
+    kiosk: the revision is unknown here) or unversioned. For maintenance mode's status screen."""
+    expected = expected_central()
+    if expected is None or found == expected:
+        return "current"
+    if found is None:
+        return "unversioned"
+    return "older" if found in known_central() else "newer"
+
+
+def upgrade_replica(path: Path | str) -> tuple[str, str]:
+    """Bring the replica file to this build's schema (a newer release's first start); (before, after) revisions.
+
+    Logged when it changed anything, so IT sees the upgrade in the log next to the version that made it.
+    """
+    from db.engine import local_engine
+
+    engine = local_engine(Path(path))
+    try:
+        before = _revision(engine)
+        ensure_local(engine)
+        after = _revision(engine)
+    finally:
+        engine.dispose()
+    if before != after:
+        log.warning("replica schema upgraded from %s to %s", before or "nothing", after)
+    return before or "", after or ""
+
+
+def _revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        value = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one_or_none()
+    return None if value is None else str(value)
+
+
 def central_version(conn: Connection) -> str | None:
     """Central's Alembic revision, or None when it has no alembic_version table."""
     if not inspect(conn).has_table("alembic_version"):
@@ -67,6 +121,11 @@ def check_central(conn: Connection) -> None:
     found = central_version(conn)
     if expected is None:
         return
+    if found is not None and found != expected and central_schema_state(found) == "newer":
+        message = (f"central database schema {found} is newer than this kiosk supports ({expected}): "
+                   "update this kiosk to the release central was upgraded for; nothing was synced")
+        log.error("%s", message)
+        raise CentralSchemaNewer(message)
     if found != expected:
         raise SchemaMismatch(
             f"central database schema is {found or 'unversioned'}, this kiosk needs {expected}: "

@@ -112,6 +112,11 @@ def run(args: argparse.Namespace) -> int:
         from ui.cli.run_cmd import start_sync
 
         start_sync(window, config, services)
+    from kiosk import logsetup
+    from ui import crash
+
+    logsetup.configure(config.logging, ring_buffer=True)
+    crash.install(window, logsetup.log_file())
     show(window, fullscreen=args.fullscreen)
     return int(app.exec())
 

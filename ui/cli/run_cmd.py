@@ -25,14 +25,24 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 
 def start_kiosk(config: Config, *, fullscreen: bool, sync: bool = True) -> tuple[Any, Any]:
-    """Application and shown window over lazily built services (home paints before the data stack loads)."""
+    """Application and shown window over lazily built services (home paints before the data stack loads).
+
+    Before the window: logging as configured (with the maintenance Logs buffer), the replica checked and
+    brought to this build's schema (a newer release's first start upgrades it in place, outbox kept). After:
+    crashes are logged and recovered (ui.crash), and fullscreen means locked down (ui.lockdown).
+    """
+    from kiosk import logsetup
+
+    logsetup.configure(config.logging, ring_buffer=True)
     if not config.local_db_path.exists():
         raise CliError(f"{config.local_db_path}: no local replica yet (run 'python -m kiosk sync --once')")
     from kiosk.sync.replica_check import check_replica
+    from kiosk.sync.schema import upgrade_replica
 
     found = check_replica(config.local_db_path)  # every start, so also after an unclean shutdown
     if found.rebuilt:  # loud: logged at ERROR by check_replica, and on the console IT looks at
         print(f"ATTENTION: {found.detail}", file=sys.stderr, flush=True)
+    upgrade_replica(config.local_db_path)
     from kiosk.branding import BrandingError, load_branding
 
     try:
@@ -53,6 +63,11 @@ def start_kiosk(config: Config, *, fullscreen: bool, sync: bool = True) -> tuple
     window = build_window(services, config, branding)
     if sync:
         start_sync(window, config, services)
+    from ui import crash, lockdown
+
+    crash.install(window, logsetup.log_file())
+    if fullscreen:
+        lockdown.install(window)
     show(window, fullscreen=fullscreen)
     return app, window
 

@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
+from kiosk import logbuffer, logsetup
 from kiosk.config import parse_config
 from kiosk.sync.engine import create_replica
 from kiosk.sync.replica_check import quick_check
+from ui import crash, lockdown
 from ui.cli.run_cmd import start_kiosk
+
+
+@pytest.fixture(autouse=True)
+def _process_wide_setup_undone() -> Iterator[None]:
+    """start_kiosk sets up logging, the Logs screen's buffer and the crash hooks for the whole process."""
+    yield
+    crash.uninstall()
+    logsetup.reset()
+    logbuffer.uninstall()
 
 
 def test_start_moves_a_damaged_replica_aside_and_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -33,3 +45,22 @@ def test_start_moves_a_damaged_replica_aside_and_says_so(tmp_path: Path, capsys:
     assert quick_check(config.local_db_path) is None
     assert len(list(tmp_path.glob("replica.sqlite3.damaged-*"))) == 1
     assert "ATTENTION: replica damaged" in capsys.readouterr().err
+
+
+def test_fullscreen_run_is_locked_down_logs_to_its_file_and_catches_crashes(tmp_path: Path) -> None:
+    config = parse_config({"kiosk": {"id": "K1", "branch": "B1", "data_dir": str(tmp_path)},
+                           "logging": {"dir": str(tmp_path / "logs")}})
+    create_replica(config.local_db_path)
+    _app, window = start_kiosk(config, fullscreen=True, sync=False)
+    assert window.close() is False and window.isVisible()  # the lockdown
+    assert crash.installed() is not None and logbuffer.installed() is not None
+    assert logsetup.log_file() == tmp_path / "logs" / "ventanilla.log"
+    lockdown.allow_exit(window)
+    assert window.close() is True
+
+
+def test_windowed_run_is_not_locked_down(tmp_path: Path) -> None:
+    config = parse_config({"kiosk": {"id": "K1", "branch": "B1", "data_dir": str(tmp_path)}})
+    create_replica(config.local_db_path)
+    _app, window = start_kiosk(config, fullscreen=False, sync=False)
+    assert window.close() is True
