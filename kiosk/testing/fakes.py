@@ -728,10 +728,15 @@ class FakeInfo:
         return self._branding
 
     def sync_status(self) -> SyncStatus:
-        now = self.w.clock()
-        if self.w.central_online:
-            return SyncStatus(True, 42, now - timedelta(seconds=42), 0, 0)
-        return SyncStatus(False, 3 * 3600, now - timedelta(hours=3), 2, 0)
+        return fake_sync_status(self.w)
+
+
+def fake_sync_status(w: FakeWorld) -> SyncStatus:
+    """Data 42 s old with central online; 3 h old and two rows waiting without it."""
+    now = w.clock()
+    if w.central_online:
+        return SyncStatus(True, 42, now - timedelta(seconds=42), 0, len(w.parked))
+    return SyncStatus(False, 3 * 3600, now - timedelta(hours=3), 2, len(w.parked))
 
 
 # kiosk.services.staff's rules, restated (the contract suite holds both to the same codes).
@@ -933,7 +938,7 @@ class FakeMaintenance:
         self.w.pause("maintenance_status")
         self.staff.require(session, "operator")
         now, online = self.w.clock(), self.w.central_online
-        sync = FakeInfo(self.w, demo_branding()).sync_status()
+        sync = fake_sync_status(self.w)
         return KioskStatus(
             kiosk_id=self.w.kiosk_id, branch=self.w.branch, app_version="0.0.0+fake", local_schema="l0004",
             central_schema="c0007" if online else None, data_age_seconds=sync.data_age_seconds,
