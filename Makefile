@@ -8,7 +8,7 @@ UV_VERSION := 0.13.8
 DEMO_DIR ?= $(CURDIR)/.demo
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: demo test lint bench translations clean venv syscheck qtcheck tour lock
+.PHONY: demo test lint bench translations clean venv syscheck qtcheck tour lock dist deb
 
 venv: $(STAMP)
 
@@ -73,5 +73,16 @@ lint: $(STAMP)
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider tests/bench -s --override-ini="addopts=-ra --strict-markers"
 
+# The frozen app: a onedir PyInstaller build in dist/ventanilla (PyInstaller comes from the lock's dev extra).
+dist: $(STAMP) translations
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+	  installer/pyinstaller/ventanilla.spec
+	@du -sh dist/ventanilla
+
+# The Linux kiosk package (dpkg-deb) from the frozen build: dist/ventanilla_<version>_<arch>.deb.
+deb:
+	installer/debian/build-deb.sh
+	@ls -l dist/*.deb
+
 clean:
-	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache .mypy_cache .ruff_cache build dist
