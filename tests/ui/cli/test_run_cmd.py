@@ -64,3 +64,39 @@ def test_windowed_run_is_not_locked_down(tmp_path: Path) -> None:
     create_replica(config.local_db_path)
     _app, window = start_kiosk(config, fullscreen=False, sync=False)
     assert window.close() is True
+
+
+def test_start_upgrades_a_previous_release_replica_and_keeps_its_outbox(tmp_path: Path) -> None:
+    import uuid
+    from datetime import UTC, datetime
+
+    from alembic.script import ScriptDirectory
+    from sqlalchemy.orm import Session
+
+    from db.engine import local_engine
+    from db.migrate import _config, downgrade_local, local_head, local_schema_version, upgrade_local
+    from db.models import LocalClaim
+    from kiosk.sync.outbox import enqueue
+
+    config = parse_config({"kiosk": {"id": "K1", "branch": "B1", "data_dir": str(tmp_path)}})
+    upgrade_local(config.local_db_path)
+    engine = local_engine(config.local_db_path)
+    with Session(engine) as s, s.begin():
+        enqueue(s, LocalClaim(id=str(uuid.uuid4()), kiosk_id="K1", branch_id="B1", created_at=datetime.now(UTC),
+                              number="K1-1", account_id=1, supply_id=1, category_code="no_supply",
+                              description="sin luz", contact_phone=""))
+    engine.dispose()
+    head = ScriptDirectory.from_config(_config("local")).get_revision(local_head())
+    assert head is not None and isinstance(head.down_revision, str)
+    downgrade_local(config.local_db_path, head.down_revision)  # what the previous release left on disk
+
+    _app, window = start_kiosk(config, fullscreen=False, sync=False)
+    window.close()
+
+    engine = local_engine(config.local_db_path)
+    try:
+        assert local_schema_version(engine) == local_head()
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT state, count(*) FROM outbox GROUP BY state").all() == [("pending", 1)]
+    finally:
+        engine.dispose()
