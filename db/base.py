@@ -72,6 +72,7 @@ REFERENCE_TABLES: tuple[str, ...] = (
     "case_statuses",
     "faq_entries",
     "staff",
+    "kiosk_settings",
 )
 
 # Tables kiosks write and push, in the order the outbox may contain them.

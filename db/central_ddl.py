@@ -38,8 +38,9 @@ from collections.abc import Mapping
 
 from sqlalchemy import Connection, text
 
-# Reference tables and their (single-column) primary keys, as of the initial migration.
-REFERENCE_PKS: Mapping[str, str] = {
+# Reference tables and their (single-column) primary keys, as of the initial migration (c0001 installs exactly
+# these, so it means the same forever); later revisions add theirs (REFERENCE_PKS is the current whole).
+INITIAL_REFERENCE_PKS: Mapping[str, str] = {
     "branches": "id",
     "customers": "id",
     "plans": "id",
@@ -57,6 +58,7 @@ REFERENCE_PKS: Mapping[str, str] = {
     "faq_entries": "id",
     "staff": "id",
 }
+REFERENCE_PKS: Mapping[str, str] = {**INITIAL_REFERENCE_PKS, "kiosk_settings": "id"}  # c0007
 
 SEQUENCE = "row_version_seq"
 COUNTER = "row_version_counter"
@@ -125,6 +127,13 @@ def install_row_versioning_pg(conn: Connection, tables: Mapping[str, str] = REFE
         conn.exec_driver_sql(f"SELECT setval('{SEQUENCE}', greatest({top}, (SELECT last_value FROM {SEQUENCE})))")
 
 
+def drop_row_version_triggers_pg(conn: Connection, tables: Mapping[str, str]) -> None:
+    """Only the triggers of these tables (a later revision's downgrade: the functions and sequence stay)."""
+    for table in tables:
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS stamp_row_version ON {_q(table)}")
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS write_tombstone ON {_q(table)}")
+
+
 def drop_row_versioning_pg(conn: Connection, tables: Mapping[str, str] = REFERENCE_PKS) -> None:
     for table in tables:
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS stamp_row_version ON {_q(table)}")
@@ -175,6 +184,13 @@ def install_row_versioning_sqlite(conn: Connection, tables: Mapping[str, str] = 
     top = max(top, int(conn.exec_driver_sql("SELECT coalesce(max(row_version), 0) FROM tombstones").scalar_one()))
     conn.exec_driver_sql(f"INSERT OR IGNORE INTO {COUNTER} (id, value) VALUES (1, {top})")
     conn.exec_driver_sql(f"UPDATE {COUNTER} SET value = max(value, {top}) WHERE id = 1")
+
+
+def drop_row_version_triggers_sqlite(conn: Connection, tables: Mapping[str, str]) -> None:
+    """Only the triggers of these tables (a later revision's downgrade: the counter stays)."""
+    for table in tables:
+        for prefix in ("rv_ins_", "rv_ins_keep_", "rv_upd_", "rv_upd_keep_", "rv_del_"):
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {prefix}{table}")
 
 
 def drop_row_versioning_sqlite(conn: Connection, tables: Mapping[str, str] = REFERENCE_PKS) -> None:
@@ -438,7 +454,9 @@ _WS_CHARS = "' ' || chr(9) || chr(10) || chr(13) || chr(12) || chr(11)"
 # Only built-in pg_catalog functions: a view's caller needs EXECUTE on every function it calls.
 # kiosk_staff: a per-kiosk role (KIOSK_ROLE_PREFIX) sees only the staff of its own branch (and fleet-wide staff,
 # branch_id NULL); any other reader (the admin, a shared legacy kiosk role) sees every row.
-KIOSK_VIEWS: Mapping[str, str] = {"customers": "kiosk_customers", "staff": "kiosk_staff"}
+# kiosk_own_settings: a per-kiosk role sees only the remote settings that apply to it (fleet, its branch, itself).
+KIOSK_VIEWS: Mapping[str, str] = {
+    "customers": "kiosk_customers", "staff": "kiosk_staff", "kiosk_settings": "kiosk_own_settings"}
 
 _PG_VIEWS = f"""
 CREATE OR REPLACE VIEW kiosk_customers AS
@@ -484,6 +502,27 @@ def install_staff_view_pg(conn: Connection, *, staff_badge: bool = True) -> None
     if not staff_badge:
         conn.exec_driver_sql("DROP VIEW IF EXISTS kiosk_staff")
     conn.exec_driver_sql(_STAFF_VIEW.format(badge=", s.badge_hash" if staff_badge else ""))
+
+
+_SETTINGS_VIEW = """
+CREATE OR REPLACE VIEW kiosk_own_settings AS
+SELECT s.id, s.scope, s.scope_id, s.key, s.value, s.updated_at, s.row_version FROM kiosk_settings s
+WHERE left(current_user, 6) <> 'kiosk/' OR s.scope = 'fleet'
+   OR (s.scope = 'branch' AND s.scope_id = split_part(current_user, '/', 2))
+   OR (s.scope = 'kiosk' AND s.scope_id = substr(current_user, 7));
+"""
+
+
+def install_settings_view_pg(conn: Connection) -> None:
+    """kiosk_own_settings (revision c0007), readable by the kiosk group when it exists already (`central init`
+    grants it to new groups through KIOSK_VIEWS)."""
+    conn.exec_driver_sql(_SETTINGS_VIEW)
+    if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": KIOSK_GROUP}).first() is not None:
+        conn.exec_driver_sql(f"GRANT SELECT ON kiosk_own_settings TO {_q(KIOSK_GROUP)}")
+
+
+def drop_settings_view_pg(conn: Connection) -> None:
+    conn.exec_driver_sql("DROP VIEW IF EXISTS kiosk_own_settings")
 
 
 def drop_kiosk_views_pg(conn: Connection) -> None:

@@ -16,6 +16,7 @@ from db.models.invoice import CentralInvoice, LocalInvoice
 from db.models.invoice_line import CentralInvoiceLine, LocalInvoiceLine
 from db.models.kept_job import KeptPrintJob
 from db.models.kiosk_login_failures import KioskLoginFailures
+from db.models.kiosk_setting import CentralKioskSetting, LocalKioskSetting
 from db.models.kiosk_state import KioskState
 from db.models.login_policy import LoginPolicy
 from db.models.login_throttle import LoginThrottle
@@ -38,13 +39,15 @@ from db.models.tombstone import Tombstone
 __all__ = [
     "CentralAccount", "CentralAgreementInstalment", "CentralAuditEvent", "CentralBranch", "CentralCaseStatus",
     "CentralClaim", "CentralClaimCategory", "CentralContactChange", "CentralCustomer", "CentralFaqEntry",
-    "CentralInvoice", "CentralInvoiceLine", "CentralMeterReading", "CentralPayment", "CentralPaymentAgreement",
+    "CentralInvoice", "CentralInvoiceLine", "CentralKioskSetting", "CentralMeterReading", "CentralPayment",
+    "CentralPaymentAgreement",
     "CentralPinRequest", "CentralPlan", "CentralPrintLog", "CentralReadingSubmission", "CentralReadingWindow",
     "CentralServiceRequest", "CentralStaff", "CentralSupply", "Credential", "Heartbeat", "KeptPrintJob",
     "KioskLoginFailures", "KioskState",
     "LocalAccount", "LocalAgreementInstalment", "LocalAuditEvent", "LocalBranch", "LocalCaseStatus",
     "LocalClaim", "LocalClaimCategory", "LocalContactChange", "LocalCustomer", "LocalFaqEntry", "LocalInvoice",
-    "LocalInvoiceLine", "LocalMeterReading", "LocalPayment", "LocalPaymentAgreement", "LocalPinRequest",
+    "LocalInvoiceLine", "LocalKioskSetting", "LocalMeterReading", "LocalPayment", "LocalPaymentAgreement",
+    "LocalPinRequest",
     "LocalPlan", "LocalPrintLog", "LocalReadingSubmission", "LocalReadingWindow", "LocalServiceRequest",
     "LocalStaff", "LocalSupply", "LoginPolicy", "LoginThrottle", "OutboxEntry", "OutgoingMessage", "PinChallenge",
     "SyncCheckpoint", "Tombstone",

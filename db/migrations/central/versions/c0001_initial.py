@@ -409,19 +409,19 @@ def upgrade() -> None:
     op.execute(sa.text("INSERT INTO login_policy (id, max_attempts, lockout_seconds, bcrypt_cost) VALUES (1, 5, 900, 10)"))
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
-        central_ddl.install_row_versioning_pg(bind)
+        central_ddl.install_row_versioning_pg(bind, central_ddl.INITIAL_REFERENCE_PKS)
         central_ddl.install_login_functions_pg(bind)
     else:
-        central_ddl.install_row_versioning_sqlite(bind)
+        central_ddl.install_row_versioning_sqlite(bind, central_ddl.INITIAL_REFERENCE_PKS)
 
 
 def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
         central_ddl.drop_login_functions_pg(bind)
-        central_ddl.drop_row_versioning_pg(bind)
+        central_ddl.drop_row_versioning_pg(bind, central_ddl.INITIAL_REFERENCE_PKS)
     else:
-        central_ddl.drop_row_versioning_sqlite(bind)
+        central_ddl.drop_row_versioning_sqlite(bind, central_ddl.INITIAL_REFERENCE_PKS)
     op.drop_index(op.f('ix_payments_row_version'), table_name='payments')
     op.drop_index(op.f('ix_payments_account_id'), table_name='payments')
     op.drop_table('payments')
