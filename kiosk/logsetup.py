@@ -85,11 +85,15 @@ def under_journald() -> bool:
 
 
 class StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
-    """Writes to whatever sys.stderr is at the time (a test's capture, a redirected console)."""
+    """Writes to whatever sys.stderr is at the time (a test's capture, a redirected console). A record logged
+    with `extra={"console": False}` (a traceback Python prints there anyway) is left to the other handlers."""
 
     def __init__(self, level: int = logging.NOTSET) -> None:
         super().__init__(sys.stderr)
         self.setLevel(level)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return getattr(record, "console", True) is not False and bool(super().filter(record))
 
     @property  # type: ignore[override]
     def stream(self) -> IO[str]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Callable, Sequence
 
@@ -85,3 +86,6 @@ def main(argv: Sequence[str]) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception:  # a bug: into the log file with its traceback (Python prints it on the console itself)
+        logging.getLogger("kiosk.cli").error("%s failed", args.command, exc_info=True, extra={"console": False})
+        raise

@@ -18,6 +18,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -286,3 +287,24 @@ def test_the_file_rotates_at_max_bytes_keeping_backups(tmp_path: Path) -> None:
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names == ["ventanilla.log", "ventanilla.log.1", "ventanilla.log.2"]
     assert all(p.stat().st_size <= 65536 + 200 for p in tmp_path.iterdir())
+
+
+def test_a_command_that_crashes_leaves_its_traceback_in_the_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    import kiosk.cli.doctor_cmd as doctor
+
+    def broken(_config: Any) -> list[Any]:
+        raise RuntimeError("doctor bug for account 20111222")
+
+    monkeypatch.setenv(logsetup.ENV_LOG_DIR, str(tmp_path))
+    config = tmp_path / "kiosk.toml"
+    config.write_text('[kiosk]\nid = "K1"\nbranch = "B1"\n', encoding="utf-8")
+    monkeypatch.setattr(doctor, "run_checks", broken)
+    try:
+        with pytest.raises(RuntimeError):
+            main(["doctor", "--config", str(config)])
+    finally:
+        logsetup.reset()
+    text = (tmp_path / "ventanilla.log").read_text(encoding="utf-8")
+    assert "kiosk.cli: doctor failed" in text and "RuntimeError: doctor bug for account ******22" in text
+    assert "doctor failed" not in capsys.readouterr().err  # the console gets Python's own traceback only
