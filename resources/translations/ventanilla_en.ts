@@ -707,7 +707,7 @@
         <translation>Answers to the most common questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="122"/>
+        <location filename="../../ui/screens/home_screen.py" line="124"/>
         <source>Este equipo está fuera de servicio por el momento. Por favor, diríjase al mostrador de atención. Disculpe las molestias.</source>
         <translation>This kiosk is out of service for the moment. Please go to the service counter. We apologise for the inconvenience.</translation>
     </message>
@@ -1172,22 +1172,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>Este equipo todavía no recibió los datos de la central. Por favor, diríjase al mostrador.</source>
         <translation>This kiosk has not received its data from the head office yet. Please go to the service counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Sin conexión con la central. Los datos se actualizaron hace %1; puede consultar e imprimir facturas.</source>
         <translation>No connection to the head office. The information was updated %1 ago; you can still look up and print invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>Los datos se actualizaron hace %1.</source>
         <translation>The information was updated %1 ago.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>Este equipo está fuera de servicio por el momento.</source>
         <translation>This kiosk is out of service for the moment.</translation>
     </message>
@@ -1408,93 +1408,88 @@
 <context>
     <name>MaintenanceServiceScreen</name>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="25"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="26"/>
         <source>Equipo fuera de servicio por mantenimiento. Por favor, diríjase al mostrador de atención.</source>
         <translation>This kiosk is out of service for maintenance. Please go to the service counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="27"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="28"/>
         <source>La impresora está en reparación. Por favor, diríjase al mostrador de atención.</source>
         <translation>The printer is being repaired. Please go to the service counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="29"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="30"/>
         <source>Equipo fuera de servicio por un problema de conexión. Disculpe las molestias.</source>
         <translation>This kiosk is out of service because of a connection problem. We apologise for the inconvenience.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="31"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="32"/>
         <source>Este equipo volverá a funcionar en unos minutos. Gracias por su paciencia.</source>
         <translation>This kiosk will be back in a few minutes. Thank you for your patience.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="105"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="107"/>
         <source>Fuera de servicio</source>
         <translation>Out of service</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="106"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="108"/>
         <source>Mensaje para los clientes en la pantalla de inicio:</source>
         <translation>Message for customers on the home screen:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="109"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="111"/>
         <source>Otro mensaje (escribirlo)</source>
         <translation>Another message (type it)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="110"/>
-        <source>Mensaje escrito</source>
-        <translation>Typed message</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="111"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="112"/>
         <source>Elegir de la lista</source>
         <translation>Choose from the list</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="112"/>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="155"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="113"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="154"/>
         <source>Poner fuera de servicio</source>
         <translation>Put out of service</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="113"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="114"/>
         <source>Volver a atender al público</source>
         <translation>Back in service</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="147"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="148"/>
         <source>Ahora: FUERA DE SERVICIO. Los clientes ven: «%1»</source>
         <translation>Now: OUT OF SERVICE. Customers see: “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="148"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="149"/>
         <source>(mensaje general)</source>
         <translation>(general message)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="150"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="151"/>
         <source>Ahora: en servicio, atendiendo al público.</source>
         <translation>Now: in service, open to the public.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="154"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="153"/>
         <source>Cambiar el mensaje</source>
         <translation>Change the message</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="183"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="184"/>
         <source>Escriba el mensaje o elija uno de la lista.</source>
         <translation>Type the message or choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="194"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="195"/>
         <source>Listo: el equipo quedó fuera de servicio.</source>
         <translation>Done: the kiosk is out of service.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="195"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="196"/>
         <source>Listo: el equipo vuelve a atender al público.</source>
         <translation>Done: the kiosk is open to the public again.</translation>
     </message>
@@ -1646,159 +1641,159 @@
 <context>
     <name>MaintenanceSyncScreen</name>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="110"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="115"/>
         <source>Sincronización</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="111"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="116"/>
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="112"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="117"/>
         <source>Conciliar ahora</source>
         <translation>Reconcile now</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="113"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="118"/>
         <source>Reintentar todas</source>
         <translation>Retry all</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="114"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="119"/>
         <source>No hay filas retenidas: todo lo que este equipo registró llegó a la central.</source>
         <translation>No parked rows: everything this kiosk recorded reached central.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="115"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="120"/>
         <source>Motivo del descarte (queda en la auditoría)</source>
         <translation>Reason for discarding (kept in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="116"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="121"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="117"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="122"/>
         <source>Descartar la fila</source>
         <translation>Discard the row</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="170"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="175"/>
         <source>La sincronización no está funcionando en este equipo (se inició sin sincronización). Reinicie la aplicación o avise a sistemas.</source>
         <translation>Sync is not running on this kiosk (it was started without sync). Restart the app or tell IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="173"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="178"/>
         <source>Conciliando con la central…</source>
         <translation>Reconciling with central…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="174"/>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="359"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="179"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="364"/>
         <source>Sincronizando con la central…</source>
         <translation>Syncing with central…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="176"/>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="378"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="181"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="383"/>
         <source>Sincronización en marcha; la central responde.</source>
         <translation>Sync is running; central responds.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="177"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="182"/>
         <source>Sincronizando en este momento…</source>
         <translation>Syncing right now…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="178"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="183"/>
         <source>Sin conexión con la central; se reintenta sola.</source>
         <translation>No connection to central; it retries by itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="179"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="184"/>
         <source>La última sincronización falló; se reintenta sola.</source>
         <translation>The last sync failed; it retries by itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="181"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="186"/>
         <source>Sincronización en marcha.</source>
         <translation>Sync is running.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="193"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="198"/>
         <source>Esperando a que empiece la ronda…</source>
         <translation>Waiting for the round to start…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="205"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="210"/>
         <source>Recibiendo</source>
         <translation>Pulling</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="205"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="210"/>
         <source>Enviando</source>
         <translation>Pushing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="205"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="210"/>
         <source>Conciliando</source>
         <translation>Reconciling</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="206"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="211"/>
         <source>Avisando a la central</source>
         <translation>Sending the heartbeat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="206"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="211"/>
         <source>Terminando</source>
         <translation>Finishing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="234"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="239"/>
         <source>Listo: %1 filas recibidas, %2 enviadas.</source>
         <translation>Done: %1 rows pulled, %2 pushed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="237"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="242"/>
         <source>Conciliación hecha: %1 diferencias corregidas.</source>
         <translation>Reconciled: %1 differences repaired.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="241"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="246"/>
         <source>La sincronización no terminó (%1). Se reintentará sola.</source>
         <translation>The sync did not finish (%1). It will retry by itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="254"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="259"/>
         <source>Filas retenidas por la central: %1</source>
         <translation>Rows central refused: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="273"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="278"/>
         <source>N.º %1 · %2 · %3 intentos · %4</source>
         <translation>No. %1 · %2 · %3 attempts · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="277"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="282"/>
         <source>Motivo de la central: %1</source>
         <translation>Central&apos;s reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="281"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="286"/>
         <source>Reintentar</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="285"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="290"/>
         <source>Descartar</source>
         <translation>Discard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="299"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="304"/>
         <source>%n filas vuelven a la cola de envío; salen en la próxima sincronización.</source>
         <translation>
             <numerusform>%n row is back in the outbox; it goes with the next sync.</numerusform>
@@ -1806,17 +1801,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="315"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="320"/>
         <source>Descartar la fila N.º %1 (%2): no se enviará nunca y sus datos se borran de este equipo.</source>
         <translation>Discard row no. %1 (%2): it will never be sent and its data is deleted from this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="337"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="342"/>
         <source>Escriba el motivo del descarte.</source>
         <translation>Type the reason for discarding.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="344"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="349"/>
         <source>Fila N.º %1 descartada.</source>
         <translation>Row no. %1 discarded.</translation>
     </message>
@@ -1824,97 +1819,97 @@
 <context>
     <name>MaintenanceTechnicianScreen</name>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="112"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="118"/>
         <source>Técnico</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="113"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="119"/>
         <source>Configuración en uso (las claves no se muestran)</source>
         <translation>Configuration in use (secrets are hidden)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="114"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="120"/>
         <source>Impresora y papel</source>
         <translation>Printer and paper</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="115"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="121"/>
         <source>Rollo</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="116"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="122"/>
         <source>Hoja A4</source>
         <translation>A4 sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="117"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="123"/>
         <source>Guardar impresora</source>
         <translation>Save printer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="118"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="124"/>
         <source>Equipo</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="119"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="125"/>
         <source>Salir al escritorio</source>
         <translation>Exit to the desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="120"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="126"/>
         <source>Reiniciar la aplicación</source>
         <translation>Restart the app</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="121"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="127"/>
         <source>Reiniciar el equipo</source>
         <translation>Reboot the device</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="122"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="128"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="174"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="180"/>
         <source>Impresora guardada: %1, %2.</source>
         <translation>Printer saved: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="186"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="192"/>
         <source>¿Salir al escritorio? El equipo deja de atender hasta que alguien vuelva a abrir la aplicación.</source>
         <translation>Exit to the desktop? The kiosk stops serving until someone opens the app again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="187"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="193"/>
         <source>Sí, salir al escritorio</source>
         <translation>Yes, exit to the desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="188"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="194"/>
         <source>¿Reiniciar la aplicación? Vuelve sola en unos segundos.</source>
         <translation>Restart the app? It is back by itself in a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="189"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="195"/>
         <source>Sí, reiniciar la aplicación</source>
         <translation>Yes, restart the app</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="190"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="196"/>
         <source>¿Reiniciar el equipo? Tarda unos minutos en volver a atender.</source>
         <translation>Reboot the device? It takes a few minutes to serve again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="191"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="197"/>
         <source>Sí, reiniciar el equipo</source>
         <translation>Yes, reboot the device</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="225"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="231"/>
         <source>El equipo se está reiniciando…</source>
         <translation>The device is rebooting…</translation>
     </message>
@@ -2859,7 +2854,7 @@
         <translation>You can also scan your staff badge.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff_login_screen.py" line="228"/>
+        <location filename="../../ui/screens/staff_login_screen.py" line="227"/>
         <source>Entrada bloqueada por demasiados intentos fallidos. Se podrá volver a intentar en %1.</source>
         <translation>Entry locked after too many failed attempts. You can try again in %1.</translation>
     </message>

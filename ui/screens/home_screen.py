@@ -75,9 +75,11 @@ class HomeScreen(Screen):
 
     def on_enter(self, args: dict[str, Any]) -> None:
         self.update_service_state()
-        staff = getattr(self.services, "staff", None)
-        if staff is not None:  # staff may have put the kiosk out of service (read off the GUI thread)
-            self.run(staff.out_of_service, on_done=self.on_service_flag, on_error=lambda _exc: None)
+        # Staff may have put the kiosk out of service. Read off the GUI thread, services included: lazily built
+        # services are built by whoever touches them first (ui/lazy_services.py).
+        ctx = self.ctx
+        self.run(lambda: ctx.services.staff.out_of_service(), on_done=self.on_service_flag,
+                 on_error=lambda _exc: None)
 
     def on_service_flag(self, flag: OutOfService) -> None:
         update = getattr(self.ctx.nav, "set_staff_out_of_service", None)

@@ -92,4 +92,8 @@ def tour_steps() -> list[TourStep]:
     return [
         TourStep("maintenance_home_operator", "maintenance_home", staff="operator"),
         TourStep("maintenance_home_technician", "maintenance_home", staff="technician"),
+        TourStep("maintenance_home_english", "maintenance_home", staff="technician",
+                 window_setup=lambda w: w.set_language("en")),
+        TourStep("maintenance_home_high_contrast", "maintenance_home", staff="operator",
+                 window_setup=lambda w: w.on_toggle_contrast()),
     ]

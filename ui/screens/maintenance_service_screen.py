@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.maintenance import OutOfService
@@ -74,16 +74,18 @@ class MaintenanceServiceScreen(StaffScreen):
         trow.setContentsMargins(0, 0, 0, 0)
         trow.setSpacing(20)
         self.typed = TouchField(self, max_length=200, name="service_message")
+        self.typed.caption.hide()  # the keyboard and "Elegir de la lista" say what it is; 1080 px need its room
         self.list_btn = self.button(lambda: self.on_pick(0), kind="secondary")
         self.list_btn.setObjectName("service_list")
         trow.addWidget(self.typed, 1)
-        trow.addWidget(self.list_btn, 0, Qt.AlignmentFlag.AlignBottom)
+        trow.addWidget(self.list_btn)
         self.content.addWidget(self.typed_box)
         self.keyboard = Keyboard(self, key_size=56)
         self.keyboard.set_accept_visible(False)
         self.keyboard.attach(self.typed.edit)
         self.typed.activated.connect(lambda: self.on_pick(-1))
         self.content.addWidget(self.keyboard)
+        self.content.addStretch(0)  # typing in portrait: the spare height goes below the keyboard
         row = QHBoxLayout()
         row.setSpacing(20)
         self.off_btn = self.button(self.on_out)
@@ -107,7 +109,6 @@ class MaintenanceServiceScreen(StaffScreen):
         for btn, text in zip(self.presets, PRESETS, strict=True):
             btn.setText(QCoreApplication.translate(CONTEXT, text))
         self.other_btn.setText(self.tr("Otro mensaje (escribirlo)"))
-        self.typed.set_caption(self.tr("Mensaje escrito"))
         self.list_btn.setText(self.tr("Elegir de la lista"))
         self.off_btn.setText(self.tr("Poner fuera de servicio"))
         self.on_btn.setText(self.tr("Volver a atender al público"))
@@ -165,7 +166,9 @@ class MaintenanceServiceScreen(StaffScreen):
             w.hide()
         for w in typing_parts if typing else list_parts:
             w.show()
-        self.content.setStretch(self.content.indexOf(self.list_area), 0 if typing else 1)
+        at = self.content.indexOf(self.list_area)
+        self.content.setStretch(at, 0 if typing else 1)
+        self.content.setStretch(self.content.indexOf(self.keyboard) + 1, 1 if typing else 0)
         if index == -1:
             self.keyboard.attach(self.typed.edit)
 

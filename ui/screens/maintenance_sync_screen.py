@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from kiosk.services.errors import ServiceError
 from kiosk.sync.outbox import ParkedRow
@@ -86,7 +86,8 @@ class MaintenanceSyncScreen(StaffScreen):
         dcol.setSpacing(16)
         self.discard_what = self.label(role="subtitle")
         self.reason = TouchField(self, max_length=200, name="discard_reason")
-        row = QHBoxLayout()
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.discard_row = row
         row.setSpacing(20)
         self.discard_cancel = self.button(self.on_discard_cancel, kind="secondary")
         self.discard_cancel.setObjectName("discard_cancel")
@@ -105,6 +106,10 @@ class MaintenanceSyncScreen(StaffScreen):
         self.discard_panel.hide()
         self.content.addWidget(self.discard_panel, 1)
         self.row_widgets: list[QWidget] = []
+
+    def relayout(self, portrait: bool) -> None:
+        """Portrait: the reason takes the whole width, its buttons under it."""
+        self.set_direction(self.discard_row, portrait)
 
     def retranslate(self) -> None:
         self.set_title(self.tr("Sincronización"))
@@ -392,5 +397,7 @@ def tour_steps() -> list[TourStep]:
         TourStep("maintenance_sync_in_progress", "maintenance_sync", staff="operator", setup=_in_progress),
         TourStep("maintenance_sync_result", "maintenance_sync", staff="operator", setup=_result),
         TourStep("maintenance_sync_technician", "maintenance_sync", staff="technician"),
+        TourStep("maintenance_sync_english", "maintenance_sync", staff="technician",
+                 window_setup=lambda w: w.set_language("en")),
         TourStep("maintenance_sync_discard_reason", "maintenance_sync", staff="technician", setup=_discard),
     ]

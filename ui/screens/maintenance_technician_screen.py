@@ -78,7 +78,8 @@ class MaintenanceTechnicianScreen(StaffScreen):
             right.addWidget(btn)
         right.addStretch(1)
         self.body.addLayout(left, 3)
-        self.body.addWidget(self.scroll_column(right), 2)
+        self.right_area = self.scroll_column(right)
+        self.body.addWidget(self.right_area, 2)
         self.content.addWidget(self.main, 1)
 
         self.confirm = QWidget(self)
@@ -106,7 +107,12 @@ class MaintenanceTechnicianScreen(StaffScreen):
         return lambda: fn(value)
 
     def relayout(self, portrait: bool) -> None:
+        """Portrait: the actions whole under the configuration (which scrolls); landscape: side by side."""
         self.set_direction(self.body, portrait)
+        self.body.setStretch(0, 1 if portrait else 3)
+        self.body.setStretch(1, 0 if portrait else 2)
+        inner = self.right_area.widget()
+        self.right_area.setMinimumHeight(inner.sizeHint().height() if portrait and inner is not None else 0)
 
     def retranslate(self) -> None:
         self.set_title(self.tr("Técnico"))

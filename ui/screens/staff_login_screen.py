@@ -151,9 +151,8 @@ class StaffLoginScreen(Screen):
         self._set_step("number")
 
     def check_lock(self) -> None:
-        staff = getattr(self.services, "staff", None)
-        if staff is not None:
-            self.run(staff.locked_seconds, on_done=self.on_lock, on_error=lambda _exc: None)
+        ctx = self.ctx  # services reached in the worker: lazily built services are built off the GUI thread
+        self.run(lambda: ctx.services.staff.locked_seconds(), on_done=self.on_lock, on_error=lambda _exc: None)
 
     def on_lock(self, seconds: int) -> None:
         """Locked: say for how long, refuse to send attempts, and look again when it should be over."""
