@@ -62,6 +62,9 @@ class CentralSection(_Section):
     sync_interval: Annotated[float, Field(gt=0)] = 60.0
     heartbeat_interval: Annotated[float, Field(gt=0)] = 60.0
     batch_size: Annotated[int, Field(ge=10, le=100_000)] = 5_000
+    # Months of invoices (with lines), payments and readings kept on the kiosk, the current one included; every
+    # invoice still owed is kept whatever its age. 0 keeps all history (kiosk.sync.retention).
+    retention_periods: Annotated[int, Field(ge=0, le=240)] = 13
 
     @field_validator("url")
     @classmethod
@@ -87,6 +90,8 @@ class UiSection(_Section):
     branding: str = "coop-ar"
     orientation: Literal["landscape", "portrait"] = "landscape"
     mask_holder: bool = True
+    # A message for every customer on the home screen (set remotely by IT: kiosk.remote_config); empty: none.
+    banner_message: Annotated[str, Field(max_length=200)] = ""
 
 
 class PrinterSection(_Section):

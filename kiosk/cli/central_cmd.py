@@ -1,4 +1,4 @@
-"""`python -m kiosk central init|seed|import|fleet`: one module per subcommand, each with `register`."""
+"""`python -m kiosk central init|seed|import|fleet|config`: one module per subcommand, each with `register`."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ SUBCOMMANDS = {
     "seed": ("kiosk.cli.central_seed", "fill a central database with realistic, deterministic demo data"),
     "import": ("kiosk.cli.central_import", "import a CSV file from the billing system into one table"),
     "fleet": ("kiosk.cli.central_fleet", "list kiosks by their heartbeat and flag stale ones"),
+    "config": ("kiosk.cli.central_config", "remote kiosk settings: set, get, unset at fleet, branch or kiosk level"),
 }
 
 
