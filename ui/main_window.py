@@ -9,6 +9,7 @@ and the caches, and shows home; logout and the idle timeout both call it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt, QTimer, Slot
@@ -221,6 +222,10 @@ class MainWindow(QMainWindow):
         staff_idle = min(STAFF_IDLE_SECONDS, max(10, ctx.config.ui.idle_timeout * 2 // 3))
         self.staff_idle: tuple[float, int] = (staff_idle, STAFF_WARNING_SECONDS)
         self.staff_tick_ms = 1000
+        # Remote configuration (kiosk.remote_config): recomputed after sync rounds, applied only when idle.
+        self.remote_config: Callable[[], Any] | None = None  # returns a kiosk.remote_config.Effective
+        self.on_config_applied: list[Callable[[Any], None]] = []  # e.g. the services' context takes the config
+        self.remote_pending = False
 
         root = QWidget(self)
         root.setObjectName("root")
@@ -357,7 +362,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(target)
         target.enter(args)
         self._update_footer(target)
-        if self.out_of_service:
+        if self.out_of_service or self._closed_by_staff():
             self._out_of_service_banner()
 
     def _update_footer(self, screen: Screen) -> None:
@@ -409,6 +414,8 @@ class MainWindow(QMainWindow):
             self.header.contrast.setChecked(self.ctx.high_contrast)
             self.apply_theme()
         self.home()
+        if self.remote_pending:  # a remote change waited for this customer to leave
+            QTimer.singleShot(0, self.apply_remote_config)
 
     def idle_matters(self) -> bool:
         """Something to forget: a session (customer or staff), any screen but home, or a language / look the
@@ -418,6 +425,53 @@ class MainWindow(QMainWindow):
                         or self.ctx.high_contrast != default_contrast)
         return (self.ctx.session is not None or self.staff_session is not None or self.current_name() != "home"
                 or changed_look)
+
+    # -- remote configuration -----------------------------------------------------------------------------
+    @Slot(object)
+    def on_sync_round(self, _report: Any = None) -> None:
+        """After each sync round the remote settings may have changed: apply them now if idle, else later."""
+        if self.remote_config is None:
+            return
+        self.remote_pending = True
+        self.apply_remote_config()
+
+    @Slot()
+    def apply_remote_config(self) -> bool:
+        """Apply the effective configuration if one is pending and nobody is using the kiosk (never during a
+        customer's or a staff session: end_session calls this again). True when applied."""
+        if not self.remote_pending or self.remote_config is None or self.idle_matters():
+            return False
+        self.remote_pending = False
+        try:
+            effective = self.remote_config()
+        except Exception:  # the replica is busy or damaged: the running configuration stays, next round retries
+            log.exception("remote configuration not applied")
+            return False
+        self.apply_config(effective.config)
+        flag = effective.out_of_service
+        if flag is not None:
+            self.set_staff_out_of_service(*flag)
+        return True
+
+    def apply_config(self, config: Any) -> None:
+        """Run with `config` from now on: idle timeouts, sync interval, log level, the home banner message."""
+        old, self.ctx.config = self.ctx.config, config
+        if (old.ui.idle_timeout, old.ui.warning_seconds) != (config.ui.idle_timeout, config.ui.warning_seconds):
+            self.staff_idle = (min(STAFF_IDLE_SECONDS, max(10, config.ui.idle_timeout * 2 // 3)), STAFF_WARNING_SECONDS)
+            self.watchdog.set_intervals(config.ui.idle_timeout, config.ui.warning_seconds)
+        if self.sync_bridge is not None and hasattr(self.sync_bridge, "interval"):
+            self.sync_bridge.interval = config.central.sync_interval
+        if old.logging.level != config.logging.level:
+            from kiosk import logsetup
+
+            logsetup.configure(config.logging, ring_buffer=True)
+        for applied in self.on_config_applied:
+            applied(config)
+        update = getattr(self.screens.get("home"), "update_service_state", None)
+        if callable(update):
+            update()
+        log.info("configuration applied (idle timeout %s s, sync every %s s, slip paper %s)",
+                 config.ui.idle_timeout, config.central.sync_interval, config.printer.paper)
 
     # -- maintenance mode ---------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -453,6 +507,7 @@ class MainWindow(QMainWindow):
         self.staff_out_of_service = on
         self.staff_service_message = message if on else ""
         if changed:
+            self._out_of_service_banner()
             home = self.screens.get("home")
             update = getattr(home, "update_service_state", None)
             if callable(update):
@@ -601,7 +656,7 @@ class MainWindow(QMainWindow):
         if self._no_data:
             self._no_data = False
             self.set_out_of_service(False)
-        if self.out_of_service:
+        if self.out_of_service or self._closed_by_staff():
             return
         if not online:
             self.banner.show_message(
@@ -623,6 +678,7 @@ class MainWindow(QMainWindow):
         self._sync_online = True
         bridge.state_changed.connect(self.on_sync_state)
         bridge.data_age_changed.connect(self.on_data_age)
+        bridge.round_finished.connect(self.on_sync_round)
 
     @Slot(str)
     def on_sync_state(self, state: str) -> None:
@@ -648,14 +704,23 @@ class MainWindow(QMainWindow):
         if home is not None:
             home.enter({})
 
+    def _closed_by_staff(self) -> bool:
+        """Staff put the kiosk out of service, and no staff member is at it (they know)."""
+        return self.staff_out_of_service and self.staff_session is None
+
     def _out_of_service_banner(self) -> None:
-        if not self.out_of_service:
+        if not (self.out_of_service or self._closed_by_staff()):
             self.banner.clear()
         elif self.current_name() == "home":
             self.banner.clear()  # home says it in its own words, once
-        else:
+        elif self.out_of_service:
             self.banner.show_message(
                 self.out_of_service_reason or self.tr("Este equipo está fuera de servicio por el momento."), "error")
+        else:
+            from ui.screens.maintenance_service_screen import shown_message
+
+            self.banner.show_message(shown_message(self.staff_service_message)
+                                     or self.tr("Este equipo está fuera de servicio por el momento."), "error")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.last_status is not None:

@@ -210,6 +210,10 @@ def test_the_customer_home_reads_the_flag_when_entered(qtbot: Any, kiosk_window:
     home = kiosk_window.current()
     assert home.notice.text.text() == "Cerrado por inventario"
     assert not home.lookup_tile.isVisible()
+    assert not kiosk_window.banner.isVisible()  # said once on home
+    tap(qtbot, home.faq_tile)  # the one tile left: the message follows in the banner
+    settle(kiosk_window)
+    assert kiosk_window.banner.isVisible() and kiosk_window.banner.text.text() == "Cerrado por inventario"
     assert kiosk_world.gui_thread_calls == []
 
 
@@ -263,3 +267,9 @@ def test_no_service_call_on_the_gui_thread(qtbot: Any, kiosk_window: Any, kiosk_
         kiosk_window.go(name)
         settle(kiosk_window)
     assert kiosk_world.gui_thread_calls == []
+
+
+def test_maintenance_screens_need_a_staff_session(qtbot: Any, kiosk_window: Any) -> None:
+    kiosk_window.go("maintenance_technician")
+    assert kiosk_window.current_name() == "staff_login"
+    assert kiosk_window.staff_session is None
