@@ -48,6 +48,7 @@ from kiosk.services.documents import DOCUMENTS, RenderedJob, StaffRequest, paper
 from kiosk.services.errors import NotFound, PrinterError, ServiceError
 from kiosk.services.intake import new_id, queue
 from kiosk.services.printer_setup import create_printer
+from kiosk.sync.heartbeat import ROLL_USED_KEY
 from printing.backends import PrinterBackend, PrintError
 from printing.document import Paper, RenderedDocument
 
@@ -58,7 +59,6 @@ _STATE_CODES = {PrinterState.OUT_OF_PAPER: "printer_out_of_paper", PrinterState.
 _REASONS = {PrinterState.OUT_OF_PAPER: "out_of_paper", PrinterState.OFFLINE: "offline"}
 PRINTING = "printing"  # a kept row while its job is at the printer
 INTERRUPTED = "interrupted"  # ... found still "printing" at start: the kiosk stopped mid-print
-ROLL_USED_KEY = "printer_roll_used_mm"
 ROLL_PAPERS = frozenset({"roll58", "roll80"})
 NUMBER_PREFIX = "K-"
 _NUMBER_INPUT = re.compile(r"^K?(\d{4,6})$")

@@ -56,8 +56,8 @@ class SyncEngine:
     def __init__(self, central_url: str, replica_path: Path | str, kiosk_id: str, branch_id: str, *,
                  batch_size: int = 5000, push_batch: int = 500, connect_timeout: float = 5.0,
                  horizon_wait: float = 5.0, printer_state: Callable[[], str] | None = None,
-                 progress: Progress | None = None, stop: threading.Event | None = None,
-                 fast: bool = True) -> None:
+                 roll_length_m: float | None = None, progress: Progress | None = None,
+                 stop: threading.Event | None = None, fast: bool = True) -> None:
         self.replica_path = Path(replica_path)
         self.kiosk_id = kiosk_id
         self.branch_id = branch_id
@@ -65,6 +65,8 @@ class SyncEngine:
         self.push_batch = push_batch
         self.horizon_wait = horizon_wait
         self.printer_state = printer_state or (lambda: "unknown")
+        # The paper roll's length ([printer] roll_length_m): the heartbeat's paper estimate; None = not reported.
+        self.roll_length_m = roll_length_m
         self.progress = progress
         self.stop = stop or threading.Event()
         self.fast = fast
@@ -79,7 +81,8 @@ class SyncEngine:
 
     @classmethod
     def from_config(cls, config: Any, **kwargs: Any) -> SyncEngine:
-        """From a kiosk.config.Config (central URL, timeouts, batch size, kiosk and branch ids)."""
+        """From a kiosk.config.Config (central URL, timeouts, batch size, kiosk and branch ids, roll length)."""
+        kwargs.setdefault("roll_length_m", config.printer.roll_length_m)
         return cls(config.central_url, config.local_db_path, config.kiosk.id, config.kiosk.branch,
                    batch_size=config.central.batch_size, connect_timeout=config.central.connect_timeout, **kwargs)
 
@@ -252,6 +255,7 @@ class SyncEngine:
             with self._session(lconn) as s:
                 depth, n_parked = outbox_depth(s), parked_count(s)
             off, message = heartbeat.out_of_service(lconn)
+            paper = heartbeat.paper_left_m(lconn, self.roll_length_m)
         row = heartbeat.HeartbeatRow(
             kiosk_id=self.kiosk_id, branch_id=self.branch_id, app_version=heartbeat.app_version(),
             schema_version=schema.expected_central() or schema.local_version(), last_pull_at=last_pull,
@@ -259,6 +263,7 @@ class SyncEngine:
             outbox_depth=depth, parked=n_parked, printer_state=self.printer_state(),
             free_disk_mb=heartbeat.free_disk_mb(self.replica_path), data_age_s=state.data_age_seconds(last_pull),
             reported_at=datetime.now(UTC), out_of_service=off, service_message=message,
+            uptime_seconds=heartbeat.uptime_seconds(), paper_left_m=paper, last_errors=heartbeat.last_errors(),
         )
         with self._central_conn("heartbeat", False) as conn, mapped_errors("heartbeat"):
             heartbeat.send(conn, row)

@@ -2,13 +2,21 @@
 
 It also reports whether branch staff put the kiosk out of service, and with which message: the flag lives in the
 replica's kiosk_state (OUT_OF_SERVICE_KEY, written by kiosk.services.staff), read here with `out_of_service`.
+
+For IT (issue 13) it carries the paper left on the roll (`paper_left_m`: the roll's configured length minus the
+print service's counter, ROLL_USED_KEY in kiosk_state, read here directly because kiosk.sync never imports
+kiosk.services), the process uptime, and the last few ERROR lines of the log ring buffer (kiosk.logbuffer), masked
+again with kiosk.redaction before they leave the device. Lists travel as JSON text.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
-from dataclasses import asdict, dataclass
-from datetime import datetime
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -18,11 +26,20 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from db.models import Heartbeat, KioskState
+from kiosk import logbuffer
+from kiosk.redaction import redact
 
 # kiosk_state keys of the out-of-service flag: "1" or "0", and the message the customer home shows.
 OUT_OF_SERVICE_KEY = "maintenance.out_of_service"
 SERVICE_MESSAGE_KEY = "maintenance.service_message"
 SERVICE_MESSAGE_MAX = 200
+# kiosk_state key of the roll counter: millimetres printed on the current roll (kiosk.services.print_jobs adds each
+# document's length, paper_replaced() sets it back to 0).
+ROLL_USED_KEY = "printer_roll_used_mm"
+# The heartbeat's last errors: how many ERROR/CRITICAL lines, and how long each may be.
+LAST_ERRORS = 5
+ERROR_MESSAGE_MAX = 300
+_STARTED = time.monotonic()  # fallback for uptime where /proc is not there (Windows)
 
 
 def app_version() -> str:
@@ -38,6 +55,39 @@ def free_disk_mb(path: Path) -> int:
         return int(shutil.disk_usage(target).free // (1024 * 1024))
     except OSError:
         return 0
+
+
+def uptime_seconds() -> int:
+    """Seconds since this process started (Linux: its start time in /proc; elsewhere since this module loaded)."""
+    try:
+        after_name = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        started = int(after_name[19]) / os.sysconf("SC_CLK_TCK")  # field 22, starttime, in clock ticks after boot
+        since_boot = float(Path("/proc/uptime").read_text().split()[0])
+        return max(0, int(since_boot - started))
+    except (OSError, ValueError, IndexError, AttributeError):
+        return max(0, int(time.monotonic() - _STARTED))
+
+
+def paper_left_m(conn: Connection, roll_length_m: float | None) -> float | None:
+    """Metres left on the roll (roll length minus the print counter, not below 0); None when the length is unknown."""
+    if roll_length_m is None:
+        return None
+    raw = conn.execute(select(KioskState.value).where(KioskState.key == ROLL_USED_KEY)).scalar()
+    try:
+        used_mm = max(0.0, float(raw)) if raw is not None else 0.0
+    except ValueError:
+        used_mm = 0.0
+    return round(max(0.0, roll_length_m - used_mm / 1000), 2)
+
+
+def last_errors(limit: int = LAST_ERRORS) -> list[dict[str, str]]:
+    """The newest ERROR/CRITICAL lines of the log ring buffer (oldest first), redacted; [] when none is installed."""
+    handler = logbuffer.installed()
+    if handler is None:
+        return []
+    lines = [line for line in handler.lines(logbuffer.CAPACITY) if line.level in ("ERROR", "CRITICAL")][-limit:]
+    return [{"at": line.at.astimezone(UTC).isoformat(timespec="seconds"), "level": line.level,
+             "logger": line.logger, "message": redact(line.message)[:ERROR_MESSAGE_MAX]} for line in lines]
 
 
 @dataclass(frozen=True)
@@ -56,6 +106,10 @@ class HeartbeatRow:
     reported_at: datetime
     out_of_service: bool = False
     service_message: str = ""
+    uptime_seconds: int = 0
+    paper_left_m: float | None = None
+    last_errors: list[dict[str, str]] = field(default_factory=list)
+    settings_rejected: dict[str, str] = field(default_factory=dict)  # remote setting key -> why it was refused
 
 
 def out_of_service(conn: Connection) -> tuple[bool, str]:
@@ -72,6 +126,8 @@ def send(conn: Connection, row: HeartbeatRow) -> None:
     values["schema_version"] = values["schema_version"][:40]
     values["printer_state"] = values["printer_state"][:16]
     values["service_message"] = values["service_message"][:SERVICE_MESSAGE_MAX]
+    values["last_errors"] = json.dumps(values["last_errors"], ensure_ascii=False)
+    values["settings_rejected"] = json.dumps(values["settings_rejected"], ensure_ascii=False, sort_keys=True)
     ins = pg_insert(Heartbeat) if conn.dialect.name == "postgresql" else sqlite_insert(Heartbeat)
     stmt = ins.values(**values)
     stmt = stmt.on_conflict_do_update(

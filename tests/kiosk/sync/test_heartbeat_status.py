@@ -1,0 +1,122 @@
+"""The heartbeat's status for IT (issue 13): printer and paper, uptime, parked rows, out of service, last errors.
+
+The kiosk side is the real sync engine writing to a real central (SQLite file and PostgreSQL); the row is read
+back from central and through `central fleet --json`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from db.engine import central_engine
+from db.models import Heartbeat, KioskState, OutboxEntry
+from kiosk import logbuffer, redaction
+from kiosk.cli import main
+from kiosk.sync import heartbeat
+from kiosk.sync.engine import SyncEngine
+
+
+@pytest.fixture(params=["sqlite", pytest.param("pg", marks=pytest.mark.pg)])
+def central(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    url = str(request.getfixturevalue("pg_url")) if request.param == "pg" else f"sqlite:///{tmp_path / 'c.db'}"
+    assert main(["central", "init", "--url", url]) == 0
+    return url
+
+
+@pytest.fixture
+def ring() -> Iterator[logbuffer.RingBufferHandler]:
+    handler = logbuffer.install()
+    handler.clear()
+    yield handler
+    logbuffer.uninstall()
+    redaction.forget_all()
+
+
+def _seed_replica(engine: SyncEngine, used_mm: str) -> None:
+    now = datetime.now(UTC)
+    with engine.local.begin() as conn:
+        conn.execute(sa.insert(KioskState), [
+            {"key": heartbeat.ROLL_USED_KEY, "value": used_mm},
+            {"key": heartbeat.OUT_OF_SERVICE_KEY, "value": "1"},
+            {"key": heartbeat.SERVICE_MESSAGE_KEY, "value": "Printer jammed, please use the counter"},
+        ])
+        conn.execute(sa.insert(OutboxEntry), [
+            {"table_name": "claims", "row_id": f"r{i}", "state": state, "attempts": 0, "created_at": now}
+            for i, state in enumerate(("parked", "parked", "pending"))
+        ])
+
+
+def _central_row(url: str) -> sa.Row[tuple[object, ...]]:
+    engine = central_engine(url)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(sa.select(Heartbeat.__table__)).one()
+    finally:
+        engine.dispose()
+
+
+def test_heartbeat_carries_the_status_for_it(central: str, tmp_path: Path, ring: logbuffer.RingBufferHandler,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    log = logging.getLogger("kiosk.services.print_jobs")
+    with SyncEngine(central, tmp_path / "replica.db", "K1", "B1", roll_length_m=80.0,
+                    printer_state=lambda: "out_of_paper") as engine:
+        _seed_replica(engine, "12500.0")
+        for i in range(7):
+            log.error("print %d failed for juan.perez@example.com, account 20111222, customer Ramirez Soto", i)
+        log.warning("a warning is not an error")
+        redaction.remember("Ramirez Soto")  # the customer still being served: masked on the way out
+        engine.heartbeat()
+
+    row = _central_row(central)
+    assert (row.printer_state, row.paper_left_m, row.parked) == ("out_of_paper", 67.5, 2)
+    assert (row.out_of_service, row.service_message) == (True, "Printer jammed, please use the counter")
+    assert row.app_version == heartbeat.app_version()
+    assert 0 <= row.uptime_seconds <= heartbeat.uptime_seconds()
+    errors = json.loads(row.last_errors)
+    assert [e["message"].split(" failed")[0] for e in errors] == [f"print {i}" for i in range(2, 7)]  # last five
+    assert {e["level"] for e in errors} == {"ERROR"} and errors[0]["logger"] == "kiosk.services.print_jobs"
+    text = row.last_errors
+    for secret in ("juan.perez", "example.com", "20111222", "Ramirez", "Soto"):
+        assert secret not in text
+    assert "[email]" in text and "[redacted]" in text
+    assert json.loads(row.settings_rejected) == {}
+
+    assert main(["central", "fleet", "--url", central, "--json"]) == 0
+    (kiosk,) = json.loads(capsys.readouterr().out)["kiosks"]
+    assert (kiosk["paper_left_m"], kiosk["printer_state"], kiosk["parked"], kiosk["out_of_service"]) == (
+        67.5, "out_of_paper", 2, True)
+    assert kiosk["last_errors"] == errors and kiosk["settings_rejected"] == {}
+    assert kiosk["uptime_seconds"] == row.uptime_seconds
+
+
+def test_paper_estimate_without_a_counter_or_a_length(tmp_path: Path, central: str) -> None:
+    """A fresh roll reports its whole length, an overrun roll 0, an engine without a roll length nothing."""
+    with SyncEngine(central, tmp_path / "r.db", "K1", "B1", roll_length_m=50.0) as engine:
+        with engine.local.connect() as conn:
+            assert heartbeat.paper_left_m(conn, 50.0) == 50.0
+            assert heartbeat.paper_left_m(conn, None) is None
+        with engine.local.begin() as conn:
+            conn.execute(sa.insert(KioskState).values(key=heartbeat.ROLL_USED_KEY, value="91000"))
+        engine.heartbeat()
+        assert _central_row(central).paper_left_m == 0.0
+        engine.roll_length_m = None
+        engine.heartbeat()
+    row = _central_row(central)
+    assert row.paper_left_m is None and json.loads(row.last_errors) == []  # no ring buffer in this process
+
+
+def test_uptime_is_this_process() -> None:
+    import os
+    import time
+
+    first = heartbeat.uptime_seconds()
+    assert first >= 0
+    if os.path.exists("/proc/self/stat"):  # the real start time: older than this test module's import
+        assert first >= int(time.monotonic() - heartbeat._STARTED) - 1
