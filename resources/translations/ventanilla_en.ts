@@ -1172,22 +1172,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>Este equipo todavía no recibió los datos de la central. Por favor, diríjase al mostrador.</source>
         <translation>This kiosk has not received its data from the head office yet. Please go to the service counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Sin conexión con la central. Los datos se actualizaron hace %1; puede consultar e imprimir facturas.</source>
         <translation>No connection to the head office. The information was updated %1 ago; you can still look up and print invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="614"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>Los datos se actualizaron hace %1.</source>
         <translation>The information was updated %1 ago.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>Este equipo está fuera de servicio por el momento.</source>
         <translation>This kiosk is out of service for the moment.</translation>
     </message>
