@@ -31,6 +31,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "central": ("kiosk.cli.central_cmd", "central database: init, seed, import, fleet"),
     "provision": ("kiosk.cli.provision_cmd", "write this kiosk's configuration file"),
     "doctor": ("kiosk.cli.doctor_cmd", "check configuration, local database, central, printer, disk"),
+    "migrate": ("kiosk.cli.migrate_cmd", "bring the local replica to this build's schema"),
 }
 
 

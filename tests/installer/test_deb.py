@@ -120,6 +120,9 @@ def test_install_verify_selftest_remove_purge(installed: Path) -> None:
 
     config = Path("/etc/ventanilla/kiosk.toml")
     config.write_text('[kiosk]\nid = "K1"\nbranch = "B1"\ndata_dir = "/var/lib/ventanilla"\n', encoding="utf-8")
+    again = sh("apt-get", "install", "-y", "-q", "--reinstall", installed, env={"DEBIAN_FRONTEND": "noninteractive"})
+    assert "replica /var/lib/ventanilla/replica.sqlite3: none yet" in again.stdout  # postinst: migrate ...
+    assert "OK    config    /etc/ventanilla/kiosk.toml" in again.stdout  # ... and doctor, once configured
     sh("dpkg", "--remove", "ventanilla")
     assert not Path("/opt/ventanilla").exists() and not Path("/usr/bin/ventanilla").exists()
     assert config.exists() and Path("/var/lib/ventanilla").exists()  # remove keeps the kiosk's data
