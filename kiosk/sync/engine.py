@@ -256,6 +256,7 @@ class SyncEngine:
                 depth, n_parked = outbox_depth(s), parked_count(s)
             off, message = heartbeat.out_of_service(lconn)
             paper = heartbeat.paper_left_m(lconn, self.roll_length_m)
+            refused = heartbeat.settings_rejected(lconn)
         row = heartbeat.HeartbeatRow(
             kiosk_id=self.kiosk_id, branch_id=self.branch_id, app_version=heartbeat.app_version(),
             schema_version=schema.expected_central() or schema.local_version(), last_pull_at=last_pull,
@@ -264,6 +265,7 @@ class SyncEngine:
             free_disk_mb=heartbeat.free_disk_mb(self.replica_path), data_age_s=state.data_age_seconds(last_pull),
             reported_at=datetime.now(UTC), out_of_service=off, service_message=message,
             uptime_seconds=heartbeat.uptime_seconds(), paper_left_m=paper, last_errors=heartbeat.last_errors(),
+            settings_rejected=refused,
         )
         with self._central_conn("heartbeat", False) as conn, mapped_errors("heartbeat"):
             heartbeat.send(conn, row)

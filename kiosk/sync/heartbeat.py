@@ -6,7 +6,8 @@ replica's kiosk_state (OUT_OF_SERVICE_KEY, written by kiosk.services.staff), rea
 For IT (issue 13) it carries the paper left on the roll (`paper_left_m`: the roll's configured length minus the
 print service's counter, ROLL_USED_KEY in kiosk_state, read here directly because kiosk.sync never imports
 kiosk.services), the process uptime, and the last few ERROR lines of the log ring buffer (kiosk.logbuffer), masked
-again with kiosk.redaction before they leave the device. Lists travel as JSON text.
+again with kiosk.redaction before they leave the device, and the remote settings kiosk.remote_config refused (with
+why). Lists travel as JSON text.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ SERVICE_MESSAGE_MAX = 200
 # kiosk_state key of the roll counter: millimetres printed on the current roll (kiosk.services.print_jobs adds each
 # document's length, paper_replaced() sets it back to 0).
 ROLL_USED_KEY = "printer_roll_used_mm"
+# kiosk_state key of the remote settings refused at the last refresh, JSON {key: reason}, written by
+# kiosk.remote_config (its REJECTED_KEY; read here directly so kiosk.sync does not import it, which imports us).
+SETTINGS_REJECTED_KEY = "remote_config.rejected"
 # The heartbeat's last errors: how many ERROR/CRITICAL lines, and how long each may be.
 LAST_ERRORS = 5
 ERROR_MESSAGE_MAX = 300
@@ -78,6 +82,16 @@ def paper_left_m(conn: Connection, roll_length_m: float | None) -> float | None:
     except ValueError:
         used_mm = 0.0
     return round(max(0.0, roll_length_m - used_mm / 1000), 2)
+
+
+def settings_rejected(conn: Connection) -> dict[str, str]:
+    """The remote settings this kiosk refused {key: reason} ({} when none, or when the record is unreadable)."""
+    raw = conn.execute(select(KioskState.value).where(KioskState.key == SETTINGS_REJECTED_KEY)).scalar()
+    try:
+        got = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in got.items()} if isinstance(got, dict) else {}
 
 
 def last_errors(limit: int = LAST_ERRORS) -> list[dict[str, str]]:

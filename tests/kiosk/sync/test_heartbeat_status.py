@@ -17,10 +17,12 @@ import sqlalchemy as sa
 
 from db.engine import central_engine
 from db.models import Heartbeat, KioskState, OutboxEntry
-from kiosk import logbuffer, redaction
+from kiosk import logbuffer, redaction, remote_config
 from kiosk.cli import main
 from kiosk.sync import heartbeat
 from kiosk.sync.engine import SyncEngine
+
+REFUSED = {"ui.idle_timeout": "ui.idle_timeout: Input should be greater than 0 (kept 90)"}
 
 
 @pytest.fixture(params=["sqlite", pytest.param("pg", marks=pytest.mark.pg)])
@@ -46,6 +48,7 @@ def _seed_replica(engine: SyncEngine, used_mm: str) -> None:
             {"key": heartbeat.ROLL_USED_KEY, "value": used_mm},
             {"key": heartbeat.OUT_OF_SERVICE_KEY, "value": "1"},
             {"key": heartbeat.SERVICE_MESSAGE_KEY, "value": "Printer jammed, please use the counter"},
+            {"key": remote_config.REJECTED_KEY, "value": json.dumps(REFUSED)},
         ])
         conn.execute(sa.insert(OutboxEntry), [
             {"table_name": "claims", "row_id": f"r{i}", "state": state, "attempts": 0, "created_at": now}
@@ -86,13 +89,13 @@ def test_heartbeat_carries_the_status_for_it(central: str, tmp_path: Path, ring:
     for secret in ("juan.perez", "example.com", "20111222", "Ramirez", "Soto"):
         assert secret not in text
     assert "[email]" in text and "[redacted]" in text
-    assert json.loads(row.settings_rejected) == {}
+    assert json.loads(row.settings_rejected) == REFUSED
 
     assert main(["central", "fleet", "--url", central, "--json"]) == 0
     (kiosk,) = json.loads(capsys.readouterr().out)["kiosks"]
     assert (kiosk["paper_left_m"], kiosk["printer_state"], kiosk["parked"], kiosk["out_of_service"]) == (
         67.5, "out_of_paper", 2, True)
-    assert kiosk["last_errors"] == errors and kiosk["settings_rejected"] == {}
+    assert kiosk["last_errors"] == errors and kiosk["settings_rejected"] == REFUSED
     assert kiosk["uptime_seconds"] == row.uptime_seconds
 
 
@@ -110,6 +113,21 @@ def test_paper_estimate_without_a_counter_or_a_length(tmp_path: Path, central: s
         engine.heartbeat()
     row = _central_row(central)
     assert row.paper_left_m is None and json.loads(row.last_errors) == []  # no ring buffer in this process
+    assert json.loads(row.settings_rejected) == {}
+
+
+def test_settings_rejected_is_what_remote_config_recorded(tmp_path: Path) -> None:
+    """The key kiosk.remote_config writes is the one the heartbeat reads; an unreadable record reports nothing."""
+    assert heartbeat.SETTINGS_REJECTED_KEY == remote_config.REJECTED_KEY
+    with SyncEngine("", tmp_path / "r.db", "K1", "B1") as engine:
+        with engine.local.begin() as conn:
+            conn.execute(sa.insert(KioskState).values(key=remote_config.REJECTED_KEY, value=json.dumps(REFUSED)))
+        with engine.local.connect() as conn:
+            assert heartbeat.settings_rejected(conn) == remote_config.rejected(conn) == REFUSED
+        with engine.local.begin() as conn:
+            conn.execute(sa.update(KioskState).where(KioskState.key == remote_config.REJECTED_KEY).values(value="{"))
+        with engine.local.connect() as conn:
+            assert heartbeat.settings_rejected(conn) == {}
 
 
 def test_uptime_is_this_process() -> None:
