@@ -149,21 +149,67 @@ CHECKS: tuple[Callable[[Config], Check], ...] = (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class Setting:
+    key: str
+    value: object
+    source: str  # file | fleet | branch | kiosk
+    rejected: str = ""  # why a remote value of this key was refused (the value shown is the one in effect)
+
+
+def effective_settings(config: Config) -> list[Setting]:
+    """Each remotely settable key's effective value and where it comes from, read from the replica without
+    changing it (kiosk.remote_config; the running kiosk records the same at its next idle moment)."""
+    from db.engine import local_engine
+    from kiosk import remote_config
+
+    form = None
+    try:
+        from kiosk.branding import load_branding
+
+        form = load_branding(config.ui.branding).form_of_address.value
+    except Exception:  # the branding check reports it
+        pass
+    rows: list[remote_config.SettingRow] = []
+    before: dict[str, tuple[object, str]] = {}
+    if config.local_db_path.exists():
+        engine = local_engine(config.local_db_path)
+        try:
+            with engine.connect() as conn:
+                rows, before = remote_config.read_rows(conn), remote_config.previous(conn)
+        except Exception:  # no settings table yet (replica of an older build): the file alone applies
+            pass
+        finally:
+            engine.dispose()
+    eff = remote_config.compute(config, rows, before, form_of_address=form)
+    return [Setting(k, v, src, eff.rejected.get(k, "")) for k, (v, src) in eff.values.items()]
+
+
 def run_checks(config: Config) -> list[Check]:
     return [check(config) for check in CHECKS]
 
 
 def run(args: argparse.Namespace) -> int:
+    settings: list[Setting] = []
     try:
         config = load_config(args.config)
         checks = [Check("config", "ok", str(config.source)), *run_checks(config)]
+        settings = effective_settings(config)
     except ConfigError as exc:
         checks = [Check("config", "fail", str(exc))]
     if args.json:
-        print(json.dumps({"ok": all(c.status != "fail" for c in checks), "checks": [asdict(c) for c in checks]}))
+        print(json.dumps({"ok": all(c.status != "fail" for c in checks), "checks": [asdict(c) for c in checks],
+                          "settings": [asdict(s) for s in settings]}, default=str))
     else:
         for c in checks:
             print(f"{c.status.upper():4}  {c.name:9} {c.detail}")
+        if settings:
+            print("settings (effective value, and where it comes from: file < fleet < branch < kiosk):")
+            width = max(len(s.key) for s in settings)
+            for s in settings:
+                refused = f"  (refused: {s.rejected})" if s.rejected else ""
+                print(f"  {s.key:{width}} = {json.dumps(s.value, ensure_ascii=False, default=str):<12} "
+                      f"[{s.source}]{refused}")
     return 1 if any(c.status == "fail" for c in checks) else 0
 
 

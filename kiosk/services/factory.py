@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import weakref
+
 from sqlalchemy import Engine
 
 from db.engine import central_engine as make_central_engine
@@ -21,6 +23,17 @@ from kiosk.services.print_jobs import PrintService
 from kiosk.services.readings import ReadingService
 from kiosk.services.requests import RequestService
 from kiosk.services.staff import StaffService
+
+# The context each build_services result shares, for reconfigure (KioskServices holds services, not the context).
+_CONTEXTS: weakref.WeakKeyDictionary[KioskServices, ServiceContext] = weakref.WeakKeyDictionary()
+
+
+def reconfigure(services: KioskServices, config: Config) -> None:
+    """Every service of `services` runs with `config` from now on (remote configuration applied at idle:
+    kiosk.remote_config). Device settings never change this way, so engines and the printer stay as built."""
+    ctx = _CONTEXTS.get(services)
+    if ctx is not None:
+        ctx.config = config
 
 
 def central_auth(config: Config, engine: Engine | None) -> CentralAuth | None:
@@ -55,7 +68,7 @@ def build_services(
     ctx = ServiceContext(session_factory(engine), config, clock or utc_now)
     printing = PrintService(ctx, AccountService(ctx))
     staff = StaffService(ctx)
-    return KioskServices(
+    services = KioskServices(
         lookup=LookupService(ctx),
         auth=AuthService(ctx, central_auth(config, central_engine)),
         account=AccountService(ctx),
@@ -68,3 +81,5 @@ def build_services(
         staff=staff,
         maintenance=MaintenanceService(ctx, staff, printing),
     )
+    _CONTEXTS[services] = ctx
+    return services
