@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Boolean, Float, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Float, Index, Integer, String, Text, text
 from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -18,10 +18,14 @@ from db.types import UtcDateTime
 
 class Heartbeat(CentralBase):
     __tablename__ = "heartbeats"
-    # The fleet queries: one kiosk id across branches, and stale kiosks (oldest report first).
+    # The fleet queries: one kiosk id across branches, and stale kiosks (oldest report first); `central fleet
+    # --version V` and `--out-of-service` (a partial index in (branch, kiosk) order: only the few kiosks that are).
     __table_args__ = (
         Index("ix_heartbeats_kiosk_id", "kiosk_id"),
         Index("ix_heartbeats_reported_at", "reported_at"),
+        Index("ix_heartbeats_app_version", "app_version"),
+        Index("ix_heartbeats_out_of_service", "branch_id", "kiosk_id", postgresql_where=text("out_of_service"),
+              sqlite_where=text("out_of_service = 1")),
     )
 
     branch_id: Mapped[str] = mapped_column(String(16), primary_key=True)

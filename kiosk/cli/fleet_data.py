@@ -55,9 +55,10 @@ def fleet_query(filters: FleetFilter, *, stale_after: int, now: datetime) -> Any
     """The heartbeat SELECT with the filters in its WHERE clause, ordered by (branch, kiosk).
 
     Written against the indexed columns: the primary key (branch_id, kiosk_id) serves `--branch` and the order,
-    reported_at serves `--stale` (a plain comparison with a bound timestamp, never a function of the column).
+    reported_at serves `--stale` (a plain comparison with a bound timestamp, never a function of the column),
+    app_version `--version`, and a partial index of the out-of-service kiosks `--out-of-service`.
     """
-    from sqlalchemy import select, true
+    from sqlalchemy import select
 
     from db.models import Heartbeat
 
@@ -67,7 +68,7 @@ def fleet_query(filters: FleetFilter, *, stale_after: int, now: datetime) -> Any
     if filters.stale:
         stmt = stmt.where(Heartbeat.reported_at < now - timedelta(seconds=stale_after))
     if filters.out_of_service:
-        stmt = stmt.where(Heartbeat.out_of_service.is_(true()))
+        stmt = stmt.where(Heartbeat.out_of_service)  # as the partial index's predicate, so it is used
     if filters.version is not None:
         stmt = stmt.where(Heartbeat.app_version == filters.version)
     return stmt.order_by(Heartbeat.branch_id, Heartbeat.kiosk_id)

@@ -113,7 +113,8 @@ def test_bad_options_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 @pytest.mark.pg
 def test_fleet_queries_use_the_indexes(pg_url: str) -> None:
-    """With a few thousand heartbeats, the branch filter walks the primary key and --stale reported_at's index."""
+    """With a few thousand heartbeats every filter uses an index: --branch the primary key, --stale reported_at,
+    --version app_version, --out-of-service the partial index of the kiosks that are."""
     assert main(["central", "init", "--url", pg_url]) == 0
     now = datetime.now(UTC)
     engine = central_engine(pg_url)
@@ -121,16 +122,21 @@ def test_fleet_queries_use_the_indexes(pg_url: str) -> None:
         with engine.begin() as conn:
             conn.execute(sa.text(
                 "INSERT INTO heartbeats (branch_id, kiosk_id, app_version, schema_version, outbox_depth, parked,"
-                " printer_state, free_disk_mb, reported_at) SELECT 'B' || lpad((i / 4)::text, 3, '0'),"
-                " 'K' || (i % 4), '1.4.0', 'x', 0, 0, 'ready', 1000, :now - (CASE WHEN i % 100 = 0 THEN 3600"
-                " ELSE i % 60 END) * interval '1 second' FROM generate_series(0, 3999) AS i"), {"now": now})
+                " printer_state, free_disk_mb, reported_at, out_of_service) SELECT 'B' || lpad((i / 4)::text, 3, '0'),"
+                " 'K' || (i % 4), CASE WHEN i % 50 = 0 THEN '1.3.2' ELSE '1.4.0' END, 'x', 0, 0, 'ready', 1000,"
+                " :now - (CASE WHEN i % 100 = 0 THEN 3600 ELSE i % 60 END) * interval '1 second', i % 150 = 0"
+                " FROM generate_series(0, 3999) AS i"), {"now": now})
             conn.execute(sa.text("ANALYZE heartbeats"))
         plans = {}
         with engine.connect() as conn:
-            for name, filters in (("branch", FleetFilter(branch="B007")), ("stale", FleetFilter(stale=True))):
+            for name, filters in (("branch", FleetFilter(branch="B007")), ("stale", FleetFilter(stale=True)),
+                                  ("version", FleetFilter(version="1.3.2")),
+                                  ("oos", FleetFilter(out_of_service=True))):
                 stmt = fleet_query(filters, stale_after=180, now=now).compile(dialect=conn.dialect)
                 plans[name] = "\n".join(r[0] for r in conn.exec_driver_sql(f"EXPLAIN {stmt}", stmt.params))
     finally:
         engine.dispose()
     assert "pk_heartbeats" in plans["branch"] and "Seq Scan" not in plans["branch"], plans["branch"]
     assert "ix_heartbeats_reported_at" in plans["stale"] and "Seq Scan" not in plans["stale"], plans["stale"]
+    assert "ix_heartbeats_app_version" in plans["version"] and "Seq Scan" not in plans["version"], plans["version"]
+    assert "ix_heartbeats_out_of_service" in plans["oos"] and "Seq Scan" not in plans["oos"], plans["oos"]

@@ -4,7 +4,8 @@ kiosk_settings is reference data (row_version stamping, tombstones on delete; ki
 one key at one scope — fleet (scope_id ''), branch (scope_id = branch id) or kiosk (scope_id = "<branch>/<kiosk>").
 PostgreSQL: the kiosk_own_settings view gives a per-kiosk role only the rows that apply to it, and the kiosk group
 may read it. Heartbeats gain uptime, paper estimate, last errors and refused settings, and the indexes the fleet
-queries use (kiosk id; reported_at for stale kiosks; the primary key serves the branch).
+queries use (kiosk id; reported_at for stale kiosks; app_version; a partial index of the out-of-service
+kiosks; the primary key serves the branch).
 
 Revision ID: c0007_fleet_settings
 Revises: c0006_staff_maintenance
@@ -51,6 +52,9 @@ def upgrade() -> None:
     op.add_column('heartbeats', sa.Column('settings_rejected', sa.Text(), server_default='{}', nullable=False))
     op.create_index('ix_heartbeats_kiosk_id', 'heartbeats', ['kiosk_id'], unique=False)
     op.create_index('ix_heartbeats_reported_at', 'heartbeats', ['reported_at'], unique=False)
+    op.create_index('ix_heartbeats_app_version', 'heartbeats', ['app_version'], unique=False)
+    op.create_index('ix_heartbeats_out_of_service', 'heartbeats', ['branch_id', 'kiosk_id'], unique=False,
+                    postgresql_where=sa.text('out_of_service'), sqlite_where=sa.text('out_of_service = 1'))
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
         central_ddl.install_row_versioning_pg(bind, SETTINGS_PK)
@@ -67,6 +71,8 @@ def downgrade() -> None:
     else:
         central_ddl.drop_row_version_triggers_sqlite(bind, SETTINGS_PK)
     op.execute("DELETE FROM tombstones WHERE table_name = 'kiosk_settings'")
+    op.drop_index('ix_heartbeats_out_of_service', table_name='heartbeats')
+    op.drop_index('ix_heartbeats_app_version', table_name='heartbeats')
     op.drop_index('ix_heartbeats_reported_at', table_name='heartbeats')
     op.drop_index('ix_heartbeats_kiosk_id', table_name='heartbeats')
     with op.batch_alter_table('heartbeats') as batch:
