@@ -413,9 +413,9 @@ class MainWindow(QMainWindow):
             self.header.large.setChecked(False)
             self.header.contrast.setChecked(self.ctx.high_contrast)
             self.apply_theme()
+        if self.remote_pending:  # a remote change waited for this customer to leave: before home reads the flag
+            self.apply_remote_config(leaving=True)
         self.home()
-        if self.remote_pending:  # a remote change waited for this customer to leave
-            QTimer.singleShot(0, self.apply_remote_config)
 
     def idle_matters(self) -> bool:
         """Something to forget: a session (customer or staff), any screen but home, or a language / look the
@@ -435,11 +435,11 @@ class MainWindow(QMainWindow):
         self.remote_pending = True
         self.apply_remote_config()
 
-    @Slot()
-    def apply_remote_config(self) -> bool:
+    def apply_remote_config(self, *, leaving: bool = False) -> bool:
         """Apply the effective configuration if one is pending and nobody is using the kiosk (never during a
-        customer's or a staff session: end_session calls this again). True when applied."""
-        if not self.remote_pending or self.remote_config is None or self.idle_matters():
+        customer's or a staff session: end_session calls this with leaving=True once it forgot them). True when
+        applied."""
+        if not self.remote_pending or self.remote_config is None or (self.idle_matters() and not leaving):
             return False
         self.remote_pending = False
         try:

@@ -50,10 +50,13 @@ def start_kiosk(config: Config, *, fullscreen: bool, sync: bool = True) -> tuple
     except BrandingError as exc:
         raise CliError(f"ui.branding: {exc}") from exc
 
+    built: dict[str, Any] = {"config": config}  # services built later start with the newest effective config
+
     def build() -> Any:
         from kiosk.services.factory import build_services
 
-        return build_services(config)
+        built["services"] = build_services(built["config"])
+        return built["services"]
 
     from ui.app import application, build_window, show
     from ui.lazy_services import lazy_services
@@ -63,6 +66,7 @@ def start_kiosk(config: Config, *, fullscreen: bool, sync: bool = True) -> tuple
     window = build_window(services, config, branding)
     if sync:
         start_sync(window, config, services)
+        remote_config(window, config, branding.form_of_address.value, built)
     from ui import crash, lockdown
 
     crash.install(window, logsetup.log_file())
@@ -80,6 +84,29 @@ def run(args: argparse.Namespace) -> int:
     if watchdog is not None:
         app.aboutToQuit.connect(watchdog.stop)
     return int(app.exec())
+
+
+def remote_config(window: Any, config: Config, form_of_address: str, built: dict[str, Any]) -> None:
+    """Remote settings (kiosk.remote_config): after each sync round the window recomputes the effective
+    configuration from the file and the replica and applies it when idle; the services follow."""
+    from db.engine import local_engine
+    from kiosk import remote_config as remote
+    from kiosk.services.factory import reconfigure
+
+    engine = local_engine(config.local_db_path)
+
+    def effective() -> Any:
+        return remote.refresh(engine, config, form_of_address=form_of_address)
+
+    def services_follow(new: Config) -> None:
+        built["config"] = new
+        if "services" in built:
+            reconfigure(built["services"], new)
+
+    window.remote_config = effective
+    window.on_config_applied.append(services_follow)
+    window.remote_pending = True  # the replica may hold settings from before this start: apply them when idle
+    window.apply_remote_config()
 
 
 def start_sync(window: Any, config: Any, services: Any) -> None:

@@ -28,6 +28,9 @@ class HomeScreen(Screen):
         self.content.addWidget(self.welcome)
         self.notice = Notice(self, "error", name="out_of_service")
         self.content.addWidget(self.notice)
+        # IT's message for every customer (ui.banner_message, set remotely): shown as written, not translated.
+        self.banner_notice = Notice(self, "info", name="banner_message")
+        self.content.addWidget(self.banner_notice)
         self.grid = QGridLayout()
         self.grid.setSpacing(28)
         self.lookup_tile = self._tile("lookup", "invoice")
@@ -127,6 +130,11 @@ class HomeScreen(Screen):
             )
         else:
             self.notice.clear()
+        message = self.config.ui.banner_message.strip()
+        if message and not out:
+            self.banner_notice.show_message(message, "info")
+        else:
+            self.banner_notice.clear()
         self.welcome.setVisible(not out)
         for t in self.tiles:
             t.setVisible(not out or t is self.faq_tile)
