@@ -31,7 +31,7 @@ Version: $VERSION
 Architecture: $ARCH
 Maintainer: Ventanilla maintainers <it@ventanilla.invalid>
 Installed-Size: $SIZE
-Depends: cage, adduser, libegl1, libgl1, libfontconfig1, libxkbcommon0, libdbus-1-3, libwayland-client0, libwayland-cursor0, libwayland-egl1
+Depends: cage, xwayland, adduser, libegl1, libgl1, libfontconfig1, libxkbcommon0, libdbus-1-3, libwayland-client0, libwayland-cursor0, libwayland-egl1
 Recommends: libzbar0
 Section: misc
 Priority: optional

@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -75,7 +76,7 @@ def test_frozen_build_runs_selftest_and_every_command(deb: Path, tmp_path: Path)
 def test_package_metadata_and_contents(deb: Path) -> None:
     info = sh("dpkg-deb", "--info", deb).stdout
     assert "Package: ventanilla" in info
-    assert "Depends: cage" in info
+    assert "Depends: cage, xwayland" in info
     for script in ("postinst", "prerm", "postrm"):
         assert script in info
     contents = sh("dpkg-deb", "--contents", deb).stdout
@@ -115,6 +116,17 @@ def test_install_verify_selftest_remove_purge(installed: Path) -> None:
 
     selftest_ok(sh("runuser", "-u", "ventanilla", "--", "/opt/ventanilla/ventanilla", "selftest",
                    env={"QT_QPA_PLATFORM": "offscreen"}, check=False))
+    # The way the unit runs it: under cage (a headless wlroots backend here), Qt on Wayland, as the kiosk user.
+    runtime = Path(tempfile.mkdtemp(prefix="ventanilla-xdg-"))
+    shutil.chown(runtime, "ventanilla")
+    runtime.chmod(0o700)
+    under_cage = sh("runuser", "-u", "ventanilla", "--", "env", f"XDG_RUNTIME_DIR={runtime}", "WLR_BACKENDS=headless",
+                    "WLR_LIBINPUT_NO_DEVICES=1", "WLR_RENDERER=pixman", "QT_QPA_PLATFORM=wayland",
+                    "cage", "--", "/opt/ventanilla/ventanilla", "selftest", check=False, timeout=300)
+    shutil.rmtree(runtime, ignore_errors=True)
+    selftest_ok(under_cage)
+    assert "qt-platform      wayland" in under_cage.stdout
+
     doctor = sh("/usr/bin/ventanilla", "doctor", check=False)  # the wrapper reads /etc/ventanilla/kiosk.toml
     assert doctor.returncode == 1 and "/etc/ventanilla/kiosk.toml" in doctor.stdout
 
