@@ -160,3 +160,19 @@ def test_screenshot_shows_the_markings(page: Path) -> None:
     assert "#fde0e0" in colours and "#fff3c4" in colours  # the marked rows
     if os.environ.get("KIOSK_FLEET_SCREENSHOT"):
         shutil.copy(shot, os.environ["KIOSK_FLEET_SCREENSHOT"])
+
+
+def test_what_kiosks_report_is_escaped_and_an_empty_fleet_says_so() -> None:
+    from kiosk.cli.fleet_data import KioskStatus
+    from kiosk.cli.fleet_html import render_page
+
+    now = datetime.now(UTC)
+    hostile = '<script>alert("x")</script>'
+    k = KioskStatus("K<1>", 'B"1', hostile, "x", None, None, 0, 0, hostile, 1, None, now, 5, False, True, hostile,
+                    last_errors=[{"message": hostile}], settings_rejected={hostile: hostile})
+    text = render_page([k], now, stale_after=180)
+    assert text.count("<script>") == 1 and "alert(" not in text.replace("alert(&quot;", "")
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in text
+    assert 'id="kiosk-B_221--K_3c1_3e"' in text and 'href="#kiosk-B_221--K_3c1_3e"' in text
+    empty = render_page([], now, stale_after=90, refresh=0)
+    assert "No kiosk matches." in empty and "more than 90 s" in empty and "http-equiv" not in empty
