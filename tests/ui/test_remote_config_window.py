@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 from tests_ui_window import settle
 
@@ -89,3 +90,27 @@ def test_a_refused_value_changes_nothing_in_the_window(kiosk_window: Any, tmp_pa
     assert window.ctx.config.ui.idle_timeout == 60 and window.watchdog._idle.interval() == 60_000
     with engine.connect() as conn:
         assert "ui.idle_timeout" in rc.rejected(conn)
+
+
+@pytest.mark.pg
+def test_set_on_a_postgresql_central_reaches_the_window(kiosk_window: Any, tmp_path: Path, pg_url: str) -> None:
+    """The whole way: `central config set` on PostgreSQL, a sync round into the replica, applied at idle."""
+    from kiosk.cli import main
+    from kiosk.cli.central_init import init_central
+    from kiosk.sync.engine import SyncEngine
+
+    init_central(pg_url)
+    assert main(["central", "config", "set", "--url", pg_url, "--branch", "S01", "ui.idle_timeout=75",
+                 "ui.banner_message=Hoy atendemos hasta las 14"]) == 0
+    assert main(["central", "config", "set", "--url", pg_url, "--kiosk", "S01/K02", "ui.idle_timeout=300"]) == 0
+    replica = tmp_path / "pulled.sqlite3"
+    with SyncEngine(pg_url, replica, "K01", "S01") as eng:
+        assert eng.run_once(send_heartbeat=False).ok
+    engine = local_engine(replica)
+    file_config = kiosk_window.ctx.config
+    kiosk_window.remote_config = lambda: rc.refresh(engine, file_config)
+    kiosk_window.on_sync_round(None)
+    settle(kiosk_window)
+    assert kiosk_window.ctx.config.ui.idle_timeout == 75  # the branch's; K02's own value is not K01's
+    assert kiosk_window.screens["home"].banner_notice.text.text() == "Hoy atendemos hasta las 14"
+    engine.dispose()
