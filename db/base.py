@@ -8,9 +8,10 @@ central side, data-minimised columns and sync bookkeeping on the local side).
 from __future__ import annotations
 
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import BigInteger, MetaData, String
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import BigInteger, Integer, MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from db.types import UtcDateTime
 
@@ -35,10 +36,18 @@ class LocalBase(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+# A replica's integer primary key: INTEGER on SQLite makes it the rowid itself (no second B-tree holding the key),
+# BIGINT elsewhere (the local migrations stay portable to PostgreSQL).
+LOCAL_KEY = BigInteger().with_variant(Integer(), "sqlite")
+
+
 class ReferenceRow:
     """Reference data: read by kiosks, stamped with a row_version from one central sequence."""
 
-    row_version: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0", index=True)
+    @declared_attr
+    def row_version(cls) -> Mapped[int]:
+        # Indexed centrally only: kiosks pull by row_version ranges there; no query of the replica uses it.
+        return mapped_column(BigInteger, default=0, server_default="0", index=issubclass(cast(type, cls), CentralBase))
 
 
 class IntakeRow:

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import BigInteger, Date, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import CentralBase, LocalBase, ReferenceRow
+from db.base import LOCAL_KEY, CentralBase, LocalBase, ReferenceRow
 
 
 class AccountColumns(ReferenceRow):
@@ -29,3 +29,6 @@ class CentralAccount(AccountColumns, CentralBase):
 
 class LocalAccount(AccountColumns, LocalBase):
     __tablename__ = "accounts"
+
+    id: Mapped[int] = mapped_column(LOCAL_KEY, primary_key=True, autoincrement=False)  # the rowid itself
+    customer_id: Mapped[int] = mapped_column(BigInteger)  # not indexed: the replica joins accounts -> customers

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import BigInteger, Boolean, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import CentralBase, LocalBase, ReferenceRow
+from db.base import LOCAL_KEY, CentralBase, LocalBase, ReferenceRow
 
 
 class CustomerColumns(ReferenceRow):
@@ -33,3 +33,5 @@ class LocalCustomer(CustomerColumns, LocalBase):
     name_masked: Mapped[str] = mapped_column(String(120))
     phone_masked: Mapped[str] = mapped_column(String(32), default="")
     email_masked: Mapped[str] = mapped_column(String(120), default="")
+
+    id: Mapped[int] = mapped_column(LOCAL_KEY, primary_key=True, autoincrement=False)  # the rowid itself

@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import BigInteger, Date, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import CentralBase, LocalBase, ReferenceRow
+from db.base import LOCAL_KEY, CentralBase, LocalBase, ReferenceRow
 from db.types import Amount
 
 
@@ -47,3 +47,5 @@ class LocalInvoice(InvoiceColumns, LocalBase):
         Index("ix_invoices_account_number", "account_id", "number", unique=True),
         Index("ix_invoices_supply_period", "supply_id", "period"),
     )
+
+    id: Mapped[int] = mapped_column(LOCAL_KEY, primary_key=True, autoincrement=False)  # the rowid itself

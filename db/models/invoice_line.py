@@ -7,7 +7,7 @@ from decimal import Decimal
 from sqlalchemy import BigInteger, Boolean, ForeignKey, Integer, Numeric, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import CentralBase, LocalBase, ReferenceRow
+from db.base import LOCAL_KEY, CentralBase, LocalBase, ReferenceRow
 from db.types import Amount
 
 
@@ -30,3 +30,5 @@ class CentralInvoiceLine(InvoiceLineColumns, CentralBase):
 
 class LocalInvoiceLine(InvoiceLineColumns, LocalBase):
     __tablename__ = "invoice_lines"
+
+    id: Mapped[int] = mapped_column(LOCAL_KEY, primary_key=True, autoincrement=False)  # the rowid itself

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import BigInteger, Date, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import CentralBase, LocalBase, ReferenceRow
+from db.base import LOCAL_KEY, CentralBase, LocalBase, ReferenceRow
 
 
 class MeterReadingColumns(ReferenceRow):
@@ -30,3 +30,5 @@ class CentralMeterReading(MeterReadingColumns, CentralBase):
 class LocalMeterReading(MeterReadingColumns, LocalBase):
     __tablename__ = "meter_readings"
     __table_args__ = (Index("ix_meter_readings_supply_period", "supply_id", "period"),)
+
+    id: Mapped[int] = mapped_column(LOCAL_KEY, primary_key=True, autoincrement=False)  # the rowid itself

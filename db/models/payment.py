@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import BigInteger, Date, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import CentralBase, LocalBase, ReferenceRow
+from db.base import LOCAL_KEY, CentralBase, LocalBase, ReferenceRow
 from db.types import Amount
 
 
@@ -31,3 +31,5 @@ class CentralPayment(PaymentColumns, CentralBase):
 
 class LocalPayment(PaymentColumns, LocalBase):
     __tablename__ = "payments"
+
+    id: Mapped[int] = mapped_column(LOCAL_KEY, primary_key=True, autoincrement=False)  # the rowid itself

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import BigInteger, Boolean, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import CentralBase, LocalBase, ReferenceRow
+from db.base import LOCAL_KEY, CentralBase, LocalBase, ReferenceRow
 
 
 class SupplyColumns(ReferenceRow):
@@ -28,3 +28,5 @@ class CentralSupply(SupplyColumns, CentralBase):
 
 class LocalSupply(SupplyColumns, LocalBase):
     __tablename__ = "supplies"
+
+    id: Mapped[int] = mapped_column(LOCAL_KEY, primary_key=True, autoincrement=False)  # the rowid itself

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import (
+    KioskState,
     LocalAgreementInstalment,
     LocalCaseStatus,
     LocalClaim,
@@ -50,6 +51,7 @@ from kiosk.services.api import CustomerSession
 from kiosk.services.context import ServiceContext
 from kiosk.services.errors import NotFound
 from kiosk.services.rows import Holder, is_row_id, load_holder, own_supply, plan_names, to_summary, to_supply
+from kiosk.sync.retention import RETENTION_FROM
 
 HISTORY_PERIODS = 12
 MAX_STATEMENT_MONTHS = 120  # a statement reaches back at most ten years (and never before year 1)
@@ -278,6 +280,10 @@ class AccountService:
         date, and interest owed under the utility's late rule; credits are payments and adjustments (a negative
         adjustment is a debit). Built from the same rule as every amount owed (kiosk.domain.dues), so the
         closing balance is what the account home asks for today.
+
+        A replica cut to a retention window (kiosk.sync.retention) lacks the settled movements before it: the
+        statement then starts no earlier than the window, and its opening balance is what is owed today minus
+        the movements since the start (every open invoice is in the replica whatever its age).
         """
         today = self._ctx.today()
         start = _months_back(today, min(max(months, 1), MAX_STATEMENT_MONTHS) - 1)
@@ -285,10 +291,18 @@ class AccountService:
         with self._ctx.factory() as db:
             holder = self._holder(db, session)
             aid = holder.account_id
+            kept_from = db.scalar(select(KioskState.value).where(KioskState.key == RETENTION_FROM))
             invoices = db.scalars(select(LocalInvoice).where(LocalInvoice.account_id == aid)).all()
             payments = db.scalars(select(LocalPayment).where(LocalPayment.account_id == aid)).all()
             movements = _movements(invoices, payments, holder.currency, today, dues)
-        opening = sum((m.debit - m.credit for m in movements if m.on < start), Decimal(0))
+            if kept_from:
+                start = max(start, date.fromisoformat(kept_from))
+                summaries = [to_summary(i, holder.masked, holder.currency, today, dues) for i in invoices]
+                owed = sum((s.owed.amount.amount for s in summaries if s.is_open), Decimal(0))
+                since = sum((m.debit - m.credit for m in movements if m.on >= start), Decimal(0))
+                opening = owed - since
+            else:
+                opening = sum((m.debit - m.credit for m in movements if m.on < start), Decimal(0))
         balance = opening
         entries = []
         for m in movements:

@@ -21,9 +21,10 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Engine
 
@@ -37,6 +38,7 @@ from kiosk.sync.push import Pusher
 from kiosk.sync.reconcile import Reconciler
 from kiosk.sync.replica_check import check_replica
 from kiosk.sync.report import CentralUnavailable, ProgressEvent, SyncError, SyncReport, SyncStatus, TableCounts
+from kiosk.sync.retention import Window, prune, stored_window
 
 Progress = Callable[[ProgressEvent], None]
 
@@ -57,8 +59,12 @@ class SyncEngine:
                  batch_size: int = 5000, push_batch: int = 500, connect_timeout: float = 5.0,
                  horizon_wait: float = 5.0, printer_state: Callable[[], str] | None = None,
                  roll_length_m: float | None = None, progress: Progress | None = None,
-                 stop: threading.Event | None = None, fast: bool = True) -> None:
+                 stop: threading.Event | None = None, fast: bool = True, retention_periods: int = 0,
+                 today: Callable[[], date] | None = None) -> None:
         self.replica_path = Path(replica_path)
+        # Retention window (kiosk.sync.retention): months of history kept, counted from the kiosk's today.
+        self.retention_periods = retention_periods
+        self.today = today or date.today
         self.kiosk_id = kiosk_id
         self.branch_id = branch_id
         self.batch_size = batch_size
@@ -83,6 +89,9 @@ class SyncEngine:
     def from_config(cls, config: Any, **kwargs: Any) -> SyncEngine:
         """From a kiosk.config.Config (central URL, timeouts, batch size, kiosk and branch ids, roll length)."""
         kwargs.setdefault("roll_length_m", config.printer.roll_length_m)
+        zone = ZoneInfo(config.kiosk.timezone)
+        kwargs.setdefault("retention_periods", config.central.retention_periods)
+        kwargs.setdefault("today", lambda: datetime.now(zone).date())
         return cls(config.central_url, config.local_db_path, config.kiosk.id, config.kiosk.branch,
                    batch_size=config.central.batch_size, connect_timeout=config.central.connect_timeout, **kwargs)
 
@@ -221,10 +230,14 @@ class SyncEngine:
                 marks = self.central.safe_marks(conn, lconn, self.horizon_wait)
             if marks is None:
                 return False
-            with self.local.connect() as lconn:
+            window = Window.for_today(self.today(), self.retention_periods)
+            with self._begin() as lconn:
+                dropped = prune(lconn, window)
+                if any(dropped.values()):
+                    log.info("retention window from %s: dropped %s", window.start if window else "-", dropped)
                 checkpoints = load_checkpoints(lconn)
             puller = Puller(conn, self._begin, is_pg=self.central.is_pg and self.fast,
-                            batch_size=self.batch_size, progress=self.progress, stop=self.stop)
+                            batch_size=self.batch_size, progress=self.progress, stop=self.stop, window=window)
             puller.pull_all(checkpoints, marks, counts)
         with self._begin() as lconn:
             state.put_time(lconn, state.LAST_PULL_AT, datetime.now(UTC))
@@ -241,7 +254,10 @@ class SyncEngine:
     def _reconcile(self, counts: dict[str, TableCounts]) -> None:
         assert self.central is not None
         with self._central_conn("reconcile", True) as conn, mapped_errors("reconcile"):
-            puller = Puller(conn, self._begin, is_pg=self.central.is_pg and self.fast, batch_size=self.batch_size)
+            with self.local.connect() as lconn:
+                window = stored_window(lconn)
+            puller = Puller(conn, self._begin, is_pg=self.central.is_pg and self.fast, batch_size=self.batch_size,
+                            window=window)
             rec = Reconciler(conn, self.local.connect, self._begin, puller, self.kiosk_id)
             self._emit("reconcile")
             rec.reference(counts, stop=self.stop.is_set)

@@ -12,6 +12,7 @@ row_versions (a bulk load may stamp many rows alike), so the `>` checkpoint cann
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -21,6 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, select, text
 
 from kiosk.sync.report import ProgressEvent, SyncError, TableCounts
+from kiosk.sync.retention import Window
 from kiosk.sync.tables import Row, TableSpec, all_specs
 
 NO_CHECKPOINT = -1  # below any row_version, so rows stamped 0 by a bulk load are pulled too
@@ -47,8 +49,10 @@ class Puller:
     """Reads batches from central (`central` conn) and applies them to the replica (`local_engine` conns)."""
 
     def __init__(self, central: Connection, local_begin: Callable[[], Any], *, is_pg: bool, batch_size: int,
-                 progress: Progress | None = None, stop: threading.Event | None = None) -> None:
+                 progress: Progress | None = None, stop: threading.Event | None = None,
+                 window: Window | None = None) -> None:
         self.central = central
+        self.window = window  # the replica's retention window (kiosk.sync.retention); None: all history
         self.local_begin = local_begin
         self.is_pg = is_pg
         self.n = batch_size
@@ -58,10 +62,21 @@ class Puller:
 
     # -- reading ---------------------------------------------------------------------------------------------
 
-    def _fetch_rows(self, sp: TableSpec, lo: int, hi: int, limit: int | None, equal: int | None = None) -> list[Row]:
+    def _in_window(self, sp: TableSpec, checkpoint: int) -> bool:
+        """Read only the rows inside the retention window? Changed invoices are read whole after the first
+        sync, so one paid long ago is dropped here (it may be the stale "open" copy of the replica)."""
+        return self.window is not None and (sp.name != "invoices" or checkpoint == NO_CHECKPOINT)
+
+    def _fetch_rows(self, sp: TableSpec, lo: int, hi: int, limit: int | None, equal: int | None = None,
+                    windowed: bool = False) -> list[Row]:
         where = "row_version = %(eq)s" if equal is not None else "row_version > %(lo)s AND row_version <= %(hi)s"
         lim = f" LIMIT {int(limit)}" if limit else ""
-        params = {"lo": lo, "hi": hi, "eq": equal}
+        params: dict[str, Any] = {"lo": lo, "hi": hi, "eq": equal}
+        cond = self.window.where(sp.name, "pg" if self.is_pg else self.central.dialect.name) \
+            if windowed and self.window is not None else None
+        if cond is not None and self.window is not None:
+            where += f" AND {cond}"
+            params.update(self.window.params())
         if self.is_pg:
             sql = f'SELECT {sp.pg_select_list()} FROM "{sp.pg_relation}" WHERE {where} ORDER BY row_version{lim}'
             cur = self.central.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
@@ -77,6 +92,9 @@ class Puller:
         cols = [rel.c[c] for c in source]
         rv = rel.c.row_version
         stmt = select(*cols).where(rv == equal if equal is not None else (rv > lo) & (rv <= hi)).order_by(rv)
+        if cond is not None:
+            names = set(re.findall(r":(\w+)", cond))
+            stmt = stmt.where(text(cond).bindparams(**{k: v for k, v in params.items() if k in names}))
         if limit:
             stmt = stmt.limit(limit)
         return [tuple(r) for r in self.central.execute(stmt).all()]
@@ -118,18 +136,19 @@ class Puller:
                    steps: int = 0) -> int:
         """Pull one table from `checkpoint` up to `mark`; returns the new checkpoint."""
         src_rv = sp.source_for(self.is_pg or self._pg_central)[1].index("row_version")
+        windowed = self._in_window(sp, checkpoint)
         cp = checkpoint
         while cp < mark:
             if self.stop is not None and self.stop.is_set():
                 raise SyncStopped("sync stopped")
-            rows = self._fetch_rows(sp, cp, mark, self.n)
+            rows = self._fetch_rows(sp, cp, mark, self.n, windowed=windowed)
             tombs = self._fetch_tombs(sp, cp, mark, self.n)
             if self.is_pg:
                 self.central.rollback()  # end the read transaction: never hold a snapshot between batches
             end = mark
             if len(rows) == self.n:
                 end, rows = self._cut(rows, lambda r: int(r[src_rv]),
-                                      partial(self._fetch_rows, sp, cp, mark, None))
+                                      partial(self._fetch_rows, sp, cp, mark, None, windowed=windowed))
             if len(tombs) == self.n:
                 t_end, tombs = self._cut(tombs, lambda t: t[1],
                                          partial(self._fetch_tombs, sp, cp, mark, None))
@@ -137,7 +156,10 @@ class Puller:
             rows = [r for r in rows if int(r[src_rv]) <= end]
             tombs = [t for t in tombs if t[1] <= end]
             stored = sp.to_local_fast(rows) if self.is_pg else sp.to_local_generic(rows, self._pg_central)
-            deleted = self._apply(sp, stored, tombs, end)
+            dropped: list[Any] = []
+            if self.window is not None and sp.name == "invoices" and not windowed:
+                stored, dropped = self._split_invoices(sp, stored)
+            deleted = self._apply(sp, stored, tombs, end, dropped)
             counts.pulled += len(stored)
             counts.deleted += deleted
             cp = end
@@ -155,13 +177,35 @@ class Puller:
         kept = [i for i in items if rv_of(i) < last]
         return rv_of(kept[-1]), kept
 
-    def _apply(self, sp: TableSpec, rows: Sequence[Row], tombs: Sequence[tuple[str, int]], end: int) -> int:
-        """Apply one batch and the new checkpoint in one local transaction; returns rows deleted."""
+    def _split_invoices(self, sp: TableSpec, stored: list[Row]) -> tuple[list[Row], list[Any]]:
+        """Changed invoices (read whole): (rows inside the window, keys of those now outside it)."""
+        assert self.window is not None
+        i_issue, i_status, i_paid = (sp.columns.index(c) for c in ("issue_date", "status", "paid_on"))
+        i_pk = sp.columns.index(sp.pk)
+        kept: list[Row] = []
+        dropped: list[Any] = []
+        for row in stored:
+            if self.window.keeps_invoice(row[i_issue], row[i_status], row[i_paid]):
+                kept.append(row)
+            else:
+                dropped.append(row[i_pk])
+        return kept, dropped
+
+    def _apply(self, sp: TableSpec, rows: Sequence[Row], tombs: Sequence[tuple[str, int]], end: int,
+               dropped: Sequence[Any] = ()) -> int:
+        """Apply one batch and the new checkpoint in one local transaction; returns rows deleted.
+
+        `dropped`: invoices now outside the retention window, removed with their lines (not counted as deleted).
+        """
         deleted = 0
         upsert, delete = sp.upsert_sql(), sp.delete_sql()
         with self.local_begin() as lconn:
             cur = lconn.connection.dbapi_connection.cursor()
             try:
+                if dropped:
+                    keys = [(pk,) for pk in dropped]
+                    cur.executemany("DELETE FROM invoice_lines WHERE invoice_id = ?", keys)
+                    cur.executemany("DELETE FROM invoices WHERE id = ?", keys)
                 if not tombs:
                     if rows:
                         cur.executemany(upsert, rows)

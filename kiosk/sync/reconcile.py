@@ -29,6 +29,7 @@ from db.models import OutboxEntry
 from kiosk.sync.outbox import PENDING, SENT
 from kiosk.sync.pull import Puller
 from kiosk.sync.report import TableCounts
+from kiosk.sync.retention import Window
 from kiosk.sync.tables import TableSpec, all_specs
 
 BUCKET_WIDTH = 4096
@@ -62,34 +63,46 @@ def _digest_stream(rows: Iterable[tuple[Any, Any]], is_int: bool) -> Digest:
     return out
 
 
-def _sqlite_digest(conn: Connection, sp: TableSpec) -> Digest:
+def _window_sql(sp: TableSpec, window: Window | None, dialect: str) -> tuple[str, dict[str, str]]:
+    """An `AND ...` restricting central's rows to the replica's retention window ('' when none applies)."""
+    cond = window.where(sp.name, dialect) if window is not None else None
+    if cond is None or window is None:
+        return "", {}
+    return f" AND {cond}", window.params()
+
+
+def _sqlite_digest(conn: Connection, sp: TableSpec, window: Window | None = None) -> Digest:
     order = f'"{sp.pk}"' if sp.pk_is_int else f'"{sp.pk}" COLLATE BINARY'
+    cond, params = _window_sql(sp, window, "sqlite")
     result = conn.execution_options(stream_results=True).execute(
-        text(f'SELECT "{sp.pk}", row_version FROM "{sp.name}" ORDER BY {order}'))
+        text(f'SELECT "{sp.pk}", row_version FROM "{sp.name}" WHERE 1 = 1{cond} ORDER BY {order}'), params)
     return _digest_stream(((r[0], r[1]) for r in result), sp.pk_is_int)
 
 
-def _pg_digest(conn: Connection, sp: TableSpec) -> Digest:
+def _pg_digest(conn: Connection, sp: TableSpec, window: Window | None = None) -> Digest:
     pk = f'"{sp.pk}"'
     bucket = f"{pk} / {BUCKET_WIDTH}" if sp.pk_is_int else f"substr({pk}, 1, 1)"
     order = pk if sp.pk_is_int else f'{pk} COLLATE "C"'
+    cond, params = _window_sql(sp, window, "postgresql")
     rows = conn.execute(text(
         f"SELECT {bucket} AS b, count(*), md5(string_agg({pk}::text || ':' || row_version::text, ',' "
-        f'ORDER BY {order})) FROM "{sp.pg_relation}" GROUP BY 1')).all()
+        f'ORDER BY {order})) FROM "{sp.pg_relation}" WHERE 1 = 1{cond} GROUP BY 1'), params).all()
     return {(int(b) if sp.pk_is_int else b): (int(n), str(h)) for b, n, h in rows}
 
 
-def _bucket_keys(conn: Connection, sp: TableSpec, bucket: Any) -> dict[Any, int]:
+def _bucket_keys(conn: Connection, sp: TableSpec, bucket: Any, window: Window | None = None) -> dict[Any, int]:
     pk = f'"{sp.pk}"'
-    rel = sp.pg_relation if conn.dialect.name == "postgresql" else sp.name
+    pg = conn.dialect.name == "postgresql"
+    rel = sp.pg_relation if pg else sp.name
+    cond, params = _window_sql(sp, window, "postgresql" if pg else "sqlite")
     if sp.pk_is_int:
         # Truncating division puts -w+1..w-1 in bucket 0: read a wider range and filter by the bucket function.
         lo, hi = (bucket - 1) * BUCKET_WIDTH, (bucket + 2) * BUCKET_WIDTH
-        rows = conn.execute(text(f'SELECT {pk}, row_version FROM "{rel}" WHERE {pk} > :lo AND {pk} < :hi'),
-                            {"lo": lo, "hi": hi}).all()
+        rows = conn.execute(text(f'SELECT {pk}, row_version FROM "{rel}" WHERE {pk} > :lo AND {pk} < :hi{cond}'),
+                            {"lo": lo, "hi": hi, **params}).all()
     else:
-        rows = conn.execute(text(f'SELECT {pk}, row_version FROM "{rel}" WHERE substr({pk}, 1, 1) = :b'),
-                            {"b": bucket}).all()
+        rows = conn.execute(text(f'SELECT {pk}, row_version FROM "{rel}" WHERE substr({pk}, 1, 1) = :b{cond}'),
+                            {"b": bucket, **params}).all()
     return {r[0]: int(r[1]) for r in rows if _bucket_of(r[0], sp.pk_is_int) == bucket}
 
 
@@ -112,7 +125,9 @@ class Reconciler:
             self.table(sp, counts.setdefault(sp.name, TableCounts()))
 
     def table(self, sp: TableSpec, c: TableCounts) -> None:
-        central_d = _pg_digest(self.central, sp) if self.is_pg else _sqlite_digest(self.central, sp)
+        # Central's side is cut to the replica's retention window: rows outside it are not drift.
+        window = self.puller.window
+        central_d = _pg_digest(self.central, sp, window) if self.is_pg else _sqlite_digest(self.central, sp, window)
         if self.is_pg:
             self.central.rollback()
         with self.local_connect() as lconn:
@@ -121,7 +136,7 @@ class Reconciler:
         differing = [b for b in set(central_d) | set(local_d) if central_d.get(b) != local_d.get(b)]
         c.differing_buckets += len(differing)
         for bucket in differing:
-            theirs = _bucket_keys(self.central, sp, bucket)
+            theirs = _bucket_keys(self.central, sp, bucket, window)
             if self.is_pg:
                 self.central.rollback()
             with self.local_connect() as lconn:
