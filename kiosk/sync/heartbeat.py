@@ -3,11 +3,11 @@
 It also reports whether branch staff put the kiosk out of service, and with which message: the flag lives in the
 replica's kiosk_state (OUT_OF_SERVICE_KEY, written by kiosk.services.staff), read here with `out_of_service`.
 
-For IT (issue 13) it carries the paper left on the roll (`paper_left_m`: the roll's configured length minus the
-print service's counter, ROLL_USED_KEY in kiosk_state, read here directly because kiosk.sync never imports
-kiosk.services), the process uptime, and the last few ERROR lines of the log ring buffer (kiosk.logbuffer), masked
-again with kiosk.redaction before they leave the device, and the remote settings kiosk.remote_config refused (with
-why). Lists travel as JSON text.
+For IT (issue 13) it carries the paper left on the roll (`paper_left_m`: the roll length in effect, remote or
+from the file, minus the print service's counter, ROLL_USED_KEY in kiosk_state, read here directly because
+kiosk.sync never imports kiosk.services), the process uptime, the last few ERROR lines of the log ring buffer
+(kiosk.logbuffer), masked again with kiosk.redaction before they leave the device, and the remote settings
+kiosk.remote_config refused (with why). Lists travel as JSON text.
 """
 
 from __future__ import annotations
@@ -40,6 +40,9 @@ ROLL_USED_KEY = "printer_roll_used_mm"
 # kiosk_state key of the remote settings refused at the last refresh, JSON {key: reason}, written by
 # kiosk.remote_config (its REJECTED_KEY; read here directly so kiosk.sync does not import it, which imports us).
 SETTINGS_REJECTED_KEY = "remote_config.rejected"
+# ... and of the effective values it recorded, JSON {key: [value, level]}: the roll length IT may set remotely.
+SETTINGS_APPLIED_KEY = "remote_config.applied"
+ROLL_LENGTH_SETTING = "printer.roll_length_m"
 # The heartbeat's last errors: how many ERROR/CRITICAL lines, and how long each may be.
 LAST_ERRORS = 5
 ERROR_MESSAGE_MAX = 300
@@ -72,8 +75,30 @@ def uptime_seconds() -> int:
         return max(0, int(time.monotonic() - _STARTED))
 
 
+def _state_json(conn: Connection, key: str) -> Any:
+    raw = conn.execute(select(KioskState.value).where(KioskState.key == key)).scalar()
+    try:
+        return json.loads(raw) if raw else None
+    except ValueError:
+        return None
+
+
+def roll_length(conn: Connection, configured: float | None) -> float | None:
+    """The roll length in effect: a remote value kiosk.remote_config recorded, else the configured one (None: the
+    engine does not report paper)."""
+    if configured is None:
+        return None
+    applied = _state_json(conn, SETTINGS_APPLIED_KEY)
+    entry = applied.get(ROLL_LENGTH_SETTING) if isinstance(applied, dict) else None
+    if isinstance(entry, list) and entry and isinstance(entry[0], int | float) and entry[0] > 0:
+        return float(entry[0])
+    return configured
+
+
 def paper_left_m(conn: Connection, roll_length_m: float | None) -> float | None:
-    """Metres left on the roll (roll length minus the print counter, not below 0); None when the length is unknown."""
+    """Metres left on the roll (the roll length in effect minus the print counter, not below 0); None when the
+    length is unknown."""
+    roll_length_m = roll_length(conn, roll_length_m)
     if roll_length_m is None:
         return None
     raw = conn.execute(select(KioskState.value).where(KioskState.key == ROLL_USED_KEY)).scalar()
@@ -86,11 +111,7 @@ def paper_left_m(conn: Connection, roll_length_m: float | None) -> float | None:
 
 def settings_rejected(conn: Connection) -> dict[str, str]:
     """The remote settings this kiosk refused {key: reason} ({} when none, or when the record is unreadable)."""
-    raw = conn.execute(select(KioskState.value).where(KioskState.key == SETTINGS_REJECTED_KEY)).scalar()
-    try:
-        got = json.loads(raw) if raw else {}
-    except ValueError:
-        return {}
+    got = _state_json(conn, SETTINGS_REJECTED_KEY)
     return {str(k): str(v) for k, v in got.items()} if isinstance(got, dict) else {}
 
 

@@ -16,7 +16,7 @@ import pytest
 import sqlalchemy as sa
 
 from db.engine import central_engine
-from db.models import Heartbeat, KioskState, OutboxEntry
+from db.models import Heartbeat, KioskState, LocalKioskSetting, OutboxEntry
 from kiosk import logbuffer, redaction, remote_config
 from kiosk.cli import main
 from kiosk.sync import heartbeat
@@ -138,3 +138,31 @@ def test_uptime_is_this_process() -> None:
     assert first >= 0
     if os.path.exists("/proc/self/stat"):  # the real start time: older than this test module's import
         assert first >= int(time.monotonic() - heartbeat._STARTED) - 1
+
+
+def test_paper_and_refusals_follow_remote_settings(tmp_path: Path, central: str) -> None:
+    """IT sets a longer roll for the branch: the heartbeat's estimate uses it once kiosk.remote_config applied it;
+    a bad kiosk-level value is refused (the branch's stays) and the refusal reaches central."""
+    from kiosk.config import parse_config
+
+    config = parse_config({"kiosk": {"id": "K1", "branch": "B1", "data_dir": str(tmp_path)},
+                           "printer": {"roll_length_m": 80}})
+    now = datetime.now(UTC)
+    with SyncEngine(central, tmp_path / "r.db", "K1", "B1", roll_length_m=config.printer.roll_length_m) as engine:
+        with engine.local.begin() as conn:
+            conn.execute(sa.insert(KioskState).values(key=heartbeat.ROLL_USED_KEY, value="12500"))
+        engine.heartbeat()
+        assert _central_row(central).paper_left_m == 67.5  # the file's 80 m
+        with engine.local.begin() as conn:
+            conn.execute(sa.insert(LocalKioskSetting), [
+                {"id": 1, "scope": "branch", "scope_id": "B1", "key": "printer.roll_length_m", "value": "120",
+                 "updated_at": now, "row_version": 1},
+                {"id": 2, "scope": "kiosk", "scope_id": "B1/K1", "key": "printer.roll_length_m", "value": "-5",
+                 "updated_at": now, "row_version": 2},
+            ])
+        eff = remote_config.refresh(engine.local, config)
+        assert eff.config.printer.roll_length_m == 120 and "printer.roll_length_m" in eff.rejected
+        engine.heartbeat()
+    row = _central_row(central)
+    assert row.paper_left_m == 107.5
+    assert list(json.loads(row.settings_rejected)) == ["printer.roll_length_m"]
