@@ -621,22 +621,22 @@
 <context>
     <name>Footer</name>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Volver</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Salir de mi cuenta</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Salir de mantenimiento</source>
         <translation>Leave maintenance</translation>
     </message>
@@ -644,12 +644,12 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Letra grande</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Alto contraste</source>
         <translation>High contrast</translation>
     </message>
@@ -657,57 +657,57 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="65"/>
+        <location filename="../../ui/screens/home_screen.py" line="68"/>
         <source>Bienvenido a %1</source>
         <translation>Welcome to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="66"/>
+        <location filename="../../ui/screens/home_screen.py" line="69"/>
         <source>¿Qué quiere hacer hoy? Toque una opción.</source>
         <translation>What would you like to do today? Tap an option.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="67"/>
+        <location filename="../../ui/screens/home_screen.py" line="70"/>
         <source>Consultar factura</source>
         <translation>Look up an invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="68"/>
+        <location filename="../../ui/screens/home_screen.py" line="71"/>
         <source>Vea su factura e imprima un duplicado o el cupón de pago, sin PIN</source>
         <translation>See your invoice and print a copy or the payment slip, no PIN needed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="70"/>
+        <location filename="../../ui/screens/home_screen.py" line="73"/>
         <source>Con su número de cuenta y PIN: deuda, lecturas, reclamos y trámites</source>
         <translation>With your account number and PIN: debt, meter readings, claims and requests</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="72"/>
+        <location filename="../../ui/screens/home_screen.py" line="75"/>
         <source>Si es la primera vez o si olvidó su PIN</source>
         <translation>If it is your first time or you forgot your PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="69"/>
+        <location filename="../../ui/screens/home_screen.py" line="72"/>
         <source>Ingresar</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="71"/>
+        <location filename="../../ui/screens/home_screen.py" line="74"/>
         <source>Registrar o cambiar PIN</source>
         <translation>Register or change PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="73"/>
+        <location filename="../../ui/screens/home_screen.py" line="76"/>
         <source>Preguntas frecuentes</source>
         <translation>Frequently asked questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="73"/>
+        <location filename="../../ui/screens/home_screen.py" line="76"/>
         <source>Respuestas a las dudas más comunes</source>
         <translation>Answers to the most common questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home_screen.py" line="124"/>
+        <location filename="../../ui/screens/home_screen.py" line="127"/>
         <source>Este equipo está fuera de servicio por el momento. Por favor, diríjase al mostrador de atención. Disculpe las molestias.</source>
         <translation>This kiosk is out of service for the moment. Please go to the service counter. We apologise for the inconvenience.</translation>
     </message>
@@ -1172,23 +1172,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>Este equipo todavía no recibió los datos de la central. Por favor, diríjase al mostrador.</source>
         <translation>This kiosk has not received its data from the head office yet. Please go to the service counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>Sin conexión con la central. Los datos se actualizaron hace %1; puede consultar e imprimir facturas.</source>
         <translation>No connection to the head office. The information was updated %1 ago; you can still look up and print invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>Los datos se actualizaron hace %1.</source>
         <translation>The information was updated %1 ago.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663"/>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>Este equipo está fuera de servicio por el momento.</source>
         <translation>This kiosk is out of service for the moment.</translation>
     </message>
@@ -1429,68 +1429,93 @@
         <translation>This kiosk will be back in a few minutes. Thank you for your patience.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="107"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="113"/>
         <source>Fuera de servicio</source>
         <translation>Out of service</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="108"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="114"/>
         <source>Mensaje para los clientes en la pantalla de inicio:</source>
         <translation>Message for customers on the home screen:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="111"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="115"/>
+        <source>Mantenimiento</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="115"/>
+        <source>Impresora en reparación</source>
+        <translation>Printer being repaired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="115"/>
+        <source>Problema de conexión</source>
+        <translation>Connection problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="116"/>
+        <source>Vuelve en unos minutos</source>
+        <translation>Back in a few minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="119"/>
         <source>Otro mensaje (escribirlo)</source>
         <translation>Another message (type it)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="112"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="120"/>
         <source>Elegir de la lista</source>
         <translation>Choose from the list</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="113"/>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="154"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="121"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="163"/>
         <source>Poner fuera de servicio</source>
         <translation>Put out of service</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="114"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="122"/>
         <source>Volver a atender al público</source>
         <translation>Back in service</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="148"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="157"/>
         <source>Ahora: FUERA DE SERVICIO. Los clientes ven: «%1»</source>
         <translation>Now: OUT OF SERVICE. Customers see: “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="149"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="158"/>
         <source>(mensaje general)</source>
         <translation>(general message)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="151"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="160"/>
         <source>Ahora: en servicio, atendiendo al público.</source>
         <translation>Now: in service, open to the public.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="153"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="162"/>
         <source>Cambiar el mensaje</source>
         <translation>Change the message</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="184"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="188"/>
+        <source>Los clientes verán: «%1»</source>
+        <translation>Customers will see: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="200"/>
         <source>Escriba el mensaje o elija uno de la lista.</source>
         <translation>Type the message or choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="195"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="211"/>
         <source>Listo: el equipo quedó fuera de servicio.</source>
         <translation>Done: the kiosk is out of service.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_service_screen.py" line="196"/>
+        <location filename="../../ui/screens/maintenance_service_screen.py" line="212"/>
         <source>Listo: el equipo vuelve a atender al público.</source>
         <translation>Done: the kiosk is open to the public again.</translation>
     </message>

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.maintenance import OutOfService
 from ui.screens.base import TourStep, register
@@ -52,19 +52,25 @@ class MaintenanceServiceScreen(StaffScreen):
         self.pick_title = self.label(role="subtitle")
         self.content.addWidget(self.pick_title)
         col = QVBoxLayout()
-        col.setSpacing(12)
+        col.setSpacing(16)
+        # Short names on big buttons (a whole sentence does not fit a button in portrait); the sentence the
+        # customers will read shows in the preview under them.
+        grid = QGridLayout()
+        grid.setSpacing(16)
         self.presets: list[QPushButton] = []
         for i in range(len(PRESETS)):
-            btn = self.button(self._picker(i), kind="secondary")
+            btn = self.button(self._picker(i), kind="secondary", big=True)
             btn.setCheckable(True)
             btn.setObjectName(f"service_preset_{i}")
-            btn.setStyleSheet("text-align: left; padding-left: 24px;")
             self.presets.append(btn)
-            col.addWidget(btn)
-        self.other_btn = self.button(lambda: self.on_pick(-1), kind="secondary")
+            grid.addWidget(btn, i // 2, i % 2)
+        self.other_btn = self.button(lambda: self.on_pick(-1), kind="secondary", big=True)
         self.other_btn.setCheckable(True)
         self.other_btn.setObjectName("service_other")
-        col.addWidget(self.other_btn)
+        grid.addWidget(self.other_btn, (len(PRESETS) + 1) // 2, 0, 1, 2)
+        col.addLayout(grid)
+        self.preview = Notice(self, "info", name="service_preview")
+        col.addWidget(self.preview)
         col.addStretch(1)
         self.list_area = self.scroll_column(col)
         self.content.addWidget(self.list_area, 1)
@@ -106,13 +112,16 @@ class MaintenanceServiceScreen(StaffScreen):
     def retranslate(self) -> None:
         self.set_title(self.tr("Fuera de servicio"))
         self.pick_title.setText(self.tr("Mensaje para los clientes en la pantalla de inicio:"))
-        for btn, text in zip(self.presets, PRESETS, strict=True):
-            btn.setText(QCoreApplication.translate(CONTEXT, text))
+        names = (self.tr("Mantenimiento"), self.tr("Impresora en reparación"), self.tr("Problema de conexión"),
+                 self.tr("Vuelve en unos minutos"))
+        for btn, name in zip(self.presets, names, strict=True):
+            btn.setText(name)
         self.other_btn.setText(self.tr("Otro mensaje (escribirlo)"))
         self.list_btn.setText(self.tr("Elegir de la lista"))
         self.off_btn.setText(self.tr("Poner fuera de servicio"))
         self.on_btn.setText(self.tr("Volver a atender al público"))
         self._show_state()
+        self._show_preview()
 
     def on_enter(self, args: dict[str, Any]) -> None:
         if not args.get("returning"):
@@ -171,6 +180,13 @@ class MaintenanceServiceScreen(StaffScreen):
         self.content.setStretch(self.content.indexOf(self.keyboard) + 1, 1 if typing else 0)
         if index == -1:
             self.keyboard.attach(self.typed.edit)
+        else:
+            self._show_preview()
+
+    def _show_preview(self) -> None:
+        if self.choice >= 0:
+            self.preview.show_message(self.tr("Los clientes verán: «%1»")
+                                      .replace("%1", shown_message(PRESETS[self.choice])), "info")
 
     def chosen_message(self) -> str:
         """The message to store: the preset's Spanish source, or what was typed."""
