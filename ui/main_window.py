@@ -520,7 +520,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def on_idle_warn(self, seconds: int) -> None:
         """The countdown says what zero means: a session closed, or a walk-in's screen wiped."""
-        self.idle_dialog.open(seconds, logged_in=self.ctx.session is not None)
+        self.idle_dialog.open(seconds, logged_in=self.ctx.session is not None or self.staff_session is not None)
 
     @Slot()
     def on_idle_expired(self) -> None:

@@ -175,3 +175,22 @@ def test_every_staff_code_has_a_sentence() -> None:
     reasons = {staff_message(ServiceError("staff_refused", reason=r)) for r in ("disabled", "other_branch", "role")}
     assert len(reasons) == 3
     assert "15 minutos" in staff_message(ServiceError("locked", locked_seconds=900))
+
+
+def test_a_staff_session_the_service_dropped_leaves_the_mode(qtbot: Any, kiosk_window: Any) -> None:
+    staff_login(qtbot, kiosk_window, "1", "4826")
+    kiosk_window.go("maintenance_status")
+    settle(kiosk_window)
+    kiosk_window.ctx.services.staff.logout(kiosk_window.staff_session)  # e.g. its session_minutes ran out
+    tap(qtbot, kiosk_window.current().refresh_btn)
+    settle(kiosk_window)
+    assert kiosk_window.staff_session is None
+    assert kiosk_window.current_name() == "staff_login"
+    assert "terminó" in kiosk_window.current().notice.text.text()
+
+
+def test_the_idle_countdown_tells_staff_their_session_closes(qtbot: Any, kiosk_window: Any) -> None:
+    staff_login(qtbot, kiosk_window, "1", "4826")
+    kiosk_window.on_idle_warn(10)
+    assert kiosk_window.idle_dialog.logged_in
+    kiosk_window.idle_dialog.hide()
