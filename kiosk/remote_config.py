@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -258,3 +258,11 @@ def refresh(engine: Engine, config: Config, *, form_of_address: str | None = Non
         if refused_before.get(key) != reason:  # once per new refusal, not every sync round
             log.warning("remote setting refused: %s", reason)
     return eff
+
+
+def provider(config: Config, *, form_of_address: str | None = None) -> Callable[[], Effective]:
+    """`refresh` bound to this kiosk's replica and file configuration (what the window calls after sync rounds)."""
+    from db.engine import local_engine
+
+    engine = local_engine(config.local_db_path)
+    return lambda: refresh(engine, config, form_of_address=form_of_address)

@@ -114,3 +114,21 @@ def test_set_on_a_postgresql_central_reaches_the_window(kiosk_window: Any, tmp_p
     assert kiosk_window.ctx.config.ui.idle_timeout == 75  # the branch's; K02's own value is not K01's
     assert kiosk_window.screens["home"].banner_notice.text.text() == "Hoy atendemos hasta las 14"
     engine.dispose()
+
+
+def test_run_wires_the_replica_and_applies_at_start(kiosk_window: Any, tmp_path: Path) -> None:
+    """ui.cli.run_cmd's wiring: the kiosk's own replica, settings pulled before this start applied when idle, and
+    services built later start with the applied configuration."""
+    from ui.cli.run_cmd import remote_config
+
+    config = kiosk_window.ctx.config
+    create_replica(config.local_db_path)
+    engine = local_engine(config.local_db_path)
+    with engine.begin() as conn:
+        conn.execute(sa.insert(LocalKioskSetting).values(id=1, scope="fleet", scope_id="", key="printer.paper",
+                                                         value='"a4"', updated_at=NOW, row_version=1))
+    engine.dispose()
+    built: dict[str, Any] = {"config": config}
+    remote_config(kiosk_window, config, "usted", built)
+    settle(kiosk_window)
+    assert kiosk_window.ctx.config.printer.paper == "a4" and built["config"].printer.paper == "a4"

@@ -89,21 +89,15 @@ def run(args: argparse.Namespace) -> int:
 def remote_config(window: Any, config: Config, form_of_address: str, built: dict[str, Any]) -> None:
     """Remote settings (kiosk.remote_config): after each sync round the window recomputes the effective
     configuration from the file and the replica and applies it when idle; the services follow."""
-    from db.engine import local_engine
     from kiosk import remote_config as remote
     from kiosk.services.factory import reconfigure
-
-    engine = local_engine(config.local_db_path)
-
-    def effective() -> Any:
-        return remote.refresh(engine, config, form_of_address=form_of_address)
 
     def services_follow(new: Config) -> None:
         built["config"] = new
         if "services" in built:
             reconfigure(built["services"], new)
 
-    window.remote_config = effective
+    window.remote_config = remote.provider(config, form_of_address=form_of_address)
     window.on_config_applied.append(services_follow)
     window.remote_pending = True  # the replica may hold settings from before this start: apply them when idle
     window.apply_remote_config()
