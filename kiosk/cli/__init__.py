@@ -51,7 +51,8 @@ def registered_commands() -> dict[str, tuple[str, str]]:
 
 
 def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m kiosk", description="Ventanilla self-service kiosk")
+    prog = "ventanilla" if getattr(sys, "frozen", False) else "python -m kiosk"  # the frozen build's own name
+    parser = argparse.ArgumentParser(prog=prog, description="Ventanilla self-service kiosk")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     wanted = next((a for a in argv if not a.startswith("-")), None)
     commands = registered_commands()
