@@ -9,7 +9,7 @@ from sqlalchemy import BigInteger, Date, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import LOCAL_KEY, CentralBase, LocalBase, ReferenceRow
-from db.types import Amount
+from db.types import Amount, CompactDate
 
 
 class InvoiceColumns(ReferenceRow):
@@ -43,9 +43,12 @@ class CentralInvoice(InvoiceColumns, CentralBase):
 
 class LocalInvoice(InvoiceColumns, LocalBase):
     __tablename__ = "invoices"
-    __table_args__ = (
-        Index("ix_invoices_account_number", "account_id", "number", unique=True),
-        Index("ix_invoices_supply_period", "supply_id", "period"),
-    )
+    # No (supply_id, period) index on the replica: its one reader goes through the account (a handful of rows).
+    __table_args__ = (Index("ix_invoices_account_number", "account_id", "number", unique=True),)
 
     id: Mapped[int] = mapped_column(LOCAL_KEY, primary_key=True, autoincrement=False)  # the rowid itself
+    # Dates as YYYYMMDD integers on SQLite (db.types.CompactDate).
+    issue_date: Mapped[date] = mapped_column(CompactDate)
+    first_due_date: Mapped[date] = mapped_column(CompactDate)
+    second_due_date: Mapped[date | None] = mapped_column(CompactDate, nullable=True)
+    paid_on: Mapped[date | None] = mapped_column(CompactDate, nullable=True)

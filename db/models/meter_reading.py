@@ -8,6 +8,7 @@ from sqlalchemy import BigInteger, Date, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import LOCAL_KEY, CentralBase, LocalBase, ReferenceRow
+from db.types import CompactDate
 
 
 class MeterReadingColumns(ReferenceRow):
@@ -32,3 +33,4 @@ class LocalMeterReading(MeterReadingColumns, LocalBase):
     __table_args__ = (Index("ix_meter_readings_supply_period", "supply_id", "period"),)
 
     id: Mapped[int] = mapped_column(LOCAL_KEY, primary_key=True, autoincrement=False)  # the rowid itself
+    read_on: Mapped[date] = mapped_column(CompactDate)  # YYYYMMDD integer on SQLite (db.types.CompactDate)

@@ -9,7 +9,7 @@ from sqlalchemy import BigInteger, Date, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import LOCAL_KEY, CentralBase, LocalBase, ReferenceRow
-from db.types import Amount
+from db.types import Amount, CompactDate
 
 
 class PaymentColumns(ReferenceRow):
@@ -33,3 +33,4 @@ class LocalPayment(PaymentColumns, LocalBase):
     __tablename__ = "payments"
 
     id: Mapped[int] = mapped_column(LOCAL_KEY, primary_key=True, autoincrement=False)  # the rowid itself
+    paid_on: Mapped[date] = mapped_column(CompactDate)  # YYYYMMDD integer on SQLite (db.types.CompactDate)

@@ -104,7 +104,12 @@ def consumption_points(
     numbers = {
         period: number
         for period, number in session.execute(
-            select(LocalInvoice.period, LocalInvoice.number).where(LocalInvoice.supply_id == supply_id)
+            select(LocalInvoice.period, LocalInvoice.number).where(
+                # through the account's invoices (ix_invoices_account_number): the replica has no supply index
+                LocalInvoice.account_id
+                == select(LocalSupply.account_id).where(LocalSupply.id == supply_id).scalar_subquery(),
+                LocalInvoice.supply_id == supply_id,
+            )
         )
     }
     for reading in readings:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Connection, text
 
@@ -48,16 +49,22 @@ class Window:
     def period(self) -> str:
         return self.start.strftime("%Y-%m")
 
-    def params(self) -> dict[str, str]:
-        return {"cut": self.start.isoformat(), "cut_period": self.period}
+    @property
+    def start_int(self) -> int:
+        """The first day as the replica stores dates (YYYYMMDD, db.types.CompactDate)."""
+        return self.start.year * 10000 + self.start.month * 100 + self.start.day
+
+    def params(self) -> dict[str, Any]:
+        return {"cut": self.start.isoformat(), "cut_period": self.period, "cut_int": self.start_int}
 
     def where(self, table: str, dialect: str, alias: str | None = None) -> str | None:
         """SQL condition (no NULL outcomes) selecting the rows of `table` inside the window, or None (all rows).
 
         `dialect`: "pg" (psycopg %(name)s placeholders, dates cast), "postgresql" (SQLAlchemy text() `:name`,
-        dates cast), anything else: text() `:name` compared with SQLite's ISO text dates.
+        dates cast), "local" (the replica: YYYYMMDD integer dates), anything else: text() `:name` compared with
+        ISO text dates (a SQLite central).
         """
-        cut = {"pg": "%(cut)s::date", "postgresql": "CAST(:cut AS date)"}.get(dialect, ":cut")
+        cut = {"pg": "%(cut)s::date", "postgresql": "CAST(:cut AS date)", "local": ":cut_int"}.get(dialect, ":cut")
         cut_period = "%(cut_period)s" if dialect == "pg" else ":cut_period"
         t = f'"{alias or table}".'
         if table == "invoices":
@@ -75,9 +82,9 @@ class Window:
         return (f"({t}issue_date >= {cut} OR ({t}paid_on IS NOT NULL AND {t}paid_on >= {cut}) "
                 f"OR ({t}paid_on IS NULL AND {t}status <> 'paid'))")
 
-    def keeps_invoice(self, issue_date: str, status: str, paid_on: str | None) -> bool:
-        """The invoice predicate on a stored row (ISO text dates), for rows read whole by incremental pulls."""
-        cut = self.start.isoformat()
+    def keeps_invoice(self, issue_date: int, status: str, paid_on: int | None) -> bool:
+        """The invoice predicate on a stored row (YYYYMMDD dates), for rows read whole by incremental pulls."""
+        cut = self.start_int
         return issue_date >= cut or (paid_on is not None and paid_on >= cut) or (paid_on is None and status != "paid")
 
 
@@ -102,7 +109,7 @@ def prune(conn: Connection, window: Window | None) -> dict[str, int]:
     if window is None or (before is not None and before.start == window.start):
         return {}
     params = window.params()
-    keep = window.where("invoices", "sqlite")
+    keep = window.where("invoices", "local")
     deleted = {
         "invoice_lines": conn.execute(text(
             f"DELETE FROM invoice_lines WHERE invoice_id IN (SELECT id FROM invoices WHERE NOT {keep})"),
@@ -110,7 +117,7 @@ def prune(conn: Connection, window: Window | None) -> dict[str, int]:
         "invoices": conn.execute(text(f"DELETE FROM invoices WHERE NOT {keep}"), params).rowcount,
     }
     for table in ("payments", "meter_readings"):
-        deleted[table] = conn.execute(text(f"DELETE FROM {table} WHERE NOT ({window.where(table, 'sqlite')})"),
+        deleted[table] = conn.execute(text(f"DELETE FROM {table} WHERE NOT ({window.where(table, 'local')})"),
                                       params).rowcount
     state.put(conn, RETENTION_FROM, window.start.isoformat())
     return deleted

@@ -7,7 +7,8 @@ embedded demo, no roles) is read from the table and masked here with kiosk.maski
 rows produce the same stored values:
 
 - PostgreSQL fast path: conversions to SQLite's storage format are done in the SELECT itself (money as integer
-  hundredths, dates and UTC timestamps as the text SQLAlchemy writes, booleans as 0/1), so rows go from the
+  hundredths, dates and UTC timestamps as the text SQLAlchemy writes or YYYYMMDD integers (db.types.CompactDate),
+  booleans as 0/1), so rows go from the
   psycopg cursor straight into SQLite `executemany` without per-value Python work.
 - Generic path (SQLite central in the demo, and a cross-check in tests): SQLAlchemy Core reads typed values and
   the local column types' own bind processors turn them into storage values.
@@ -26,7 +27,7 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 import db.models  # noqa: F401  (fills both metadatas)
 from db.base import INTAKE_TABLES, REFERENCE_TABLES, CentralBase, LocalBase
 from db.central_ddl import KIOSK_VIEWS
-from db.types import Amount, UtcDateTime
+from db.types import Amount, CompactDate, UtcDateTime
 from kiosk.masking import first_name_of, mask_email, mask_name, mask_phone
 
 Row = tuple[Any, ...]
@@ -136,6 +137,8 @@ def _pg_expr(local_type: Any, name: str) -> str:
         return f"round({col} * 100)::bigint"
     if isinstance(local_type, UtcDateTime):
         return f"to_char({col} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')"
+    if isinstance(local_type, CompactDate):
+        return f"to_char({col}, 'YYYYMMDD')::int"
     if isinstance(local_type, Date):
         return f"to_char({col}, 'YYYY-MM-DD')"
     if isinstance(local_type, Boolean):

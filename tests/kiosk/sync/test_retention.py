@@ -15,6 +15,7 @@ import pytest
 import sqlalchemy as sa
 from sync_helpers import TODAY, central_as_local, local_rows, seed_central
 
+from db.base import LocalBase
 from db.engine import central_engine, local_engine, session_factory
 from kiosk.config import parse_config
 from kiosk.services.account import AccountService
@@ -22,8 +23,9 @@ from kiosk.services.api import CustomerSession
 from kiosk.services.context import ServiceContext
 from kiosk.sync.engine import SyncEngine
 from kiosk.sync.retention import RETENTION_FROM, Window
+from kiosk.sync.tables import spec
 
-CUT = "2025-11-01"
+CUT = 20251101  # the window's first day as the replica stores dates (YYYYMMDD)
 
 
 @pytest.fixture(params=[pytest.param("pg", marks=pytest.mark.pg), "sqlite"])
@@ -59,8 +61,6 @@ def _reopen_an_old_invoice(central: str) -> int:
 
 
 def _invoice_cols() -> tuple[str, ...]:
-    from kiosk.sync.tables import spec
-
     return spec("invoices").columns
 
 
@@ -75,7 +75,7 @@ def test_first_sync_keeps_the_window_and_everything_owed(central: str, tmp_path:
     i_issue, i_status, i_paid = cols.index("issue_date"), cols.index("status"), cols.index("paid_on")
     theirs, ours = central_as_local(central, "invoices"), local_rows(replica, "invoices")
     old_paid = {k for k, r in theirs.items()
-                if r[i_issue] < CUT and r[i_status] == "paid" and (r[i_paid] or "") < CUT}
+                if r[i_issue] < CUT and r[i_status] == "paid" and (r[i_paid] or 0) < CUT}
     old_unpaid = {k for k, r in theirs.items() if r[i_issue] < CUT and r[i_status] != "paid" and r[i_paid] is None}
     assert old_paid and old_unpaid == {reopened}
     assert not old_paid & set(ours)  # an old paid invoice is not on the kiosk
@@ -84,17 +84,22 @@ def test_first_sync_keeps_the_window_and_everything_owed(central: str, tmp_path:
     assert all(ours[k] == theirs[k] for k in ours)
     lines = local_rows(replica, "invoice_lines")
     central_lines = central_as_local(central, "invoice_lines")
-    assert set(lines) == {k for k, r in central_lines.items() if r[1] in ours}  # the lines of kept invoices
+    of = spec("invoice_lines").columns.index("invoice_id")
+    assert set(lines) == {k for k, r in central_lines.items() if r[of] in ours}  # the lines of kept invoices
     payments = local_rows(replica, "payments")
-    assert payments and all(r[3] >= CUT for r in payments.values())
-    assert {k for k, r in central_as_local(central, "payments").items() if r[3] >= CUT} == set(payments)
+    paid_on, period = spec("payments").columns.index("paid_on"), spec("meter_readings").columns.index("period")
+    assert payments and all(r[paid_on] >= CUT for r in payments.values())
+    assert {k for k, r in central_as_local(central, "payments").items() if r[paid_on] >= CUT} == set(payments)
     readings = local_rows(replica, "meter_readings")
-    assert readings and all(r[2] >= CUT[:7] for r in readings.values())
+    assert readings and all(r[period] >= "2025-11" for r in readings.values())
     lengine = local_engine(replica)
     with lengine.connect() as conn:
         assert conn.execute(sa.text("SELECT value FROM kiosk_state WHERE key = :k"),
-                            {"k": RETENTION_FROM}).scalar_one() == CUT
+                            {"k": RETENTION_FROM}).scalar_one() == "2025-11-01"
+        indexes = set(conn.execute(sa.text("SELECT name FROM sqlite_master WHERE type = 'index'")).scalars())
     lengine.dispose()
+    # The first load builds each table's indexes after its rows (kiosk.sync.pull): all of them are there.
+    assert {i.name for t in LocalBase.metadata.tables.values() for i in t.indexes} <= indexes
 
 
 def test_increments_drop_settled_old_invoices_and_the_window_moves(central: str, tmp_path: Path) -> None:
@@ -118,13 +123,15 @@ def test_increments_drop_settled_old_invoices_and_the_window_moves(central: str,
         assert report.ok and report.total("repaired") == 0, report
     ours = local_rows(replica, "invoices")
     assert settled not in ours
-    assert not [k for k, r in local_rows(replica, "invoice_lines").items() if r[1] == settled]
+    of = spec("invoice_lines").columns.index("invoice_id")
+    assert not [k for k, r in local_rows(replica, "invoice_lines").items() if r[of] == settled]
     with _engine(central, replica, today=later) as eng:
         report = eng.run_once(reconcile=True, push=False)
         assert report.ok and report.total("differing_buckets") == 0 and report.total("repaired") == 0, report
     theirs = central_as_local(central, "invoices")
     assert set(local_rows(replica, "invoices")) == _kept(theirs, Window(date(2026, 2, 1)), cols)
-    assert all(r[3] >= "2026-02-01" for r in local_rows(replica, "payments").values())
+    paid_on = spec("payments").columns.index("paid_on")
+    assert all(r[paid_on] >= 20260201 for r in local_rows(replica, "payments").values())
     with _engine(central, replica, periods=0) as eng:  # retention off again: the history comes back
         assert eng.run_once(reconcile=True, push=False).ok
     assert set(local_rows(replica, "invoices")) == set(theirs)
