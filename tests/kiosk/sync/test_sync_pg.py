@@ -228,7 +228,7 @@ def test_schema_mismatch_stops_before_anything(central: str, tmp_path: Path, mon
     with engine.begin() as conn:
         conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS alembic_version (version_num varchar(32) PRIMARY KEY)")
         conn.exec_driver_sql("DELETE FROM alembic_version")
-        conn.exec_driver_sql("INSERT INTO alembic_version VALUES ('older_revision')")
+        conn.exec_driver_sql("INSERT INTO alembic_version VALUES ('c0001_initial')")  # a release this build knows
     engine.dispose()
     monkeypatch.setattr(schema, "expected_central", lambda: "newer_revision")
     replica = tmp_path / "replica.db"
@@ -236,7 +236,7 @@ def test_schema_mismatch_stops_before_anything(central: str, tmp_path: Path, mon
     with _engine(central, replica) as eng:
         report = eng.run_once()
     assert not report.ok and report.error_code == "schema_mismatch"
-    assert "older_revision" in (report.error or "") and "newer_revision" in (report.error or "")
+    assert "c0001_initial" in (report.error or "") and "newer_revision" in (report.error or "")
     assert report.total("pulled") == 0 and report.total("pushed") == 0
     assert local_rows(replica, "invoices") == {}
     assert sum(len(v) for v in central_intake_ids(central).values()) == 0
