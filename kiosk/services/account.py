@@ -50,6 +50,7 @@ from kiosk.domain.dues import DuesPolicy
 from kiosk.services.api import CustomerSession
 from kiosk.services.context import ServiceContext
 from kiosk.services.errors import NotFound
+from kiosk.services.history import older_consumption
 from kiosk.services.rows import Holder, is_row_id, load_holder, own_supply, plan_names, to_summary, to_supply
 from kiosk.sync.retention import RETENTION_FROM
 
@@ -276,7 +277,13 @@ class AccountService:
         with self._ctx.factory() as db:
             account_id = self._ctx.sessions.check(session)
             own_supply(db, account_id, supply_id)
-            return consumption_points(db, supply_id, periods)
+            points = consumption_points(db, supply_id, periods)
+            kept_from = db.scalar(select(KioskState.value).where(KioskState.key == RETENTION_FROM))
+        if kept_from and len(points) < periods:
+            # The replica keeps a retention window: the older periods come from central when it answers.
+            before = points[0].period if points else kept_from[:7]
+            points = older_consumption(self._ctx, supply_id, before, periods - len(points)) + points
+        return points
 
     def statement(self, session: Reader, months: int = 12) -> Statement:
         """Movements since the first day `months` months ago, with the balance before that day.

@@ -103,6 +103,8 @@ class ServiceContext:
     factory: sessionmaker[Session]
     config: Config
     clock: Clock = utc_now
+    # Central, for history older than the replica's retention window (kiosk.services.history); None: replica only.
+    central: Engine | None = None
     sessions: SessionRegistry = field(init=False)
     grants: WalkInGrants = field(init=False)
 

@@ -60,12 +60,15 @@ def build_services(
 
     Args:
         config: the kiosk's configuration.
-        central_engine: the central database for login and PIN codes; default: from config.central.url.
+        central_engine: the central database for login, PIN codes and history older than the replica keeps
+            (kiosk.services.history); default: from config.central.url.
         clock: tz-aware UTC "now" (tests move it by hand).
         local: the replica's engine; default: the SQLite file at config.local_db_path.
     """
     engine = local or local_engine(config.local_db_path)
-    ctx = ServiceContext(session_factory(engine), config, clock or utc_now)
+    if central_engine is None and config.central.url:
+        central_engine = make_central_engine(config.central_url, connect_timeout=config.central.connect_timeout)
+    ctx = ServiceContext(session_factory(engine), config, clock or utc_now, central=central_engine)
     printing = PrintService(ctx, AccountService(ctx))
     staff = StaffService(ctx)
     services = KioskServices(
