@@ -89,7 +89,8 @@ def run_tour(
     """Render every step to out_dir/<orientation>/<nn>_<name>.png and return the files written.
 
     `fallback` (services, login) renders the logged-in steps when the real login is unavailable (no central
-    in a bare demo): those steps then show sample data instead of leaving holes in the tour.
+    in a bare demo): those steps then show sample data instead of leaving holes in the tour. It also renders
+    every `world=True` step (states the demo data cannot have), the real services staying for the others.
     """
     steps = steps if steps is not None else [*tour_steps(), *extra_steps()]
     real_services = window.ctx.services
@@ -112,7 +113,9 @@ def run_tour(
         window.set_orientation(orientation)
         settle(window)
         for n, step in enumerate(steps, 1):
-            use_fallback = step.login and login is None and fallback is not None
+            use_fallback = fallback is not None and (step.world or (step.login and login is None))
+            if use_fallback:
+                window.end_session()  # a customer or staff session of the real services means nothing to these
             window.ctx.services = fallback[0] if use_fallback and fallback else real_services
             step_login = fallback[1] if use_fallback and fallback else login
             try:

@@ -1304,14 +1304,281 @@
         <translation>No staff actions yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_logs_screen.py" line="95"/>
-        <source>personal %1</source>
-        <translation>staff %1</translation>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="96"/>
+        <source>Personal n.º %1</source>
+        <translation>Staff no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_logs_screen.py" line="96"/>
-        <source>PIN de sucursal / desconocido</source>
-        <translation>branch PIN / unknown</translation>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="97"/>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="153"/>
+        <source>PIN de sucursal</source>
+        <translation>Branch PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="107"/>
+        <source>Ingreso del personal</source>
+        <translation>Staff login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="107"/>
+        <source>Salida del personal</source>
+        <translation>Staff logout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="108"/>
+        <source>Acción no permitida</source>
+        <translation>Action not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="109"/>
+        <source>Fuera de servicio</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="109"/>
+        <source>De nuevo en servicio</source>
+        <translation>Back in service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="110"/>
+        <source>Sincronizar ahora</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="110"/>
+        <source>Conciliar ahora</source>
+        <translation>Reconcile now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="111"/>
+        <source>Ver filas retenidas</source>
+        <translation>View parked rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="111"/>
+        <source>Reintentar filas retenidas</source>
+        <translation>Retry parked rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="112"/>
+        <source>Descartar fila retenida</source>
+        <translation>Discard a parked row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="113"/>
+        <source>Página de prueba</source>
+        <translation>Test page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="114"/>
+        <source>Rollo de papel cambiado</source>
+        <translation>Paper roll replaced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="115"/>
+        <source>Ver trabajos guardados</source>
+        <translation>View kept jobs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="115"/>
+        <source>Buscar trabajo guardado</source>
+        <translation>Find a kept job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="116"/>
+        <source>Reimprimir trabajo guardado</source>
+        <translation>Reprint a kept job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="117"/>
+        <source>Cambiar la impresora</source>
+        <translation>Change the printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="117"/>
+        <source>Ver la configuración</source>
+        <translation>View the configuration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="118"/>
+        <source>Reiniciar la aplicación</source>
+        <translation>Restart the application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="118"/>
+        <source>Reiniciar el equipo</source>
+        <translation>Restart the device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="119"/>
+        <source>Salir de la aplicación</source>
+        <translation>Exit the application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="126"/>
+        <source>correcto</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="126"/>
+        <source>falló</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="126"/>
+        <source>pedido</source>
+        <translation>requested</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="127"/>
+        <source>iniciado</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="127"/>
+        <source>desde la aplicación</source>
+        <translation>from the application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="128"/>
+        <source>no encontrado</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="128"/>
+        <source>sin permiso</source>
+        <translation>not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="129"/>
+        <source>PIN incorrecto</source>
+        <translation>wrong PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="129"/>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="137"/>
+        <source>bloqueado</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="130"/>
+        <source>rechazado</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="130"/>
+        <source>dato mal escrito</source>
+        <translation>mistyped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="131"/>
+        <source>sin PIN de sucursal</source>
+        <translation>no branch PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="137"/>
+        <source>rol</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="137"/>
+        <source>vía</source>
+        <translation>via</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="138"/>
+        <source>motivo</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="138"/>
+        <source>requiere</source>
+        <translation>requires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="138"/>
+        <source>filas</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="139"/>
+        <source>fila</source>
+        <translation>row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="139"/>
+        <source>tabla</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="139"/>
+        <source>registro</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="140"/>
+        <source>mensaje</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="140"/>
+        <source>trabajos</source>
+        <translation>jobs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="140"/>
+        <source>número</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="141"/>
+        <source>impresora</source>
+        <translation>printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="141"/>
+        <source>papel</source>
+        <translation>paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="141"/>
+        <source>guardado</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="142"/>
+        <source>programa</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="150"/>
+        <source>sí</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="150"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="152"/>
+        <source>operador</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="152"/>
+        <source>técnico</source>
+        <translation>technician</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="152"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_logs_screen.py" line="153"/>
+        <source>credencial</source>
+        <translation>badge</translation>
     </message>
 </context>
 <context>
@@ -1343,7 +1610,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/maintenance_printer_screen.py" line="101"/>
-        <location filename="../../ui/screens/maintenance_printer_screen.py" line="184"/>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="199"/>
         <source>Reimprimir</source>
         <translation>Reprint</translation>
     </message>
@@ -1372,8 +1639,53 @@
         <source>Trabajos guardados para reimprimir: %1</source>
         <translation>Jobs kept for a reprint: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="169"/>
+        <source>Cupón de pago</source>
+        <translation>Payment slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="169"/>
+        <source>Duplicado de factura</source>
+        <translation>Invoice duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="170"/>
+        <source>Estado de cuenta</source>
+        <translation>Account statement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="170"/>
+        <source>Página de prueba</source>
+        <translation>Test page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="171"/>
+        <source>Comprobante de reclamo</source>
+        <translation>Claim receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="172"/>
+        <source>Comprobante de lectura</source>
+        <translation>Meter reading receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="173"/>
+        <source>Comprobante de trámite</source>
+        <translation>Request receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="178"/>
+        <source>imprimiéndose</source>
+        <translation>printing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="178"/>
+        <source>impresión interrumpida</source>
+        <translation>print interrupted</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/maintenance_printer_screen.py" line="168"/>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="182"/>
         <source>%1 · %2 · %n páginas</source>
         <translation>
             <numerusform>%1 · %2 · %n page</numerusform>
@@ -1381,27 +1693,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_printer_screen.py" line="169"/>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="184"/>
         <source>Guardado %1 (%2); vence %3</source>
         <translation>Kept %1 (%2); expires %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_printer_screen.py" line="172"/>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="187"/>
         <source>ya reimpreso</source>
         <translation>already reprinted</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_printer_screen.py" line="192"/>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="207"/>
         <source>Página de prueba enviada a la impresora.</source>
         <translation>Test page sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_printer_screen.py" line="200"/>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="215"/>
         <source>Contador del rollo en cero: avisará cuando quede poco papel.</source>
         <translation>Roll counter reset: it will warn when paper runs low.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_printer_screen.py" line="236"/>
+        <location filename="../../ui/screens/maintenance_printer_screen.py" line="251"/>
         <source>Trabajo %1 reimpreso.</source>
         <translation>Job %1 reprinted.</translation>
     </message>
@@ -1667,159 +1979,159 @@
 <context>
     <name>MaintenanceSyncScreen</name>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="115"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="117"/>
         <source>Sincronización</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="116"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="118"/>
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="117"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="119"/>
         <source>Conciliar ahora</source>
         <translation>Reconcile now</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="118"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="120"/>
         <source>Reintentar todas</source>
         <translation>Retry all</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="119"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="121"/>
         <source>No hay filas retenidas: todo lo que este equipo registró llegó a la central.</source>
         <translation>No parked rows: everything this kiosk recorded reached central.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="120"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="122"/>
         <source>Motivo del descarte (queda en la auditoría)</source>
         <translation>Reason for discarding (kept in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="121"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="123"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="122"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="124"/>
         <source>Descartar la fila</source>
         <translation>Discard the row</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="175"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="177"/>
         <source>La sincronización no está funcionando en este equipo (se inició sin sincronización). Reinicie la aplicación o avise a sistemas.</source>
         <translation>Sync is not running on this kiosk (it was started without sync). Restart the app or tell IT.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="178"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="180"/>
         <source>Conciliando con la central…</source>
         <translation>Reconciling with central…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="179"/>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="364"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="181"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="397"/>
         <source>Sincronizando con la central…</source>
         <translation>Syncing with central…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="181"/>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="383"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="183"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="416"/>
         <source>Sincronización en marcha; la central responde.</source>
         <translation>Sync is running; central responds.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="182"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="184"/>
         <source>Sincronizando en este momento…</source>
         <translation>Syncing right now…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="183"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="185"/>
         <source>Sin conexión con la central; se reintenta sola.</source>
         <translation>No connection to central; it retries by itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="184"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="186"/>
         <source>La última sincronización falló; se reintenta sola.</source>
         <translation>The last sync failed; it retries by itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="186"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="188"/>
         <source>Sincronización en marcha.</source>
         <translation>Sync is running.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="198"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="200"/>
         <source>Esperando a que empiece la ronda…</source>
         <translation>Waiting for the round to start…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="210"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="212"/>
         <source>Recibiendo</source>
         <translation>Pulling</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="210"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="212"/>
         <source>Enviando</source>
         <translation>Pushing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="210"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="212"/>
         <source>Conciliando</source>
         <translation>Reconciling</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="211"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="213"/>
         <source>Avisando a la central</source>
         <translation>Sending the heartbeat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="211"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="213"/>
         <source>Terminando</source>
         <translation>Finishing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="239"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="241"/>
         <source>Listo: %1 filas recibidas, %2 enviadas.</source>
         <translation>Done: %1 rows pulled, %2 pushed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="242"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="244"/>
         <source>Conciliación hecha: %1 diferencias corregidas.</source>
         <translation>Reconciled: %1 differences repaired.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="246"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="248"/>
         <source>La sincronización no terminó (%1). Se reintentará sola.</source>
         <translation>The sync did not finish (%1). It will retry by itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="259"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="261"/>
         <source>Filas retenidas por la central: %1</source>
         <translation>Rows central refused: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="278"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="280"/>
         <source>N.º %1 · %2 · %3 intentos · %4</source>
         <translation>No. %1 · %2 · %3 attempts · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="282"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="284"/>
         <source>Motivo de la central: %1</source>
         <translation>Central&apos;s reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="286"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="288"/>
         <source>Reintentar</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="290"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="292"/>
         <source>Descartar</source>
         <translation>Discard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="304"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="306"/>
         <source>%n filas vuelven a la cola de envío; salen en la próxima sincronización.</source>
         <translation>
             <numerusform>%n row is back in the outbox; it goes with the next sync.</numerusform>
@@ -1827,17 +2139,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="320"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="322"/>
         <source>Descartar la fila N.º %1 (%2): no se enviará nunca y sus datos se borran de este equipo.</source>
         <translation>Discard row no. %1 (%2): it will never be sent and its data is deleted from this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="342"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="344"/>
         <source>Escriba el motivo del descarte.</source>
         <translation>Type the reason for discarding.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="349"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="351"/>
         <source>Fila N.º %1 descartada.</source>
         <translation>Row no. %1 discarded.</translation>
     </message>
@@ -1845,97 +2157,97 @@
 <context>
     <name>MaintenanceTechnicianScreen</name>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="118"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="119"/>
         <source>Técnico</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="119"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="120"/>
         <source>Configuración en uso (las claves no se muestran)</source>
         <translation>Configuration in use (secrets are hidden)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="120"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="121"/>
         <source>Impresora y papel</source>
         <translation>Printer and paper</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="121"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="122"/>
         <source>Rollo</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="122"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="123"/>
         <source>Hoja A4</source>
         <translation>A4 sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="123"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="124"/>
         <source>Guardar impresora</source>
         <translation>Save printer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="124"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="125"/>
         <source>Equipo</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="125"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="126"/>
         <source>Salir al escritorio</source>
         <translation>Exit to the desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="126"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="127"/>
         <source>Reiniciar la aplicación</source>
         <translation>Restart the app</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="127"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="128"/>
         <source>Reiniciar el equipo</source>
         <translation>Reboot the device</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="128"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="129"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="180"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="192"/>
         <source>Impresora guardada: %1, %2.</source>
         <translation>Printer saved: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="192"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="206"/>
         <source>¿Salir al escritorio? El equipo deja de atender hasta que alguien vuelva a abrir la aplicación.</source>
         <translation>Exit to the desktop? The kiosk stops serving until someone opens the app again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="193"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="207"/>
         <source>Sí, salir al escritorio</source>
         <translation>Yes, exit to the desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="194"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="208"/>
         <source>¿Reiniciar la aplicación? Vuelve sola en unos segundos.</source>
         <translation>Restart the app? It is back by itself in a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="195"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="209"/>
         <source>Sí, reiniciar la aplicación</source>
         <translation>Yes, restart the app</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="196"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="210"/>
         <source>¿Reiniciar el equipo? Tarda unos minutos en volver a atender.</source>
         <translation>Reboot the device? It takes a few minutes to serve again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="197"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="211"/>
         <source>Sí, reiniciar el equipo</source>
         <translation>Yes, reboot the device</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="231"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="245"/>
         <source>El equipo se está reiniciando…</source>
         <translation>The device is rebooting…</translation>
     </message>
@@ -2407,12 +2719,12 @@
 <context>
     <name>PlaceholderScreen</name>
     <message>
-        <location filename="../../ui/screens/base.py" line="479"/>
+        <location filename="../../ui/screens/base.py" line="482"/>
         <source>Próximamente</source>
         <translation>Coming soon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="480"/>
+        <location filename="../../ui/screens/base.py" line="483"/>
         <source>Esta opción todavía no está disponible en este equipo.</source>
         <translation>This option is not available on this kiosk yet.</translation>
     </message>
@@ -2791,27 +3103,27 @@
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../ui/screens/base.py" line="394"/>
+        <location filename="../../ui/screens/base.py" line="397"/>
         <source>Pasó el último vencimiento: se paga en la oficina comercial</source>
         <translation>Past its last due date: paid at the customer service office</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="397"/>
+        <location filename="../../ui/screens/base.py" line="400"/>
         <source>Sin recargo hasta el %1</source>
         <translation>No surcharge until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="399"/>
+        <location filename="../../ui/screens/base.py" line="402"/>
         <source>Con recargo del 2.º vencimiento, hasta el %1</source>
         <translation>With the second due date surcharge, until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="401"/>
+        <location filename="../../ui/screens/base.py" line="404"/>
         <source>Con recargo e intereses al %1</source>
         <translation>With surcharge and interest as of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/base.py" line="402"/>
+        <location filename="../../ui/screens/base.py" line="405"/>
         <source>Con recargo, importe al %1</source>
         <translation>With surcharge, amount as of %1</translation>
     </message>

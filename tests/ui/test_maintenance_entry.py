@@ -77,6 +77,11 @@ def test_operator_sees_no_technician_tile_and_the_service_refuses_anyway(qtbot: 
     assert tech.notice.isVisible()
     assert "solo para técnicos" in tech.notice.text.text()
     assert tech.config_text.toPlainText() == ""
+    # nothing to tap beside the refusal: no printer or device buttons, no empty configuration box
+    assert tech.refused and not tech.main.isVisible()
+    assert not tech.reboot_btn.isVisible() and not tech.save_btn.isVisible()
+    tech.ask("reboot")
+    assert not tech.confirm.isVisible()
     assert kiosk_window.footer.logout.text() == "Salir de mantenimiento"
 
 

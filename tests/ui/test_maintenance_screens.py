@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from PySide6.QtWidgets import QFrame, QLabel
 from test_maintenance_entry import settle, staff_login
 from ui_taps import button_named, tap, type_on_keypad
 
+from kiosk.domain.maintenance import AuditEntry
 from kiosk.sync.report import SyncReport, TableCounts
 
 
@@ -140,6 +142,12 @@ def test_printer_test_page_paper_and_kept_jobs(qtbot: Any, kiosk_window: Any, ki
     assert printer.printer is not None
     job = kiosk_world.kept_jobs[0]
     assert printer.findChild(type(printer.test_btn), f"kept_reprint_{job.number}") is not None
+    # the job said in words: its document's name and why it was kept, not the codes
+    box = printer.findChild(QFrame, f"kept_{job.number}")
+    words = " ".join(label.text() for label in box.findChildren(QLabel))
+    assert "Duplicado de factura" in words and "(sin papel)" in words
+    assert job.kind not in words and job.reason not in words
+    assert printer.reason_text("interrupted") == "impresión interrumpida"
     tap(qtbot, printer.test_btn)
     settle(kiosk_window)
     assert "prueba" in printer.notice.text.text()
@@ -223,7 +231,23 @@ def test_logs_show_log_lines_and_the_audit_trail(qtbot: Any, kiosk_window: Any, 
     text = logs.text.toPlainText()
     assert kiosk_world.log[0].message in text
     tap(qtbot, logs.audit_btn)
-    assert "staff_login" in logs.text.toPlainText()
+    audit = logs.text.toPlainText()
+    # in words for staff: no action codes, no JSON
+    assert "Personal n.º 1  Ingreso del personal  correcto  rol: operador · vía: PIN" in audit
+    assert "staff_login" not in audit and "{" not in audit and '"' not in audit
+
+
+def test_audit_lines_in_english_and_for_the_branch_pin(qtbot: Any, kiosk_window: Any) -> None:
+    operator(qtbot, kiosk_window)
+    logs = open_tile(qtbot, kiosk_window, "maintenance_logs")
+    kiosk_window.set_language("en")
+    at = datetime(2026, 11, 29, 23, 56, 19, tzinfo=UTC)
+    line = logs._audit_line(AuditEntry(at, None, "staff_login", "no_branch_pin", {"via": "branch_pin"}))
+    assert line.endswith("  Branch PIN  Staff login  no branch PIN  via: Branch PIN")
+    line = logs._audit_line(AuditEntry(at, 2, "kept_job_reprint", "out_of_paper", {"number": "K-4821"}))
+    assert line.endswith("  Staff no. 2  Reprint a kept job  out of paper  number: K-4821")
+    # an action or outcome this build does not know is shown as recorded, not dropped
+    assert "future_action  weird_code" in logs._audit_line(AuditEntry(at, 2, "future_action", "weird_code", {}))
 
 
 def test_technician_printer_setup_and_device_commands(qtbot: Any, kiosk_window: Any, kiosk_world: Any) -> None:

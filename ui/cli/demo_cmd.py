@@ -85,8 +85,11 @@ def run(args: argparse.Namespace) -> int:
 
         print_facts(facts, config)
 
+    from kiosk import logsetup
     from ui.app import application, build_window, show
 
+    # Before the window: the maintenance Logs screen reads this ring buffer (the tour's too, so it shows lines).
+    logsetup.configure(config.logging, ring_buffer=True)
     app = application()
     orientation = None if args.orientation in (None, "both") else args.orientation
     window = build_window(services, config, branding, orientation=orientation or "landscape")
@@ -112,10 +115,8 @@ def run(args: argparse.Namespace) -> int:
         from ui.cli.run_cmd import start_sync
 
         start_sync(window, config, services)
-    from kiosk import logsetup
     from ui import crash
 
-    logsetup.configure(config.logging, ring_buffer=True)
     crash.install(window, logsetup.log_file())
     show(window, fullscreen=args.fullscreen)
     return int(app.exec())

@@ -168,6 +168,8 @@ class TourStep:
     one with open and closed claims); a step whose account the demo data does not have is left out.
     `window_setup(window)` may change the window (banner, large text, ...). `staff` ("operator" or
     "technician") logs the demo staff member of that role in through services.staff first (maintenance mode).
+    `world=True` renders the step over the runner's fallback in-memory services when it has them (the real
+    demo tour): for states the demo data cannot have (parked sync rows, a kept print job).
     """
 
     name: str
@@ -178,6 +180,7 @@ class TourStep:
     window_setup: Callable[[Any], None] | None = None
     account: str = ""
     staff: str = ""
+    world: bool = False
 
 
 def screen_modules() -> Iterator[str]:

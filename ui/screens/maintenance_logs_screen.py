@@ -5,13 +5,13 @@ Two views of one read-only text area, newest first, chosen with two buttons; "Ac
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout
 
 from kiosk.domain.maintenance import AuditEntry, LogLine
 from ui.screens.base import TourStep, register
+from ui.screens.maintenance_status_screen import printer_state_text
 from ui.screens.staff_base import StaffScreen, local_time
 
 LOG_LIMIT = 200
@@ -92,10 +92,68 @@ class MaintenanceLogsScreen(StaffScreen):
         self.text.setPlainText("\n".join(rows) if rows else empty)
 
     def _audit_line(self, e: AuditEntry) -> str:
-        who = self.tr("personal %1").replace("%1", str(e.staff_id)) if e.staff_id is not None \
-            else self.tr("PIN de sucursal / desconocido")
-        detail = json.dumps(e.detail, ensure_ascii=False, sort_keys=True) if e.detail else ""
-        return f"{local_time(e.at)}  {who}  {e.action}  {e.outcome}  {detail}".rstrip()
+        """`29/11 23:56  Personal n.º 1  Ingreso del personal  correcto  rol: operador · vía: PIN`, in words."""
+        who = self.tr("Personal n.º %1").replace("%1", str(e.staff_id)) if e.staff_id is not None \
+            else self.tr("PIN de sucursal")
+        parts = [local_time(e.at), who, self.action_text(e.action), self.outcome_text(e.outcome)]
+        detail = " · ".join(f"{self.detail_name(k)}: {self.detail_value(k, v)}" for k, v in sorted(e.detail.items()))
+        if detail:
+            parts.append(detail)
+        return "  ".join(parts)
+
+    def action_text(self, action: str) -> str:
+        """What staff did, in words; an action this build does not know shows as recorded."""
+        names = {
+            "staff_login": self.tr("Ingreso del personal"), "staff_logout": self.tr("Salida del personal"),
+            "forbidden": self.tr("Acción no permitida"),
+            "out_of_service": self.tr("Fuera de servicio"), "in_service": self.tr("De nuevo en servicio"),
+            "sync_now": self.tr("Sincronizar ahora"), "reconcile_now": self.tr("Conciliar ahora"),
+            "parked_view": self.tr("Ver filas retenidas"), "parked_retry": self.tr("Reintentar filas retenidas"),
+            "parked_discard": self.tr("Descartar fila retenida"),
+            "printer_test_page": self.tr("Página de prueba"),
+            "printer_paper_replaced": self.tr("Rollo de papel cambiado"),
+            "kept_jobs_view": self.tr("Ver trabajos guardados"), "kept_job_find": self.tr("Buscar trabajo guardado"),
+            "kept_job_reprint": self.tr("Reimprimir trabajo guardado"),
+            "printer_set": self.tr("Cambiar la impresora"), "config_view": self.tr("Ver la configuración"),
+            "device_restart": self.tr("Reiniciar la aplicación"), "device_reboot": self.tr("Reiniciar el equipo"),
+            "exit": self.tr("Salir de la aplicación"),
+        }
+        return names.get(action, action)
+
+    def outcome_text(self, outcome: str) -> str:
+        """How it ended, in words; a code this build does not know (a service error) shows as recorded."""
+        names = {
+            "ok": self.tr("correcto"), "failed": self.tr("falló"), "requested": self.tr("pedido"),
+            "started": self.tr("iniciado"), "ui": self.tr("desde la aplicación"),
+            "not_found": self.tr("no encontrado"), "forbidden": self.tr("sin permiso"),
+            "wrong_pin": self.tr("PIN incorrecto"), "locked": self.tr("bloqueado"),
+            "refused": self.tr("rechazado"), "malformed": self.tr("dato mal escrito"),
+            "no_branch_pin": self.tr("sin PIN de sucursal"),
+        }
+        return names.get(outcome) or printer_state_text(outcome).lower()
+
+    def detail_name(self, key: str) -> str:
+        names = {
+            "role": self.tr("rol"), "via": self.tr("vía"), "locked": self.tr("bloqueado"),
+            "reason": self.tr("motivo"), "required": self.tr("requiere"), "rows": self.tr("filas"),
+            "seq": self.tr("fila"), "table": self.tr("tabla"), "row_id": self.tr("registro"),
+            "message": self.tr("mensaje"), "jobs": self.tr("trabajos"), "number": self.tr("número"),
+            "backend": self.tr("impresora"), "paper": self.tr("papel"), "saved": self.tr("guardado"),
+            "program": self.tr("programa"),
+        }
+        return names.get(key, key)
+
+    def detail_value(self, key: str, value: object) -> str:
+        if value is None or value == "":
+            return "—"
+        if isinstance(value, bool):
+            return self.tr("sí") if value else self.tr("no")
+        words = {
+            "operator": self.tr("operador"), "technician": self.tr("técnico"), "pin": self.tr("PIN"),
+            "badge": self.tr("credencial"), "branch_pin": self.tr("PIN de sucursal"),
+        }
+        text = str(value)
+        return words.get(text, text) if key in ("role", "required", "via") else text
 
 
 def tour_steps() -> list[TourStep]:

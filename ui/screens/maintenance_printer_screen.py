@@ -164,10 +164,25 @@ class MaintenancePrinterScreen(StaffScreen):
             self.jobs_col.insertWidget(i, w)
             self.job_widgets.append(w)
 
+    def kind_text(self, kind: str) -> str:
+        """The document's name staff read ("Cupón de pago"), not the job's code ("payment-slip")."""
+        names = {"payment-slip": self.tr("Cupón de pago"), "duplicate": self.tr("Duplicado de factura"),
+                 "statement": self.tr("Estado de cuenta"), "test-page": self.tr("Página de prueba"),
+                 "claim-receipt": self.tr("Comprobante de reclamo"),
+                 "reading-receipt": self.tr("Comprobante de lectura"),
+                 "request-receipt": self.tr("Comprobante de trámite")}
+        return names.get(kind.replace("_", "-"), kind)
+
+    def reason_text(self, reason: str) -> str:
+        """Why the job was kept, in words: the printer's state, or a print cut short."""
+        names = {"printing": self.tr("imprimiéndose"), "interrupted": self.tr("impresión interrumpida")}
+        return names.get(reason) or printer_state_text(reason).lower()
+
     def _job_text(self, job: KeptJob) -> str:
-        text = self.tr("%1 · %2 · %n páginas", None, job.pages).replace("%1", job.number).replace("%2", job.kind)
+        text = self.tr("%1 · %2 · %n páginas", None, job.pages).replace("%1", job.number) \
+            .replace("%2", self.kind_text(job.kind))
         text += "\n" + self.tr("Guardado %1 (%2); vence %3").replace("%1", ago_text(job.created_at)) \
-            .replace("%2", job.reason).replace("%3", local_time(job.expires_at))
+            .replace("%2", self.reason_text(job.reason)).replace("%3", local_time(job.expires_at))
         if job.reprinted:
             text += " · " + self.tr("ya reimpreso")
         return text
@@ -254,5 +269,6 @@ def tour_steps() -> list[TourStep]:
     return [
         TourStep("maintenance_printer", "maintenance_printer", staff="operator"),
         TourStep("maintenance_printer_paper_low", "maintenance_printer", staff="operator", setup=_paper_low),
-        TourStep("maintenance_printer_found", "maintenance_printer", staff="operator", setup=_found),
+        TourStep("maintenance_printer_found", "maintenance_printer", staff="operator", setup=_found,
+                 world=True),  # the demo data keeps no failed print: the in-memory world does
     ]

@@ -2,7 +2,8 @@
 
 The background sync (ui/sync_bridge.py) runs the round; this screen only wakes it and shows its progress and
 result, and records the request and its outcome in the audit (services.staff.record). Without a bridge (a kiosk
-started without sync, the tour) the screen says sync is not running here. Parked rows (central refused them) show
+started without sync) the screen says sync is not running here; the tour gives it an idle stand-in
+(`stand_in_bridge`) so its states show a running sync. Parked rows (central refused them) show
 with central's reason; an operator retries one or all, a technician may discard one with a typed reason.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from kiosk.services.errors import ServiceError
@@ -33,6 +34,7 @@ class MaintenanceSyncScreen(StaffScreen):
         self.report: SyncReport | None = None
         self.discarding: ParkedRow | None = None
         self._bridge: Any = None
+        self.stand_in: Any = None  # the tour's idle bridge where the window has none (_StandInBridge)
         self.content.addWidget(self.staff_notice())
 
         # main panel
@@ -128,7 +130,7 @@ class MaintenanceSyncScreen(StaffScreen):
     # -- lifecycle ----------------------------------------------------------------------------------------
     @property
     def bridge(self) -> Any:
-        return getattr(self.ctx.nav, "sync_bridge", None)
+        return getattr(self.ctx.nav, "sync_bridge", None) or self.stand_in
 
     def on_enter(self, args: dict[str, Any]) -> None:
         if not args.get("returning"):
@@ -356,6 +358,37 @@ class MaintenanceSyncScreen(StaffScreen):
         self.show_error(exc)
 
 
+class _StandInBridge(QObject):
+    """An idle, running sync for the tour's states (the tour starts no background sync); asking it for a round
+    does nothing."""
+
+    progress = Signal(str, str, int, int, int)
+    round_finished = Signal(object)
+    state_changed = Signal(str)
+    state = "idle"
+
+    def is_running(self) -> bool:
+        return True
+
+    def sync_now(self, reconcile: bool = False) -> None:
+        del reconcile
+
+
+def stand_in_bridge(screen: MaintenanceSyncScreen) -> None:
+    """The tour's sync states as on a kiosk whose sync runs: an idle stand-in bridge where the window has none."""
+    if screen.bridge is None:
+        screen.stand_in = _StandInBridge(screen)
+    screen._show_state()
+
+
+def _running(then: Any = None) -> Any:
+    def setup(screen: MaintenanceSyncScreen) -> None:
+        stand_in_bridge(screen)
+        if then is not None:
+            then(screen)
+    return setup
+
+
 def _in_progress(screen: MaintenanceSyncScreen) -> None:
     screen.waiting = "sync"
     for btn in (screen.sync_btn, screen.reconcile_btn):
@@ -392,12 +425,17 @@ def _discard(screen: MaintenanceSyncScreen) -> None:
 
 
 def tour_steps() -> list[TourStep]:
+    # world=True: parked rows exist only in the in-memory world (the demo's central refuses nothing)
     return [
-        TourStep("maintenance_sync_parked", "maintenance_sync", staff="operator"),
-        TourStep("maintenance_sync_in_progress", "maintenance_sync", staff="operator", setup=_in_progress),
-        TourStep("maintenance_sync_result", "maintenance_sync", staff="operator", setup=_result),
-        TourStep("maintenance_sync_technician", "maintenance_sync", staff="technician"),
-        TourStep("maintenance_sync_english", "maintenance_sync", staff="technician",
+        TourStep("maintenance_sync_parked", "maintenance_sync", staff="operator", setup=_running(), world=True),
+        TourStep("maintenance_sync_in_progress", "maintenance_sync", staff="operator", setup=_running(_in_progress),
+                 world=True),
+        TourStep("maintenance_sync_result", "maintenance_sync", staff="operator", setup=_running(_result),
+                 world=True),
+        TourStep("maintenance_sync_technician", "maintenance_sync", staff="technician", setup=_running(),
+                 world=True),
+        TourStep("maintenance_sync_english", "maintenance_sync", staff="technician", setup=_running(), world=True,
                  window_setup=lambda w: w.set_language("en")),
-        TourStep("maintenance_sync_discard_reason", "maintenance_sync", staff="technician", setup=_discard),
+        TourStep("maintenance_sync_discard_reason", "maintenance_sync", staff="technician",
+                 setup=_running(_discard), world=True),
     ]

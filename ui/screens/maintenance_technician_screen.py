@@ -3,7 +3,7 @@ the kiosk: exit to the desktop (exit code 0), restart the app (75: the session m
 the device (services.maintenance.device_command). Each of the three asks for a confirmation first.
 
 An operator does not see the tile; were this screen reached anyway, every call here is refused by the services
-(Forbidden "forbidden"), which the notice says.
+(Forbidden "forbidden"), which the notice says, and the configuration, printer and device controls are hidden.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ class MaintenanceTechnicianScreen(StaffScreen):
         self.backend = ""
         self.paper = ""
         self.confirming = ""  # "exit" | "restart" | "reboot"
+        self.refused = False  # not a technician (or the services said so): no controls, only the notice
         self.content.addWidget(self.staff_notice())
         self.main = QWidget(self)
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.main)
@@ -132,7 +133,8 @@ class MaintenanceTechnicianScreen(StaffScreen):
     def on_enter(self, args: dict[str, Any]) -> None:
         if not args.get("returning"):
             self.clear()
-        self.call(self.services.staff.config_view, on_done=self.on_config)
+        self.set_refused(not self.is_technician)
+        self.call(self.services.staff.config_view, on_done=self.on_config, on_error=self.on_config_error)
         self.call(self.services.maintenance.printer, on_done=self.on_printer)
 
     def clear(self) -> None:
@@ -142,6 +144,16 @@ class MaintenanceTechnicianScreen(StaffScreen):
         self.paper = ""
         self._show_choice()
         self.on_cancel()
+
+    def set_refused(self, refused: bool) -> None:
+        """Refused: the controls go (buttons beside an empty configuration would only invite taps to refuse)."""
+        self.refused = refused
+        self.main.setVisible(not refused and not self.confirming)
+
+    def on_config_error(self, exc: BaseException) -> None:
+        if getattr(exc, "code", None) == "forbidden":
+            self.set_refused(True)
+        self.show_error(exc)
 
     def on_config(self, view: dict[str, dict[str, Any]]) -> None:
         lines: list[str] = []
@@ -181,6 +193,8 @@ class MaintenanceTechnicianScreen(StaffScreen):
 
     # -- leaving: confirm first ---------------------------------------------------------------------------
     def ask(self, what: str) -> None:
+        if self.refused:
+            return
         self.confirming = what
         self.notice.clear()
         self._show_confirm()
@@ -209,7 +223,7 @@ class MaintenanceTechnicianScreen(StaffScreen):
     def on_cancel(self) -> None:
         self.confirming = ""
         self.confirm.hide()
-        self.main.show()
+        self.main.setVisible(not self.refused)
 
     def on_confirm(self) -> None:
         what = self.confirming
