@@ -85,3 +85,39 @@ def test_large_text_never_pushes_the_window_past_the_screen(qtbot: Any, kiosk_wi
         image = QImage(str(path))
         expected = (1080, 1920) if path.parent.name == "portrait" else (1920, 1080)
         assert (image.width(), image.height()) == expected, path
+
+
+def test_world_steps_render_over_the_fallback_services(qtbot: Any, kiosk_window: Any, kiosk_world: Any,
+                                                       tmp_path: Path) -> None:
+    """The real demo tour: its data has no parked row and no kept job, so those steps (world=True) render over
+    the fallback in-memory services; the sync states get a running (stand-in) sync; the others stay real."""
+    from dataclasses import replace
+
+    from kiosk.testing.fakes import fake_services
+    from kiosk.testing.world import build_world, demo_branding
+
+    kiosk_world.parked, kiosk_world.kept_jobs = [], []  # the "real" services: nothing to show
+    real = kiosk_window.ctx.services
+    other = build_world(tmp_path / "fallback")
+    fakes = fake_services(other, demo_branding("coop-ar"))
+    seen: dict[str, tuple[Any, ...]] = {}
+
+    def looking(step: Any) -> Any:
+        def setup(window: Any) -> None:
+            screen = window.current()
+            seen[step.name] = (window.ctx.services is fakes, len(getattr(screen, "rows", [])),
+                               getattr(screen, "found", None), screen.sync_btn.isVisible()
+                               if hasattr(screen, "sync_btn") else None)
+        return replace(step, window_setup=setup)
+
+    wanted = {"maintenance_sync_parked", "maintenance_printer_found", "maintenance_status"}
+    steps = [looking(s) for s in tour_steps() if s.name in wanted]
+    files = run_tour(kiosk_window, tmp_path / "tour", login=lambda: real.auth.login("1001", "2580"),
+                     fallback=(fakes, lambda account="": fakes.auth.login("1001", "2580")), steps=steps,
+                     orientations=("landscape",))
+    assert len(files) == 3
+    assert seen["maintenance_sync_parked"][:2] == (True, len(other.parked)) and other.parked
+    assert seen["maintenance_sync_parked"][3] is True  # "Sincronizar ahora" shown: a running sync, not "not running"
+    assert seen["maintenance_printer_found"][0] is True and seen["maintenance_printer_found"][2] is not None
+    assert seen["maintenance_status"][0] is False  # not a world step: the real services
+    assert kiosk_window.ctx.services is real and kiosk_window.staff_session is None

@@ -6,6 +6,7 @@ renders every screen and state to PNG files offscreen and exits; `--fake` uses i
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from pathlib import Path
@@ -53,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
 
     def log(msg: str) -> None:
         print(msg, file=sys.stderr)
+        # also a real line of the maintenance Logs screen's ring buffer, once logsetup has installed it below
+        logging.getLogger("kiosk.demo").info("%s", msg)
 
     if args.fake or args.tour is not None:
         fakes_mod, world_mod = _testing()

@@ -102,6 +102,9 @@ class MaintenanceTechnicianScreen(StaffScreen):
         ccol.addStretch(1)
         self.confirm.hide()
         self.content.addWidget(self.confirm, 1)
+        self.refused_filler = QWidget(self)  # takes the room of the hidden controls, so the notice stays its size
+        self.refused_filler.hide()
+        self.content.addWidget(self.refused_filler, 1)
 
     @staticmethod
     def _pick(fn: Callable[[str], None], value: str) -> Callable[[], None]:
@@ -149,6 +152,7 @@ class MaintenanceTechnicianScreen(StaffScreen):
         """Refused: the controls go (buttons beside an empty configuration would only invite taps to refuse)."""
         self.refused = refused
         self.main.setVisible(not refused and not self.confirming)
+        self.refused_filler.setVisible(refused)
 
     def on_config_error(self, exc: BaseException) -> None:
         if getattr(exc, "code", None) == "forbidden":
