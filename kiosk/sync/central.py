@@ -32,6 +32,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, exc, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
 
 from db.base import REFERENCE_TABLES
 from db.central_ddl import KIOSK_VIEWS
@@ -116,7 +117,9 @@ class Central:
 
     def __init__(self, url: str, *, connect_timeout: float = 5.0) -> None:
         self.url = url
-        self.engine: Engine = central_engine(url, connect_timeout=connect_timeout, pool_size=2, max_overflow=2) \
+        # No pool on PostgreSQL: a kiosk syncs once a minute, and an idle connection held between rounds would cost
+        # central one backend per kiosk (1,000 kiosks: more than max_connections). A connect per round is cheap.
+        self.engine: Engine = central_engine(url, connect_timeout=connect_timeout, poolclass=NullPool) \
             if make_url(url).get_backend_name() != "sqlite" else central_engine(url)
         self.is_pg = self.engine.dialect.name == "postgresql"
 
