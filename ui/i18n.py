@@ -2,9 +2,11 @@
 
 Every visible string goes through `self.tr()` (QObject subclasses) or `QCoreApplication.translate(context, s)`
 with the Spanish text; `resources/translations/ventanilla_en.ts` is kept with pyside6-lupdate over ui/
-(`python -m ui.i18n`) and built to .qm by `make translations`. Switching language installs or removes the
-translator; Qt then sends a LanguageChange event to every widget and screens re-translate themselves live
-(Screen.retranslate).
+(`python -m ui.i18n`) and built to .qm by `make translations`. Spanish needs a catalogue too, for plurals only:
+a source text such as "%n minutos" has one form, so `ventanilla_es.ts` (lupdate `-pluralonly`) gives the
+Spanish singular and plural of every numerus message ("1 minuto", "2 minutos"). Switching language swaps the
+installed translator (the Spanish plurals in Spanish, the English catalogue in English); Qt then sends a
+LanguageChange event to every widget and screens re-translate themselves live (Screen.retranslate).
 """
 
 from __future__ import annotations
@@ -51,14 +53,24 @@ def _tool(name: str) -> str | None:
 
 
 def update_catalogue(language: str = "en") -> int:
-    """Re-extract every tr()/translate() string of ui/ into the language's .ts (keeps translations)."""
+    """Re-extract every tr()/translate() string of ui/ into the language's .ts (keeps translations).
+
+    The source language's own catalogue holds only the numerus messages (`-pluralonly`): Spanish text needs no
+    translation, only its singular and plural forms.
+    """
     tool = _tool("pyside6-lupdate")
     if tool is None:
         raise RuntimeError("pyside6-lupdate not found")
     ui_dir = Path(__file__).resolve().parent
-    done = subprocess.run([tool, "-extensions", "py", "-no-obsolete", "-source-language", "es",
+    plural_only = ["-pluralonly"] if language == SOURCE_LANGUAGE else []
+    done = subprocess.run([tool, "-extensions", "py", "-no-obsolete", *plural_only, "-source-language", "es",
                            "-target-language", language, str(ui_dir), "-ts", str(ts_path(language))], check=False)
     return done.returncode
+
+
+def update_catalogues() -> int:
+    """Every language's catalogue: the English translation and the Spanish plural forms."""
+    return max(update_catalogue(language) for language in LANGUAGES)
 
 
 def babel_locale(language: str, utility_locale: str) -> str:
@@ -67,11 +79,17 @@ def babel_locale(language: str, utility_locale: str) -> str:
 
 
 class Translations:
-    """Installs the translator for the chosen language on the running application."""
+    """Installs the translator for the chosen language on the running application.
+
+    Spanish has one too (its plural forms); it is installed at once when there is an application, so that a
+    Spanish screen says "1 minuto" before any switch.
+    """
 
     def __init__(self) -> None:
         self._translator: QTranslator | None = None
         self.language = SOURCE_LANGUAGE
+        if QCoreApplication.instance() is not None:
+            self.set_language(SOURCE_LANGUAGE)
 
     def set_language(self, language: str) -> bool:
         """Switch language; returns False (and stays) if the catalogue cannot be loaded."""
@@ -80,12 +98,13 @@ class Translations:
         app = QCoreApplication.instance()
         if app is None:
             raise RuntimeError("no QCoreApplication")
-        new: QTranslator | None = None
-        if language != SOURCE_LANGUAGE:
-            qm = ensure_compiled(language)
-            new = QTranslator()
-            if qm is None or not new.load(str(qm)):
+        qm = ensure_compiled(language)
+        loaded = QTranslator()
+        new: QTranslator | None = loaded
+        if qm is None or not loaded.load(str(qm)):
+            if language != SOURCE_LANGUAGE:
                 return False
+            new = None  # Spanish without its plural catalogue: the source text still reads, as "1 minutos"
         if self._translator is not None:
             app.removeTranslator(self._translator)
         self._translator = new
@@ -96,4 +115,4 @@ class Translations:
 
 
 if __name__ == "__main__":
-    sys.exit(update_catalogue())
+    sys.exit(update_catalogues())

@@ -2030,13 +2030,13 @@
     </message>
     <message>
         <location filename="../../ui/screens/maintenance_sync_screen.py" line="181"/>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="397"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="410"/>
         <source>Sincronizando con la central…</source>
         <translation>Syncing with central…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/maintenance_sync_screen.py" line="183"/>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="416"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="429"/>
         <source>Sincronización en marcha; la central responde.</source>
         <translation>Sync is running; central responds.</translation>
     </message>
@@ -2090,48 +2090,91 @@
         <source>Terminando</source>
         <translation>Finishing</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="216"/>
+        <source>%n filas</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="241"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="243"/>
         <source>Listo: %1 filas recibidas, %2 enviadas.</source>
         <translation>Done: %1 rows pulled, %2 pushed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="244"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="246"/>
         <source>Conciliación hecha: %1 diferencias corregidas.</source>
         <translation>Reconciled: %1 differences repaired.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="248"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="250"/>
         <source>La sincronización no terminó (%1). Se reintentará sola.</source>
         <translation>The sync did not finish (%1). It will retry by itself.</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="259"/>
+        <source>reclamo</source>
+        <translation>claim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="260"/>
+        <source>lectura de medidor</source>
+        <translation>meter reading</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/maintenance_sync_screen.py" line="261"/>
+        <source>solicitud de servicio</source>
+        <translation>service request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="262"/>
+        <source>cambio de datos de contacto</source>
+        <translation>contact details change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="263"/>
+        <source>solicitud de PIN</source>
+        <translation>PIN request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="264"/>
+        <source>registro de impresión</source>
+        <translation>print log entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="265"/>
+        <source>evento de auditoría</source>
+        <translation>audit event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="274"/>
         <source>Filas retenidas por la central: %1</source>
         <translation>Rows central refused: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="280"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="293"/>
         <source>N.º %1 · %2 · %3 intentos · %4</source>
         <translation>No. %1 · %2 · %3 attempts · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="284"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="297"/>
         <source>Motivo de la central: %1</source>
         <translation>Central&apos;s reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="288"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="301"/>
         <source>Reintentar</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="292"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="305"/>
         <source>Descartar</source>
         <translation>Discard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="306"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="319"/>
         <source>%n filas vuelven a la cola de envío; salen en la próxima sincronización.</source>
         <translation>
             <numerusform>%n row is back in the outbox; it goes with the next sync.</numerusform>
@@ -2139,17 +2182,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="322"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="335"/>
         <source>Descartar la fila N.º %1 (%2): no se enviará nunca y sus datos se borran de este equipo.</source>
         <translation>Discard row no. %1 (%2): it will never be sent and its data is deleted from this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="344"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="357"/>
         <source>Escriba el motivo del descarte.</source>
         <translation>Type the reason for discarding.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_sync_screen.py" line="351"/>
+        <location filename="../../ui/screens/maintenance_sync_screen.py" line="364"/>
         <source>Fila N.º %1 descartada.</source>
         <translation>Row no. %1 discarded.</translation>
     </message>
@@ -2157,97 +2200,97 @@
 <context>
     <name>MaintenanceTechnicianScreen</name>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="119"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="122"/>
         <source>Técnico</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="120"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="123"/>
         <source>Configuración en uso (las claves no se muestran)</source>
         <translation>Configuration in use (secrets are hidden)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="121"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="124"/>
         <source>Impresora y papel</source>
         <translation>Printer and paper</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="122"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="125"/>
         <source>Rollo</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="123"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="126"/>
         <source>Hoja A4</source>
         <translation>A4 sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="124"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="127"/>
         <source>Guardar impresora</source>
         <translation>Save printer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="125"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="128"/>
         <source>Equipo</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="126"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="129"/>
         <source>Salir al escritorio</source>
         <translation>Exit to the desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="127"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="130"/>
         <source>Reiniciar la aplicación</source>
         <translation>Restart the app</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="128"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="131"/>
         <source>Reiniciar el equipo</source>
         <translation>Reboot the device</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="129"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="132"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="192"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="196"/>
         <source>Impresora guardada: %1, %2.</source>
         <translation>Printer saved: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="206"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="210"/>
         <source>¿Salir al escritorio? El equipo deja de atender hasta que alguien vuelva a abrir la aplicación.</source>
         <translation>Exit to the desktop? The kiosk stops serving until someone opens the app again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="207"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="211"/>
         <source>Sí, salir al escritorio</source>
         <translation>Yes, exit to the desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="208"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="212"/>
         <source>¿Reiniciar la aplicación? Vuelve sola en unos segundos.</source>
         <translation>Restart the app? It is back by itself in a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="209"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="213"/>
         <source>Sí, reiniciar la aplicación</source>
         <translation>Yes, restart the app</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="210"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="214"/>
         <source>¿Reiniciar el equipo? Tarda unos minutos en volver a atender.</source>
         <translation>Reboot the device? It takes a few minutes to serve again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="211"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="215"/>
         <source>Sí, reiniciar el equipo</source>
         <translation>Yes, reboot the device</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/maintenance_technician_screen.py" line="245"/>
+        <location filename="../../ui/screens/maintenance_technician_screen.py" line="249"/>
         <source>El equipo se está reiniciando…</source>
         <translation>The device is rebooting…</translation>
     </message>

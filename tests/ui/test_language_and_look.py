@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import xml.etree.ElementTree as ET
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,7 +15,8 @@ from kiosk.services.errors import CODES, ServiceError
 from kiosk.testing.world import demo_branding
 from ui import theme
 from ui.i18n import ts_path
-from ui.messages import error_message, known_codes
+from ui.messages import age_text, error_message, known_codes
+from ui.screens.staff_base import seconds_ago_text
 
 
 def test_language_switch_mid_flow_keeps_input(qtbot: Any, kiosk_window: Any) -> None:
@@ -62,6 +65,64 @@ def test_english_catalogue_has_no_unfinished_messages() -> None:
              or not "".join(msg.find("translation").itertext()).strip())  # type: ignore[union-attr]
     ]
     assert not unfinished, "\n".join(unfinished[:40])
+
+
+def _numerus_calls_in_code() -> set[tuple[str, str]]:
+    """(file, source) of every tr(s, disambiguation, n) / translate(context, s, disambiguation, n) under ui/."""
+    found = set()
+    for path in sorted((Path(__file__).resolve().parents[2] / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
+            text_at = {"tr": 0, "translate": 1}.get(str(name))
+            if text_at is None or len(node.args) < text_at + 3:
+                continue
+            text = node.args[text_at]
+            if isinstance(text, ast.Constant) and isinstance(text.value, str):
+                found.add((path.name, text.value))
+    return found
+
+
+def test_spanish_plural_catalogue_is_complete_and_covers_every_numerus_message() -> None:
+    """Spanish source text has one form ("%n minutos"): without its plural catalogue a kiosk says "1 minutos"."""
+    root = ET.parse(ts_path("es")).getroot()
+    forms = {}
+    for msg in root.iter("message"):
+        assert msg.get("numerus") == "yes", f"not a plural message: {msg.findtext('source')}"  # -pluralonly
+        translation = msg.find("translation")
+        assert translation is not None and translation.get("type") != "unfinished", msg.findtext("source")
+        forms[msg.findtext("source")] = [f.text or "" for f in translation.iter("numerusform")]
+    for source, (one, many) in forms.items():
+        assert one.strip() and many.strip() and "%n" in one and "%n" in many, source
+        assert many == source, source  # the plural form is the source text itself
+    assert forms["%n minutos"] == ["%n minuto", "%n minutos"]
+    assert forms["%1 · %2 · %n páginas"][0] == "%1 · %2 · %n página"
+    assert forms["%n filas por enviar"][0] == "%n fila por enviar"
+    assert forms["hace %n días"][0] == "hace %n día"
+    in_code = _numerus_calls_in_code()
+    assert len(in_code) >= 12
+    missing = sorted(f"{file}: {text}" for file, text in in_code if text not in forms)
+    assert not missing, "run python -m ui.i18n and fill in the forms:\n" + "\n".join(missing)
+    # and the English catalogue has the same numerus messages
+    english = {m.findtext("source") for m in ET.parse(ts_path("en")).getroot().iter("message")
+               if m.get("numerus") == "yes"}
+    assert english == set(forms)
+
+
+def test_spanish_screens_say_singular_and_plural_across_language_switches(qtbot: Any, kiosk_window: Any) -> None:
+    assert kiosk_window.ctx.language == "es"
+    assert age_text(60) == "1 minuto"
+    assert age_text(120) == "2 minutos"
+    assert age_text(86400 * 2) == "2 días"
+    for _ in range(2):
+        kiosk_window.set_language("en")
+        assert age_text(60) == "1 minute" and age_text(120) == "2 minutes"
+        kiosk_window.set_language("es")
+        assert age_text(60) == "1 minuto" and age_text(120) == "2 minutos"
+    assert seconds_ago_text(3 * 86400) == "hace 3 días"
+    kiosk_window.set_language("en")
+    assert seconds_ago_text(3 * 86400) == "3 days ago"
 
 
 def test_every_service_error_code_has_its_own_sentence() -> None:

@@ -116,6 +116,31 @@ def test_parked_rows_retry_one_and_all(qtbot: Any, kiosk_window: Any, kiosk_worl
     assert ("parked_retry", "ok") in actions(kiosk_world)
 
 
+def test_parked_rows_name_their_table_in_words_and_count_in_the_singular(qtbot: Any, kiosk_window: Any,
+                                                                         kiosk_world: Any) -> None:
+    operator(qtbot, kiosk_window)
+    assert [p.table_name for p in kiosk_world.parked[:2]] == ["claims", "meter_readings"]
+    first = kiosk_world.parked[0].seq
+    sync = open_tile(qtbot, kiosk_window, "maintenance_sync")
+
+    def heads() -> str:
+        return " | ".join(label.text() for row in sync.row_widgets for label in row.findChildren(QLabel)
+                          if label.text().startswith(("N.º", "No.")))
+
+    assert " · reclamo · " in heads() and " · lectura de medidor · " in heads()
+    assert "claims" not in heads() and "meter_readings" not in heads()
+    kiosk_window.set_language("en")
+    assert " · claim · " in heads() and " · meter reading · " in heads()
+    kiosk_window.set_language("es")
+    assert " · reclamo · " in heads()
+    qtbot.waitUntil(lambda: button_named(sync, f"parked_retry_{first}").isVisible(), timeout=5000)  # rebuilt rows
+    assert sync.table_word("audit_events") == "evento de auditoría"
+    assert sync.table_word("something_new") == "something_new"  # a table this build does not know, as named
+    tap(qtbot, button_named(sync, f"parked_retry_{first}"))
+    settle(kiosk_window)
+    assert sync.notice.text.text().startswith("1 fila vuelve a la cola de envío")
+
+
 def test_technician_discards_a_parked_row_with_a_typed_reason(qtbot: Any, kiosk_window: Any,
                                                               kiosk_world: Any) -> None:
     technician(qtbot, kiosk_window)

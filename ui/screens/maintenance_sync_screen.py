@@ -212,7 +212,9 @@ class MaintenanceSyncScreen(StaffScreen):
         phases = {"pull": self.tr("Recibiendo"), "push": self.tr("Enviando"), "reconcile": self.tr("Conciliando"),
                   "heartbeat": self.tr("Avisando a la central"), "done": self.tr("Terminando")}
         what = phases.get(phase, phase)
-        self.progress_text.setText(f"{what} {table} · {self.tr('%n filas', None, rows)}" if table else what)
+        # the numerus call stands alone (lupdate does not look inside f-strings)
+        count = self.tr("%n filas", None, rows)
+        self.progress_text.setText(f"{what} {self.table_word(table)} · {count}" if table else what)
         self.progress_text.show()
 
     def on_round(self, report: SyncReport) -> None:
@@ -252,6 +254,17 @@ class MaintenanceSyncScreen(StaffScreen):
         self.result.setText(text)
 
     # -- parked rows --------------------------------------------------------------------------------------
+    def table_word(self, table: str) -> str:
+        """What a synced table holds, in words for staff ("claims" -> "reclamo"); an unknown one as named."""
+        words = {"claims": self.tr("reclamo"),
+                 "meter_readings": self.tr("lectura de medidor"),
+                 "service_requests": self.tr("solicitud de servicio"),
+                 "contact_change_requests": self.tr("cambio de datos de contacto"),
+                 "pin_requests": self.tr("solicitud de PIN"),
+                 "print_log": self.tr("registro de impresión"),
+                 "audit_events": self.tr("evento de auditoría")}
+        return words.get(table, table)
+
     def _show_rows(self) -> None:
         for w in self.row_widgets:
             self.list_col.removeWidget(w)
@@ -278,7 +291,7 @@ class MaintenanceSyncScreen(StaffScreen):
         texts = QVBoxLayout()
         head = self.label(role="subtitle")
         head.setText(self.tr("N.º %1 · %2 · %3 intentos · %4").replace("%1", str(row.seq))
-                     .replace("%2", row.table_name).replace("%3", str(row.attempts))
+                     .replace("%2", self.table_word(row.table_name)).replace("%3", str(row.attempts))
                      .replace("%4", ago_text(row.created_at)))
         why = self.label()
         why.setText(self.tr("Motivo de la central: %1").replace("%1", row.reason or "—"))
@@ -321,7 +334,7 @@ class MaintenanceSyncScreen(StaffScreen):
             return
         self.discard_what.setText(self.tr("Descartar la fila N.º %1 (%2): no se enviará nunca y sus datos se "
                                           "borran de este equipo.").replace("%1", str(row.seq))
-                                  .replace("%2", row.table_name))
+                                  .replace("%2", self.table_word(row.table_name)))
 
     def step_back(self) -> bool:
         if self.discarding is not None:
