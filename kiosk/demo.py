@@ -104,7 +104,9 @@ def prepare(
     facts = json.loads(facts_path.read_text(encoding="utf-8"))
     config = demo_config(folder, profile, url, branding.timezone)
     _write_toml(folder / "kiosk.toml", config)
-    with SyncEngine.from_config(config) as engine:
+    # A pinned `today` is the kiosk's today for the retention window too, so pinned data stays the same next year.
+    pinned = {"today": lambda: today} if today is not None else {}
+    with SyncEngine.from_config(config, **pinned) as engine:
         sync = engine.run_once()
         if not sync.ok:
             log(f"demo: sync did not complete ({sync.error_code}); serving the replica as it is")
