@@ -24,7 +24,7 @@ from sqlalchemy.schema import CreateIndex
 
 from kiosk.sync.report import ProgressEvent, SyncError, TableCounts
 from kiosk.sync.retention import Window
-from kiosk.sync.tables import Row, TableSpec, all_specs
+from kiosk.sync.tables import Row, TableSpec, all_specs, spec
 
 NO_CHECKPOINT = -1  # below any row_version, so rows stamped 0 by a bulk load are pulled too
 
@@ -100,13 +100,14 @@ class Puller:
             stmt = stmt.limit(limit)
         return [tuple(r) for r in self.central.execute(stmt).all()]
 
-    def fetch_by_pks(self, sp: TableSpec, pks: Sequence[Any]) -> list[Row]:
-        """Central rows with these keys, as stored tuples (reconcile's re-pull)."""
+    def fetch_by_pks(self, sp: TableSpec, pks: Sequence[Any], column: str | None = None) -> list[Row]:
+        """Central rows with these keys (or these values of `column`), as stored tuples (reconcile's re-pull)."""
+        key = column or sp.pk
         out: list[Row] = []
         for i in range(0, len(pks), 1000):
             chunk = list(pks[i:i + 1000])
             if self.is_pg:
-                sql = f'SELECT {sp.pg_select_list()} FROM "{sp.pg_relation}" WHERE "{sp.pk}" = ANY(%(ids)s)'
+                sql = f'SELECT {sp.pg_select_list()} FROM "{sp.pg_relation}" WHERE "{key}" = ANY(%(ids)s)'
                 cur = self.central.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
                 try:
                     cur.execute(sql, {"ids": chunk})
@@ -116,7 +117,7 @@ class Puller:
             else:
                 rel, source = sp.source_for(self._pg_central)
                 cols = [rel.c[c] for c in source]
-                rows = self.central.execute(select(*cols).where(rel.c[sp.pk].in_(chunk))).all()
+                rows = self.central.execute(select(*cols).where(rel.c[key].in_(chunk))).all()
                 out += sp.to_local_generic([tuple(r) for r in rows], self._pg_central)
         return out
 
@@ -158,9 +159,14 @@ class Puller:
             tombs = [t for t in tombs if t[1] <= end]
             stored = sp.to_local_fast(rows) if self.is_pg else sp.to_local_generic(rows, self._pg_central)
             dropped: list[Any] = []
+            returning: list[Any] = []
             if self.window is not None and sp.name == "invoices" and not windowed:
                 stored, dropped = self._split_invoices(sp, stored)
+                returning = self._returning_invoices(sp, stored)
             deleted = self._apply(sp, stored, tombs, end, dropped)
+            if returning:  # their lines were left out by the window and are not re-stamped: fetch them now
+                lines = spec("invoice_lines")
+                self._apply(lines, self.fetch_by_pks(lines, returning, "invoice_id"), (), -1, skip_checkpoint=True)
             counts.pulled += len(stored)
             counts.deleted += deleted
             cp = end
@@ -192,8 +198,27 @@ class Puller:
                 dropped.append(row[i_pk])
         return kept, dropped
 
+    def _returning_invoices(self, sp: TableSpec, stored: list[Row]) -> list[Any]:
+        """Kept invoices issued before the window that the replica does not hold (settled, then reopened)."""
+        assert self.window is not None
+        i_issue, i_pk = sp.columns.index("issue_date"), sp.columns.index(sp.pk)
+        old = [row[i_pk] for row in stored if row[i_issue] < self.window.start_int]
+        if not old:
+            return []
+        held: set[Any] = set()
+        with self.local_begin() as lconn:
+            cur = lconn.connection.dbapi_connection.cursor()
+            try:
+                for i in range(0, len(old), 500):
+                    chunk = old[i:i + 500]
+                    marks = ", ".join("?" for _ in chunk)
+                    held |= {r[0] for r in cur.execute(f"SELECT id FROM invoices WHERE id IN ({marks})", chunk)}
+            finally:
+                cur.close()
+        return [pk for pk in old if pk not in held]
+
     def _apply(self, sp: TableSpec, rows: Sequence[Row], tombs: Sequence[tuple[str, int]], end: int,
-               dropped: Sequence[Any] = ()) -> int:
+               dropped: Sequence[Any] = (), skip_checkpoint: bool = False) -> int:
         """Apply one batch and the new checkpoint in one local transaction; returns rows deleted.
 
         `dropped`: invoices now outside the retention window, removed with their lines (not counted as deleted).
@@ -228,6 +253,8 @@ class Puller:
                         kind = k
                         if item is not None:
                             run.append(item)
+                if skip_checkpoint:
+                    return deleted
                 cur.execute(
                     "INSERT INTO sync_checkpoints (table_name, row_version, updated_at) VALUES (?, ?, ?) "
                     "ON CONFLICT (table_name) DO UPDATE SET row_version = excluded.row_version, "

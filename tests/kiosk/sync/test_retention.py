@@ -117,7 +117,6 @@ def test_increments_drop_settled_old_invoices_and_the_window_moves(central: str,
         conn.execute(sa.text("UPDATE invoices SET status = 'paid', paid_on = :d WHERE id = :i"),
                      {"d": date(2025, 6, 1), "i": settled})
     engine.dispose()
-    later = date(2027, 2, 10)  # three months on: the window starts 2026-02-01
     with _engine(central, replica) as eng:
         report = eng.run_once(reconcile=True, push=False)
         assert report.ok and report.total("repaired") == 0, report
@@ -125,6 +124,19 @@ def test_increments_drop_settled_old_invoices_and_the_window_moves(central: str,
     assert settled not in ours
     of = spec("invoice_lines").columns.index("invoice_id")
     assert not [k for k, r in local_rows(replica, "invoice_lines").items() if r[of] == settled]
+    old_settled = min(k for k, r in central_as_local(central, "invoices").items()
+                      if r[cols.index("issue_date")] < CUT and k not in ours)
+    engine = central_engine(central)
+    with engine.begin() as conn:  # settled long ago, reopened centrally (a payment reversed)
+        conn.execute(sa.text("UPDATE invoices SET status = 'overdue', paid_on = NULL WHERE id = :i"),
+                     {"i": old_settled})
+    engine.dispose()
+    with _engine(central, replica) as eng:
+        assert eng.run_once(push=False).ok
+    central_lines = {k for k, r in central_as_local(central, "invoice_lines").items() if r[of] == old_settled}
+    assert central_lines and old_settled in local_rows(replica, "invoices")
+    assert central_lines <= set(local_rows(replica, "invoice_lines"))  # its lines came with it, no reconcile
+    later = date(2027, 2, 10)  # three months on: the window starts 2026-02-01
     with _engine(central, replica, today=later) as eng:
         report = eng.run_once(reconcile=True, push=False)
         assert report.ok and report.total("differing_buckets") == 0 and report.total("repaired") == 0, report
