@@ -60,7 +60,9 @@ def _build(path: Path) -> None:
                 invoice_id = _invoice_id(account, k)
                 rows.append((
                     invoice_id, f"{account % 50:04d}-{invoice_id % 10**8:08d}", account, None, "electricity",
-                    f"{year}-{month:02d}", f"{year}-{month:02d}-01", f"{year}-{month:02d}-20", 1234567, 21000,
+                    # dates as the replica stores them: YYYYMMDD integers (db.types.CompactDate)
+                    f"{year}-{month:02d}", year * 10000 + month * 100 + 1, year * 10000 + month * 100 + 20,
+                    1234567, 21000,
                     "paid" if k < 10 else "pending", make_reference(account, invoice_id),
                 ))
             if len(rows) >= 100_000:
