@@ -57,6 +57,8 @@ class Lockdown(QObject):
         self.exit_allowed = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.window.isVisible():  # the kiosk window closed (maintenance exit): nothing left to guard
+            return False
         kind = event.type()
         if kind == QEvent.Type.Close and watched is self.window and not self.exit_allowed:
             event.ignore()

@@ -7,10 +7,11 @@ import sqlite3
 import subprocess
 import sys
 from contextlib import closing
-from datetime import date
+from datetime import datetime
 from decimal import Decimal
 from io import BytesIO
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from pypdf import PdfReader
@@ -18,6 +19,7 @@ from pyzbar.pyzbar import ZBarSymbol, decode
 
 from db.base import LocalBase
 from db.engine import local_engine, session_factory
+from kiosk.config import load_config
 from kiosk.formatting import format_amount
 from kiosk.payments.reference import parse_barcode
 from printing.render import pdf_to_images
@@ -117,7 +119,8 @@ def test_payment_slip_of_open_invoices_on_configured_roll(config_file: Path, tmp
     assert [i["number"] for i in facts["invoices"]] == ["0021-00049110", "0021-00049111"]
     parsed = parse_barcode(facts["barcode"])
     assert parsed is not None and parsed.amount_cents == int(total * 100)
-    assert parsed.due_date.isoformat() == facts["pay_by"] >= date.today().isoformat()
+    kiosk_today = datetime.now(ZoneInfo(load_config(config_file).kiosk.timezone)).date()  # the kiosk's day
+    assert parsed.due_date.isoformat() == facts["pay_by"] >= kiosk_today.isoformat()
     flat = "".join(text.split())
     assert "".join(format_amount(total, facts["currency"], "es_AR").split()) in flat
 

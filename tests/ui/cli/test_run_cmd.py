@@ -57,6 +57,7 @@ def test_fullscreen_run_is_locked_down_logs_to_its_file_and_catches_crashes(tmp_
     assert logsetup.log_file() == tmp_path / "logs" / "ventanilla.log"
     lockdown.allow_exit(window)
     assert window.close() is True
+    lockdown.uninstall(window)  # the app-wide filter goes with the kiosk window; later tests share the app
 
 
 def test_windowed_run_is_not_locked_down(tmp_path: Path) -> None:
