@@ -621,9 +621,16 @@ class MainWindow(QMainWindow):
         loop turn, so a tap is never kept waiting), so that every first visit is as quick as the next."""
         build = getattr(self.ctx.services, "build", None)
         if callable(build):
-            self.ctx.ops.run(build, on_error=self._ignore)
+            self.ctx.ops.run(build, on_done=self.on_services_built, on_error=self._ignore)
         self._to_build = [name for name in SCREENS if name not in self.screens]
         QTimer.singleShot(20, self.on_build_next)
+
+    def on_services_built(self, _services: object) -> None:
+        """The home asked nothing of lazy services before they were built: it asks now (out of service by staff)."""
+        home = self.screens.get("home")
+        check = getattr(home, "check_staff_flag", None)
+        if callable(check) and self.current_name() == "home":
+            check()
 
     @Slot()
     def on_build_next(self) -> None:

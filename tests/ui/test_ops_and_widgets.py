@@ -158,3 +158,25 @@ def test_lazy_services_are_built_off_the_gui_thread_after_first_paint(qtbot: Any
     assert isinstance(services, LazyServices) and services.ready
     qtbot.waitUntil(lambda: set(SCREENS) <= set(window.screens), timeout=10_000)  # every screen prebuilt
     window.ctx.ops.wait_idle(3000)
+
+
+def test_out_of_service_by_staff_reaches_a_home_whose_services_were_still_lazy(qtbot: Any, tmp_path: Any) -> None:
+    """The home does not build lazy services before the first paint; once prewarm built them it asks for the
+    staff's out-of-service flag, so a kiosk started out of service says so without a tap."""
+    from conftest import kiosk_config
+
+    from kiosk.testing.fakes import fake_services
+    from kiosk.testing.world import demo_branding
+    from ui.app import build_window, show
+    from ui.lazy_services import lazy_services
+
+    branding = demo_branding("coop-ar")
+    real = fake_services(branding=branding)
+    real.info.w.out_of_service, real.info.w.service_message = True, "Vuelvo enseguida."
+    services = lazy_services(lambda: real)
+    window = build_window(services, kiosk_config(tmp_path), branding, poll_status=False)
+    qtbot.addWidget(window)
+    show(window, fullscreen=False)
+    notice = window.screens["home"].notice
+    qtbot.waitUntil(lambda: notice.isVisible() and "Vuelvo enseguida." in notice.text.text(), timeout=10_000)
+    window.ctx.ops.wait_idle(3000)

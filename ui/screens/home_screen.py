@@ -78,9 +78,14 @@ class HomeScreen(Screen):
 
     def on_enter(self, args: dict[str, Any]) -> None:
         self.update_service_state()
-        # Staff may have put the kiosk out of service. Read off the GUI thread, services included: lazily built
-        # services are built by whoever touches them first (ui/lazy_services.py).
+        self.check_staff_flag()
+
+    def check_staff_flag(self) -> None:
+        """Staff may have put the kiosk out of service: read off the GUI thread. Lazily built services not built
+        yet are left to the window's prewarm (after the first paint), which calls this again once they are."""
         ctx = self.ctx
+        if getattr(ctx.services, "ready", True) is False:
+            return
         self.run(lambda: ctx.services.staff.out_of_service(), on_done=self.on_service_flag,
                  on_error=lambda _exc: None)
 
