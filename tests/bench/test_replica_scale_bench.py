@@ -31,11 +31,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import sqlalchemy as sa
-from sqlalchemy.engine import make_url
+from bench_central import seeded_central
 
 from db.engine import local_engine, session_factory
-from kiosk.central.seed import seed_database
 from kiosk.config import CentralSection, parse_config
 from kiosk.services.account import AccountService
 from kiosk.services.api import CustomerSession
@@ -53,40 +51,10 @@ TODAY = date(2026, 11, 25)  # the seed's reference day; the kiosk's clock in thi
 MILLION = 1_000_000
 
 
-def _seeded(url: str) -> bool:
-    engine = sa.create_engine(url)
-    try:
-        with engine.connect() as conn:
-            n = conn.execute(sa.text("SELECT count(*) FROM accounts")).scalar_one()
-            lines = conn.execute(sa.text("SELECT count(*) > 0 FROM invoice_lines")).scalar_one()
-        return bool(n == ACCOUNTS and lines)
-    except sa.exc.DBAPIError:
-        return False
-    finally:
-        engine.dispose()
-
-
 @pytest.fixture(scope="module")
 def central(pg_server: str) -> Iterator[str]:
-    name = f"kiosk_replica_bench_{ACCOUNTS}"
-    url = make_url(pg_server).set(database=name).render_as_string(hide_password=False)
-    admin = sa.create_engine(pg_server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        exists = conn.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).first()
-    if not exists or not _seeded(url):
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
-            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-        started = time.perf_counter()
-        report = seed_database(url, accounts=ACCOUNTS, seed=1, profile="coop-ar", today=TODAY)
-        print(f"\nseeded {ACCOUNTS:,} accounts, {report.rows:,} rows in {time.perf_counter() - started:.0f} s")
-    yield url
-    if os.environ.get("KIOSK_REPLICA_BENCH_DROP") == "1":
-        with admin.connect() as conn:
-            conn.execute(sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"),
-                         {"n": name})
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
-    admin.dispose()
+    yield from seeded_central(pg_server, f"kiosk_replica_bench_{ACCOUNTS}", ACCOUNTS, TODAY,
+                              drop=os.environ.get("KIOSK_REPLICA_BENCH_DROP") == "1")
 
 
 def replica_sizes(path: Path) -> dict[str, Any]:

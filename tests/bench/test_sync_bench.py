@@ -31,11 +31,11 @@ from pathlib import Path
 import psycopg
 import pytest
 import sqlalchemy as sa
+from bench_central import seeded_central
 from sqlalchemy.engine import make_url
 
 from db.base import REFERENCE_TABLES, LocalBase
 from db.engine import local_engine
-from kiosk.central.seed import seed_database
 from kiosk.sync.engine import SyncEngine
 from kiosk.sync.tables import spec
 
@@ -46,41 +46,10 @@ ROOT = Path(__file__).resolve().parents[2]
 RUNNER = Path(__file__).with_name("sync_gui_runner.py")
 
 
-def _seeded(url: str) -> bool:
-    engine = sa.create_engine(url)
-    try:
-        with engine.connect() as conn:
-            n = conn.execute(sa.text("SELECT count(*) FROM accounts")).scalar_one()
-            lines = conn.execute(sa.text("SELECT count(*) > 0 FROM invoice_lines")).scalar_one()
-        return bool(n == ACCOUNTS and lines)
-    except sa.exc.DBAPIError:
-        return False
-    finally:
-        engine.dispose()
-
-
 @pytest.fixture(scope="module")
 def central(pg_server: str) -> Iterator[str]:
-    name = f"kiosk_sync_bench_{ACCOUNTS}"
-    url = make_url(pg_server).set(database=name).render_as_string(hide_password=False)
-    admin = sa.create_engine(pg_server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        exists = conn.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).first()
-    if not exists or not _seeded(url):
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
-            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-        started = time.perf_counter()
-        report = seed_database(url, accounts=ACCOUNTS, seed=1, profile="coop-ar", today=date(2026, 11, 25))
-        print(f"\nseeded {ACCOUNTS:,} accounts, {sum(report.counts.values()):,} rows in "
-              f"{time.perf_counter() - started:.0f} s")
-    yield url
-    if os.environ.get("KIOSK_SYNC_BENCH_DROP") == "1":
-        with admin.connect() as conn:
-            conn.execute(sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"),
-                         {"n": name})
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
-    admin.dispose()
+    yield from seeded_central(pg_server, f"kiosk_sync_bench_{ACCOUNTS}", ACCOUNTS, date(2026, 11, 25),
+                              drop=os.environ.get("KIOSK_SYNC_BENCH_DROP") == "1")
 
 
 @pytest.fixture(scope="module")
