@@ -437,21 +437,26 @@ class MainWindow(QMainWindow):
 
     def apply_remote_config(self, *, leaving: bool = False) -> bool:
         """Apply the effective configuration if one is pending and nobody is using the kiosk (never during a
-        customer's or a staff session: end_session calls this with leaving=True once it forgot them). True when
-        applied."""
+        customer's or a staff session: end_session calls this with leaving=True once it forgot them). It is
+        computed from the replica on a worker and applied back here. True when started."""
         if not self.remote_pending or self.remote_config is None or (self.idle_matters() and not leaving):
             return False
         self.remote_pending = False
-        try:
-            effective = self.remote_config()
-        except Exception:  # the replica is busy or damaged: the running configuration stays, next round retries
-            log.exception("remote configuration not applied")
-            return False
+        self.ctx.ops.run(self.remote_config, on_done=self.on_remote_effective, on_error=self.on_remote_failed)
+        return True
+
+    def on_remote_failed(self, _exc: BaseException) -> None:
+        """The replica is busy or damaged: the running configuration stays, the next round retries."""
+        log.error("remote configuration not applied: %s", type(_exc).__name__)
+
+    def on_remote_effective(self, effective: Any) -> None:
+        if self.idle_matters():  # someone started using the kiosk meanwhile: apply when they leave
+            self.remote_pending = True
+            return
         self.apply_config(effective.config)
         flag = effective.out_of_service
         if flag is not None:
             self.set_staff_out_of_service(*flag)
-        return True
 
     def apply_config(self, config: Any) -> None:
         """Run with `config` from now on: idle timeouts, sync interval, log level, the home banner message."""
