@@ -153,7 +153,7 @@ def test_lazy_services_are_built_off_the_gui_thread_after_first_paint(qtbot: Any
     qtbot.addWidget(window)
     assert built_on == []  # nothing built before the window is up
     show(window, fullscreen=False)
-    qtbot.waitUntil(lambda: len(built_on) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(built_on) == 1 and services.ready, timeout=5000)  # the factory has returned
     assert built_on[0] is not threading.main_thread()
     assert isinstance(services, LazyServices) and services.ready
     qtbot.waitUntil(lambda: set(SCREENS) <= set(window.screens), timeout=10_000)  # every screen prebuilt
