@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.config import Config
 from kiosk.domain import Branding
 from kiosk.services.api import KioskServices
+from ui import gc_guard
 from ui.fonts import register_fonts
 from ui.i18n import Translations
 from ui.main_window import MainWindow
@@ -33,6 +34,7 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts, True)
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
         app.setApplicationName("Ventanilla")
+    gc_guard.install()  # from now on no worker thread can finalize a Qt object (ui/gc_guard.py)
     family = register_fonts()
     font = QFont(family)
     font.setPixelSize(sizes(False)["body"])

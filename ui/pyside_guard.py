@@ -6,7 +6,8 @@ not immortal before CPython 3.12, so after a few thousand such calls the interpr
 error: none_dealloc" — a kiosk would crash within minutes of use. Until the binding is fixed we give `None` a
 reference count so large that it cannot reach zero in the lifetime of the process (2**52 calls). The same
 happens to `True`/`False` returned by `Signal.emit()` ("bool_dealloc"), so they get the same reserve. On
-3.12+ these singletons are immortal and nothing is done.
+3.12+ these singletons are immortal and nothing is done. The lock now excludes 6.12.0 (pyproject.toml: 6.11.3
+does not drop the reference); the guard stays so that a future build with the same fault cannot crash a kiosk.
 """
 
 from __future__ import annotations

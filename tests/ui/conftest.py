@@ -23,6 +23,17 @@ def kiosk_config(tmp_path: Path, **ui: object) -> Config:
     })
 
 
+@pytest.fixture(autouse=True)
+def gui_thread_gc(qapp: object) -> Iterator[None]:
+    """As in the app: no worker thread may finalize a Qt object a test dropped (ui/gc_guard.py); what is due is
+    collected after each test too, since not every test spins the event loop long enough for the timer."""
+    from ui import gc_guard
+
+    collector = gc_guard.install()
+    yield
+    collector.collect_due()
+
+
 @pytest.fixture
 def kiosk_world(tmp_path: Path) -> FakeWorld:
     """The demo's world; its invoices count as looked up on this kiosk (tests open "invoice found" directly)."""
