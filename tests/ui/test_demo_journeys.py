@@ -253,3 +253,36 @@ def test_tour_logs_in_the_account_each_step_asks_for(demo: Any) -> None:
     assert demo_login(services, facts, "prepaid") is None  # coop-ar sells no prepaid plans
     default = demo_login(services, facts)
     assert default is not None and services.account.overview(default).overdue_count > 0
+
+
+def test_a_setting_made_at_the_demo_central_reaches_the_live_demo(qtbot: Any, tmp_path: Path) -> None:
+    """`make demo` is live like `run` (ui.cli.run_cmd.go_live): a banner set with `central config set` on the
+    demo's central file is pulled by the background sync and shown on the home while nobody uses the kiosk."""
+    from kiosk.branding import load_branding
+    from kiosk.cli import main
+    from kiosk.demo import prepare
+    from kiosk.services.factory import build_services
+    from ui.app import build_window
+    from ui.cli.run_cmd import go_live
+
+    config, _facts = prepare(tmp_path, "coop-ar", 5, log=lambda _m: None)
+    central = f"sqlite:///{tmp_path / 'coop-ar' / 'central.sqlite3'}"
+    assert main(["central", "config", "set", "--url", central, "--fleet",
+                 "ui.banner_message=Hoy cerramos a las 13"]) == 0
+    branding = load_branding(config.ui.branding)
+    services = build_services(config)
+    window = build_window(services, config, branding, orientation="landscape", poll_status=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    home: Any = window.screens["home"]  # the customer home (typed Screen in the table)
+    banner = home.banner_notice
+    assert banner.text.text() != "Hoy cerramos a las 13"  # the replica was synced before the setting was made
+    try:
+        go_live(window, config, services, branding.form_of_address.value, {"config": config, "services": services})
+        qtbot.waitUntil(lambda: banner.text.text() == "Hoy cerramos a las 13", timeout=30_000)
+        assert window.ctx.config.ui.banner_message == "Hoy cerramos a las 13"
+    finally:
+        assert window.sync_bridge.stop()
+        window.watchdog.stop()
+        window.ctx.ops.wait_idle(5000)

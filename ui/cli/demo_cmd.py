@@ -114,10 +114,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"tour: {len(files)} images in {args.tour}")
         window.close()
         return 0 if files else 1
-    if not args.fake:
-        from ui.cli.run_cmd import start_sync
+    if not args.fake:  # like `run`: sync in the background, and settings set at central (`central config set
+        # --url sqlite:///DATA_DIR/PROFILE/central.sqlite3`) applied when idle
+        from ui.cli.run_cmd import go_live
 
-        start_sync(window, config, services)
+        go_live(window, config, services, branding.form_of_address.value, {"config": config, "services": services})
     from ui import crash
 
     crash.install(window, logsetup.log_file())

@@ -65,8 +65,7 @@ def start_kiosk(config: Config, *, fullscreen: bool, sync: bool = True) -> tuple
     services = lazy_services(build)
     window = build_window(services, config, branding)
     if sync:
-        start_sync(window, config, services)
-        remote_config(window, config, branding.form_of_address.value, built)
+        go_live(window, config, services, branding.form_of_address.value, built)
     from ui import crash, lockdown
 
     crash.install(window, logsetup.log_file())
@@ -84,6 +83,13 @@ def run(args: argparse.Namespace) -> int:
     if watchdog is not None:
         app.aboutToQuit.connect(watchdog.stop)
     return int(app.exec())
+
+
+def go_live(window: Any, config: Config, services: Any, form_of_address: str, built: dict[str, Any]) -> None:
+    """What makes a window a live kiosk (`run` and the real-data `demo` alike): the background sync, and the
+    remote settings it brings applied when idle. `built` holds the services once they exist (lazily for `run`)."""
+    start_sync(window, config, services)
+    remote_config(window, config, form_of_address, built)
 
 
 def remote_config(window: Any, config: Config, form_of_address: str, built: dict[str, Any]) -> None:
