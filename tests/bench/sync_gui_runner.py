@@ -4,6 +4,8 @@ Usage: python tests/bench/sync_gui_runner.py CENTRAL_URL REPLICA_PATH [BATCH_SIZ
        python tests/bench/sync_gui_runner.py --idle SECONDS   (control: the same probe with no sync running)
 Prints one JSON object: rows pulled, seconds, rows/s, the GUI gaps of a 5 ms QTimer probe (worst, p99, p99.9,
 how many exceeded 50 ms), probe ticks, peak RSS of this process (MB, includes Qt), replica size (MB).
+Like the app, the cyclic garbage collector runs on the GUI thread (ui/gc_guard.py); KIOSK_BENCH_DEFAULT_GC=1
+leaves CPython's default (collections on whichever thread allocates) for comparison.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from kiosk.sync.engine import SyncEngine
+from ui import gc_guard
 from ui.sync_bridge import SyncBridge
 
 
@@ -37,6 +40,8 @@ def _gap_stats(gaps: list[float]) -> dict[str, Any]:
 
 def main() -> int:
     app = QCoreApplication.instance() or QCoreApplication(sys.argv)
+    if os.environ.get("KIOSK_BENCH_DEFAULT_GC") != "1":
+        gc_guard.install()
     gaps: list[float] = []
     last = [time.perf_counter()]
 
