@@ -101,3 +101,25 @@ def test_an_older_central_is_still_a_plain_mismatch(central: str, tmp_path: Path
     assert report.error_code == "schema_mismatch" and "upgrade central" in (report.error or "")
     assert schema.central_schema_state("c0001_initial") == "older"
     assert schema.central_schema_state(schema.expected_central()) == "current"
+
+
+def test_the_build_s_replica_head_is_alembic_s() -> None:
+    """kiosk.sync.schema.LOCAL_HEAD lets `run` skip Alembic on an up-to-date replica: a migration added without
+    moving it would leave replicas un-upgraded, so it must always be Alembic's own head."""
+    assert local_head() == schema.LOCAL_HEAD
+
+
+def test_an_up_to_date_replica_is_seen_without_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    replica = tmp_path / "replica.sqlite3"
+    assert schema.file_revision(replica) is None and not replica.exists()  # never creates the file
+    assert schema.upgrade_replica(replica) == ("", local_head())  # a new file: created through Alembic
+    assert schema.file_revision(replica) == local_head()
+    probe = ("import sys; from kiosk.sync.schema import upgrade_replica; "
+             f"print(upgrade_replica({str(replica)!r})[1], 'alembic' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60)
+    assert done.stdout.split() == [local_head(), "False"]
+    (tmp_path / "not-a-db.sqlite3").write_bytes(b"garbage" * 100)
+    assert schema.file_revision(tmp_path / "not-a-db.sqlite3") is None  # unreadable: the full path decides
