@@ -123,6 +123,9 @@ def run(args: argparse.Namespace) -> int:
 
     crash.install(window, logsetup.log_file())
     show(window, fullscreen=args.fullscreen)
+    from ui import shutdown
+
+    shutdown.install(app)  # Ctrl+C in the terminal ends the demo (the Qt loop would not let Python see it)
     return int(app.exec())
 
 

@@ -82,7 +82,12 @@ def run(args: argparse.Namespace) -> int:
     watchdog = start_watchdog(window)  # under systemd (ventanilla-kiosk.service): READY=1, then WATCHDOG=1
     if watchdog is not None:
         app.aboutToQuit.connect(watchdog.stop)
-    return int(app.exec())
+    from ui import shutdown
+
+    shutdown.install(app)  # `systemctl stop`, a shutdown: the loop returns and everything stops in order
+    code = int(app.exec())
+    shutdown.tear_down(window)
+    return code
 
 
 def go_live(window: Any, config: Config, services: Any, form_of_address: str, built: dict[str, Any]) -> None:
