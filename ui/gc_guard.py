@@ -67,6 +67,3 @@ def install() -> GuiThreadCollector:
         log.debug("automatic gc off; collecting on the GUI thread every %d ms", INTERVAL_MS)
     return _collector
 
-
-def installed() -> GuiThreadCollector | None:
-    return _collector

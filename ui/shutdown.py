@@ -34,8 +34,9 @@ class SignalExit(QObject):
         self._write.setblocking(False)
         self._notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self.on_wakeup)
-        self._previous_fd = signal.set_wakeup_fd(self._write.fileno())
-        self._previous = {sig: signal.signal(sig, self._on_signal) for sig in EXIT_CODES}
+        signal.set_wakeup_fd(self._write.fileno())
+        for sig in EXIT_CODES:
+            signal.signal(sig, self._on_signal)
 
     def _on_signal(self, signum: int, _frame: FrameType | None) -> None:
         if self.received is not None:
@@ -52,15 +53,6 @@ class SignalExit(QObject):
                 pass
         except OSError:  # nothing left to read (non-blocking)
             pass
-
-    def uninstall(self) -> None:
-        """Give the previous handlers back (tests; the process keeps running)."""
-        for sig, previous in self._previous.items():
-            signal.signal(sig, previous)
-        signal.set_wakeup_fd(self._previous_fd)
-        self._notifier.setEnabled(False)
-        self._read.close()
-        self._write.close()
 
 
 def install(app: QCoreApplication) -> SignalExit:

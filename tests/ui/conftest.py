@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,6 +33,17 @@ def gui_thread_gc(qapp: object) -> Iterator[None]:
     collector = gc_guard.install()
     yield
     collector.collect_due()
+
+
+@pytest.fixture
+def listener(tmp_path: Path) -> Iterator[tuple[str, socket.socket]]:
+    """A bound datagram socket standing in for systemd's notify socket (test_watchdog, test_shutdown)."""
+    path = str(tmp_path / "notify")
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    sock.bind(path)
+    sock.settimeout(5)
+    yield path, sock
+    sock.close()
 
 
 @pytest.fixture

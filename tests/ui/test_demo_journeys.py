@@ -24,22 +24,31 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, dict[str, Any]]
     return prepare(tmp_path_factory.mktemp("demo"), "coop-ar", 60, log=lambda _m: None)
 
 
-@pytest.fixture
-def demo_window(qtbot: Any, demo: tuple[Any, dict[str, Any]]) -> Any:
+def _shown_window(qtbot: Any, config: Any) -> Any:
+    """The window over the demo's real services, as `python -m kiosk demo` builds it."""
     from kiosk.branding import load_branding
     from kiosk.services.factory import build_services
     from ui.app import build_window
 
-    config, _facts = demo
-    branding = load_branding(config.ui.branding)
-    window = build_window(build_services(config), config, branding, orientation="landscape", poll_status=False)
+    window = build_window(build_services(config), config, load_branding(config.ui.branding),
+                          orientation="landscape", poll_status=False)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    yield window
-    window.set_language("es")
+    return window
+
+
+def _closed(window: Any) -> None:
     window.watchdog.stop()
     window.ctx.ops.wait_idle(5000)
+
+
+@pytest.fixture
+def demo_window(qtbot: Any, demo: tuple[Any, dict[str, Any]]) -> Any:
+    window = _shown_window(qtbot, demo[0])
+    yield window
+    window.set_language("es")
+    _closed(window)
 
 
 def _demo_invoice(demo: tuple[Any, dict[str, Any]]) -> tuple[str, str]:
@@ -258,31 +267,24 @@ def test_tour_logs_in_the_account_each_step_asks_for(demo: Any) -> None:
 def test_a_setting_made_at_the_demo_central_reaches_the_live_demo(qtbot: Any, tmp_path: Path) -> None:
     """`make demo` is live like `run` (ui.cli.run_cmd.go_live): a banner set with `central config set` on the
     demo's central file is pulled by the background sync and shown on the home while nobody uses the kiosk."""
-    from kiosk.branding import load_branding
     from kiosk.cli import main
     from kiosk.demo import prepare
-    from kiosk.services.factory import build_services
-    from ui.app import build_window
     from ui.cli.run_cmd import go_live
 
     config, _facts = prepare(tmp_path, "coop-ar", 5, log=lambda _m: None)
     central = f"sqlite:///{tmp_path / 'coop-ar' / 'central.sqlite3'}"
     assert main(["central", "config", "set", "--url", central, "--fleet",
                  "ui.banner_message=Hoy cerramos a las 13"]) == 0
-    branding = load_branding(config.ui.branding)
-    services = build_services(config)
-    window = build_window(services, config, branding, orientation="landscape", poll_status=False)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _shown_window(qtbot, config)
+    services = window.ctx.services
     home: Any = window.screens["home"]  # the customer home (typed Screen in the table)
     banner = home.banner_notice
     assert banner.text.text() != "Hoy cerramos a las 13"  # the replica was synced before the setting was made
     try:
-        go_live(window, config, services, branding.form_of_address.value, {"config": config, "services": services})
+        go_live(window, config, services, window.ctx.branding.form_of_address.value,
+                {"config": config, "services": services})
         qtbot.waitUntil(lambda: banner.text.text() == "Hoy cerramos a las 13", timeout=30_000)
         assert window.ctx.config.ui.banner_message == "Hoy cerramos a las 13"
     finally:
         assert window.sync_bridge.stop()
-        window.watchdog.stop()
-        window.ctx.ops.wait_idle(5000)
+        _closed(window)

@@ -34,30 +34,30 @@ def _messages(sock: socket.socket, until: str, timeout: float) -> list[str]:
 
 
 @pytest.mark.parametrize(("sig", "code"), [(signal.SIGTERM, 0), (signal.SIGINT, 130)])
-def test_a_signal_stops_the_locked_down_kiosk_through_the_event_loop(tmp_path: Path, sig: int, code: int) -> None:
+def test_a_signal_stops_the_locked_down_kiosk_through_the_event_loop(
+    tmp_path: Path, listener: tuple[str, socket.socket], sig: int, code: int
+) -> None:
     config = tmp_path / "kiosk.toml"
     config.write_text(f'[kiosk]\nid = "K1"\nbranch = "B1"\ndata_dir = "{tmp_path}"\n[ui]\nbranding = "coop-ar"\n'
                       f'[printer]\nbackend = "pdf-folder"\nfolder = "{tmp_path / "prints"}"\n', encoding="utf-8")
     create_replica(tmp_path / "replica.sqlite3")
-    notify_path = tmp_path / "notify.sock"
-    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
-        sock.bind(str(notify_path))
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "NOTIFY_SOCKET": str(notify_path),
-               "WATCHDOG_USEC": "30000000", "KIOSK_LOG_DIR": str(tmp_path / "logs")}
-        # Fullscreen, so locked down: close requests are refused, and the signal must still get out.
-        kiosk = subprocess.Popen([sys.executable, "-m", "kiosk", "run", "--config", str(config)], cwd=ROOT, env=env,
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        try:
-            assert "READY=1" in _messages(sock, "READY=1", 60), kiosk.stderr.read() if kiosk.poll() else "no READY"
-            time.sleep(0.5)  # the event loop is idle in C++ now: nothing but the signal wakes Python
-            kiosk.send_signal(sig)
-            assert kiosk.wait(timeout=30) == code
-            assert "STOPPING=1" in _messages(sock, "STOPPING=1", 5)
-        finally:
-            if kiosk.poll() is None:
-                kiosk.kill()
-                kiosk.wait()
-            kiosk.stdout.close()  # type: ignore[union-attr]
-            kiosk.stderr.close()  # type: ignore[union-attr]
+    notify_path, sock = listener
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "NOTIFY_SOCKET": notify_path,
+           "WATCHDOG_USEC": "30000000", "KIOSK_LOG_DIR": str(tmp_path / "logs")}
+    # Fullscreen, so locked down: close requests are refused, and the signal must still get out.
+    kiosk = subprocess.Popen([sys.executable, "-m", "kiosk", "run", "--config", str(config)], cwd=ROOT, env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    assert kiosk.stderr is not None
+    try:
+        assert "READY=1" in _messages(sock, "READY=1", 60), kiosk.stderr.read() if kiosk.poll() else "no READY"
+        time.sleep(0.5)  # the event loop is idle in C++ now: nothing but the signal wakes Python
+        kiosk.send_signal(sig)
+        assert kiosk.wait(timeout=30) == code
+        assert "STOPPING=1" in _messages(sock, "STOPPING=1", 5)
+    finally:
+        if kiosk.poll() is None:
+            kiosk.kill()
+            kiosk.wait()
+        kiosk.stderr.close()
     log = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "logs").glob("*.log*"))
     assert f"stopping on {signal.Signals(sig).name}" in log

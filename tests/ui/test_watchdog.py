@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from ui.watchdog import Watchdog, interval_ms, notify, start_watchdog
-
-
-@pytest.fixture
-def listener(tmp_path: Path) -> Iterator[tuple[str, socket.socket]]:
-    """A bound datagram socket standing in for systemd's notify socket."""
-    path = str(tmp_path / "notify")
-    sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-    sock.bind(path)
-    sock.settimeout(5)
-    yield path, sock
-    sock.close()
 
 
 def received(sock: socket.socket) -> list[str]:
